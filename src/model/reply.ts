@@ -1,0 +1,44 @@
+// A candidate's reply file (data/*.md): front-matter schema and the loaded reply.
+import { z } from 'zod';
+import { StanceSchema, type Stance } from './stance.js';
+
+export const RulingOverrideSchema = z.union([
+  StanceSchema.transform((stance) => ({ stance, note: undefined as string | undefined })),
+  z.strictObject({
+    stance: StanceSchema,
+    note: z.string().optional(),
+  }),
+]);
+
+export const FrontMatterSchema = z.strictObject({
+  candidate: z
+    .string({ error: (i) => (i.input === undefined ? 'a reply needs a candidate name' : 'candidate must be text') })
+    .trim()
+    .min(1, 'a reply needs a candidate name'),
+  received: z.union([z.string(), z.date().transform((d) => d.toISOString().slice(0, 10))]).optional(),
+  source: z.string().optional(),
+  rulings: z
+    .record(z.union([z.string(), z.number()]).transform(String).pipe(z.string()), RulingOverrideSchema)
+    .optional(),
+});
+export type FrontMatter = z.infer<typeof FrontMatterSchema>;
+
+export interface RulingOverride {
+  stance: Stance;
+  note: string | undefined;
+  /** Line of the ruling's key in the reply file. */
+  line: number;
+}
+
+export interface Reply {
+  /** Path as shown to users: relative to the working directory, with forward slashes. */
+  file: string;
+  candidate: string;
+  received: string | undefined;
+  source: string | undefined;
+  rulings: Record<string, RulingOverride>;
+  /** The reply text after the front matter, exactly as written (line endings normalised to \n). */
+  body: string;
+  /** 1-based line in the file of the body's first line. */
+  bodyLine: number;
+}

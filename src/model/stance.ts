@@ -1,0 +1,40 @@
+// The four stances a candidate can take on a clause, and how each is shown.
+import { z } from 'zod';
+
+export const STANCE_IDS = ['agree', 'agree-with-qualifications', 'declined', 'no-answer'] as const;
+export const StanceSchema = z.enum(STANCE_IDS);
+export type Stance = z.infer<typeof StanceSchema>;
+
+export type StanceColour = 'green' | 'yellow' | 'red' | 'dim';
+
+export interface StanceInfo {
+  /** Words for a reader: "agrees with qualifications". */
+  label: string;
+  /** One character for tables. */
+  symbol: string;
+  /** ASCII fallback symbol for plain-text and CSV-friendly output. */
+  ascii: string;
+  colour: StanceColour;
+  /** Position in legends and sorted lists. */
+  order: number;
+  /** Default points for the stance, overridable by the programme's `scoring:`. */
+  points: number;
+}
+
+export const STANCES = {
+  agree: { label: 'agrees', symbol: '✔', ascii: 'Y', colour: 'green', order: 0, points: 1 },
+  'agree-with-qualifications': {
+    label: 'agrees with qualifications',
+    symbol: '◐',
+    ascii: '~',
+    colour: 'yellow',
+    order: 1,
+    points: 0.5,
+  },
+  declined: { label: 'declined', symbol: '✘', ascii: 'N', colour: 'red', order: 2, points: 0 },
+  'no-answer': { label: 'no answer', symbol: '·', ascii: '.', colour: 'dim', order: 3, points: 0 },
+} as const satisfies Record<Stance, StanceInfo>;
+
+/** Why a clause was ruled `declined`. */
+export const DECLINE_KINDS = ['refused-to-answer', 'refused-to-sign', 'disagreed'] as const;
+export type DeclineKind = (typeof DECLINE_KINDS)[number];
