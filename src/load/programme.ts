@@ -107,8 +107,8 @@ export function parseProgramme(text: string, file: string): ProgrammeLoad {
 }
 
 /** Reads and validates a programme file, reporting every problem at once. */
-export function loadProgramme(file: string): ProgrammeLoad {
-  const shown = displayPath(file);
+export function loadProgramme(file: string, cwd = process.cwd()): ProgrammeLoad {
+  const shown = displayPath(file, cwd);
   const read = readText(file, shown, 'programme file');
   if (!read.ok) return { programme: undefined, diagnostics: [read.diagnostic] };
   return parseProgramme(read.text, shown);

@@ -24,7 +24,7 @@ function allowedKeys(p: readonly PropertyKey[]): readonly string[] {
 }
 
 /** Lists reply files (.md) below `dir` in a stable order, following links but never a loop. */
-export function listReplyFiles(dir: string): { files: string[]; ignored: string[]; diagnostics: Diagnostic[] } {
+export function listReplyFiles(dir: string, cwd = process.cwd()): { files: string[]; ignored: string[]; diagnostics: Diagnostic[] } {
   const files: string[] = [];
   const ignored: string[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -34,7 +34,7 @@ export function listReplyFiles(dir: string): { files: string[]; ignored: string[
     try {
       real = realpathSync(current);
     } catch {
-      diagnostics.push(diagnostic('file-unreadable', displayPath(current), undefined, 'cannot resolve folder (broken or looping link)'));
+      diagnostics.push(diagnostic('file-unreadable', displayPath(current, cwd), undefined, 'cannot resolve folder (broken or looping link)'));
       return;
     }
     if (visited.has(real)) return;
@@ -45,14 +45,14 @@ export function listReplyFiles(dir: string): { files: string[]; ignored: string[
     } catch (err) {
       const code = (err as { code?: string }).code;
       diagnostics.push(
-        diagnostic('file-unreadable', displayPath(current), undefined, `cannot read folder: ${code === 'EACCES' ? 'permission denied' : code}`),
+        diagnostic('file-unreadable', displayPath(current, cwd), undefined, `cannot read folder: ${code === 'EACCES' ? 'permission denied' : code}`),
       );
       return;
     }
     for (const name of entries) {
       const full = path.join(current, name);
       if (name.startsWith('.')) {
-        ignored.push(displayPath(full));
+        ignored.push(displayPath(full, cwd));
         continue;
       }
       let isDir = false;
@@ -62,12 +62,12 @@ export function listReplyFiles(dir: string): { files: string[]; ignored: string[
         isDir = st.isDirectory();
         isFile = st.isFile();
       } catch {
-        diagnostics.push(diagnostic('file-unreadable', displayPath(full), undefined, 'broken or looping link'));
+        diagnostics.push(diagnostic('file-unreadable', displayPath(full, cwd), undefined, 'broken or looping link'));
         continue;
       }
       if (isDir) walk(full);
       else if (isFile && name.toLowerCase().endsWith('.md')) files.push(full);
-      else ignored.push(displayPath(full));
+      else ignored.push(displayPath(full, cwd));
     }
   };
   walk(dir);
@@ -131,8 +131,8 @@ function candidateKey(name: string): string {
 }
 
 /** Reads every reply below `dir`; checks ruling keys against `programme` when given. */
-export function loadReplies(dir: string, programme?: Programme): RepliesLoad {
-  const shownDir = displayPath(dir);
+export function loadReplies(dir: string, programme?: Programme, cwd = process.cwd()): RepliesLoad {
+  const shownDir = displayPath(dir, cwd);
   try {
     if (!statSync(dir).isDirectory()) {
       return { replies: [], ignored: [], diagnostics: [diagnostic('file-missing', shownDir, undefined, 'expected a data folder, found a file')] };
@@ -140,12 +140,12 @@ export function loadReplies(dir: string, programme?: Programme): RepliesLoad {
   } catch {
     return { replies: [], ignored: [], diagnostics: [diagnostic('file-missing', shownDir, undefined, 'data folder not found')] };
   }
-  const listing = listReplyFiles(dir);
+  const listing = listReplyFiles(dir, cwd);
   const diagnostics = [...listing.diagnostics];
   const replies: Reply[] = [];
   const byName = new Map<string, Reply>();
   for (const full of listing.files) {
-    const shown = displayPath(full);
+    const shown = displayPath(full, cwd);
     const read = readText(full, shown, 'reply file');
     if (!read.ok) {
       diagnostics.push(read.diagnostic);

@@ -1,0 +1,22 @@
+// What a command may touch of the outside world: output streams, environment, working directory.
+
+export interface Io {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  stdoutIsTTY: boolean;
+  /** Terminal width for tables; 80 when not a terminal. */
+  columns: number;
+}
+
+export function processIo(): Io {
+  return {
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    env: process.env,
+    cwd: process.cwd(),
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
+    columns: process.stdout.isTTY && process.stdout.columns ? process.stdout.columns : 80,
+  };
+}

@@ -1,0 +1,53 @@
+// The pipeline top-down: load the programme and replies → parse each reply → score → a report to render.
+import path from 'node:path';
+import { PledgecardError, diagnostic, exitCodeFor, type Diagnostic } from './model/diagnostic.js';
+import type { Programme } from './model/programme.js';
+import type { Reply } from './model/reply.js';
+import type { Report } from './model/ruling.js';
+import { loadProgramme } from './load/programme.js';
+import { loadReplies } from './load/replies.js';
+import { displayPath } from './load/files.js';
+import { analyseReply } from './parse/index.js';
+import { scoreReport } from './score/index.js';
+
+export interface InputPaths {
+  pledges: string;
+  data: string;
+  /** Where relative paths start and what shown paths are relative to; the process's by default. */
+  cwd?: string;
+}
+
+export interface Inputs {
+  programme: Programme | undefined;
+  replies: Reply[];
+  diagnostics: Diagnostic[];
+  /** Files in the data folder that are not replies. */
+  ignored: string[];
+}
+
+/** Loads the programme and every reply, collecting every problem rather than stopping at the first. */
+export function loadInputs(paths: InputPaths): Inputs {
+  const cwd = paths.cwd ?? process.cwd();
+  const { programme, diagnostics } = loadProgramme(path.resolve(cwd, paths.pledges), cwd);
+  const replies = loadReplies(path.resolve(cwd, paths.data), programme, cwd);
+  const all = [...diagnostics, ...replies.diagnostics];
+  if (programme && replies.replies.length === 0 && replies.diagnostics.length === 0) {
+    const shown = displayPath(path.resolve(cwd, paths.data), cwd);
+    all.push(diagnostic('no-replies', shown, undefined, 'no reply files (*.md) found in the data folder', 'warning'));
+  }
+  return { programme, replies: replies.replies, diagnostics: all, ignored: replies.ignored };
+}
+
+/** Like loadInputs, but throws a PledgecardError when anything is wrong. */
+export function requireInputs(paths: InputPaths): Inputs & { programme: Programme } {
+  const inputs = loadInputs(paths);
+  const errors = inputs.diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length > 0 || !inputs.programme) throw new PledgecardError(errors, exitCodeFor(errors) || 1);
+  return { ...inputs, programme: inputs.programme };
+}
+
+/** Parses every reply and scores the lot. */
+export function buildReport(programme: Programme, replies: readonly Reply[]): Report {
+  const analysed = replies.map((reply) => ({ reply, rulings: analyseReply(programme, reply) }));
+  return scoreReport(programme, analysed);
+}

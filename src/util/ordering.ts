@@ -1,0 +1,28 @@
+// The one ordering utility: stable orders for diagnostics and candidates so outputs never shuffle.
+import type { Diagnostic } from '../model/diagnostic.js';
+
+/** Compares strings by code point, independent of locale. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Diagnostics by file, then line, then column, then code. */
+export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort(
+    (a, b) => compareText(a.file, b.file) || a.line - b.line || a.col - b.col || compareText(a.code, b.code),
+  );
+}
+
+/** Candidates by rank, then name (case-insensitive), then file. */
+export function byRankThenName<T extends { rank: number; candidate: string; file: string }>(a: T, b: T): number {
+  return (
+    a.rank - b.rank ||
+    compareText(a.candidate.toLowerCase(), b.candidate.toLowerCase()) ||
+    compareText(a.file, b.file)
+  );
+}
+
+/** Candidates by name (case-insensitive), then file. */
+export function byName<T extends { candidate: string; file: string }>(a: T, b: T): number {
+  return compareText(a.candidate.toLowerCase(), b.candidate.toLowerCase()) || compareText(a.file, b.file);
+}

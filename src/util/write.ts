@@ -1,0 +1,31 @@
+// The one place pledgecard writes files: atomically (temp file beside the target, then rename).
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+let counter = 0;
+
+/** Writes `content` to `file` so that readers see either the old file or the whole new one, never a part. */
+export function writeFileAtomic(file: string, content: string | Uint8Array): void {
+  const dir = path.dirname(file);
+  mkdirSync(dir, { recursive: true });
+  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${counter++}.tmp`);
+  try {
+    writeFileSync(temp, content, { flag: 'wx' });
+    renameSync(temp, file);
+  } catch (err) {
+    rmSync(temp, { force: true });
+    throw err;
+  }
+}
+
+/** Writes a file only when it does not exist yet; returns false (and writes nothing) when it does. */
+export function writeFileExclusive(file: string, content: string): boolean {
+  mkdirSync(path.dirname(file), { recursive: true });
+  try {
+    writeFileSync(file, content, { flag: 'wx' });
+    return true;
+  } catch (err) {
+    if ((err as { code?: string }).code === 'EEXIST') return false;
+    throw err;
+  }
+}
