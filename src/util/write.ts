@@ -1,5 +1,5 @@
 // The one place pledgecard writes files: atomically (temp file beside the target, then rename).
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 let counter = 0;
@@ -18,14 +18,22 @@ export function writeFileAtomic(file: string, content: string | Uint8Array): voi
   }
 }
 
-/** Writes a file only when it does not exist yet; returns false (and writes nothing) when it does. */
-export function writeFileExclusive(file: string, content: string): boolean {
-  mkdirSync(path.dirname(file), { recursive: true });
+/**
+ * Writes a file only when it does not exist yet, atomically: the temp file is hard-linked into place,
+ * which fails if the target appeared meanwhile. Returns false (and writes nothing) when it exists.
+ */
+export function writeFileExclusive(file: string, content: string | Uint8Array): boolean {
+  const dir = path.dirname(file);
+  mkdirSync(dir, { recursive: true });
+  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${counter++}.tmp`);
   try {
-    writeFileSync(file, content, { flag: 'wx' });
+    writeFileSync(temp, content, { flag: 'wx' });
+    linkSync(temp, file);
     return true;
   } catch (err) {
     if ((err as { code?: string }).code === 'EEXIST') return false;
     throw err;
+  } finally {
+    rmSync(temp, { force: true });
   }
 }
