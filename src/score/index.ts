@@ -52,6 +52,11 @@ export function reportClauses(programme: Programme, weights = effectiveWeights(p
   }));
 }
 
+/** score / maxScore × 100 to one decimal, halves rounded up even where binary fractions fall just short (1.05 → 1.1). */
+export function percentOf(score: number, maxScore: number): number {
+  return maxScore > 0 ? Math.round(tidy((score / maxScore) * 1000, 6)) / 10 : 0;
+}
+
 /** Assigns competition ranks (1, 2, 2, 4) by score, highest first. */
 export function assignRanks<T extends { score: number; rank: number; candidate: string; file: string }>(results: T[]): T[] {
   const sorted = [...results].sort((a, b) => b.score - a.score);
@@ -79,7 +84,7 @@ export function scoreReport(programme: Programme, analysed: ReadonlyArray<{ repl
       file: reply.file,
       score,
       maxScore,
-      percent: maxScore > 0 ? Math.round((score / maxScore) * 1000) / 10 : 0,
+      percent: percentOf(score, maxScore),
       rank: 0,
       rulings,
     };
