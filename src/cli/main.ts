@@ -2,7 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { PledgecardError } from '../model/diagnostic.js';
+import { FORMATS } from '../render/types.js';
 import { makeChalk, useColour } from '../util/colours.js';
+import { CANDIDATE_ORDERS } from '../util/ordering.js';
 import type { Context } from './context.js';
 import { processIo, type Io } from './io.js';
 import { printDiagnostics } from './report-diagnostics.js';
@@ -74,9 +76,9 @@ Examples:
     program
       .command('score', { isDefault: true })
       .description('score every reply and print the comparison (the default command)')
-      .addOption(new Option('--format <format>', 'output format').choices(['table', 'markdown', 'csv', 'json', 'html']).default('table'))
+      .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('table'))
       .option('--out <file>', 'write to a file (atomically) instead of stdout')
-      .addOption(new Option('--sort <order>', 'order of candidates').choices(['score', 'name']).default('score'))
+      .addOption(new Option('--sort <order>', 'order of candidates').choices(CANDIDATE_ORDERS).default('score'))
       .option('--depth <n>', 'table: show clauses down to this depth (1 = top level)')
       .option('--clauses <ids>', 'table: only these clauses, comma-separated (e.g. 3a,3b)')
       .option('--date <date>', 'print this date in exports (none by default, so output is reproducible)'),

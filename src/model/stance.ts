@@ -35,6 +35,14 @@ export const STANCES = {
   'no-answer': { label: 'no answer', symbol: '·', ascii: '.', colour: 'dim', order: 3, points: 0 },
 } as const satisfies Record<Stance, StanceInfo>;
 
+/** The mark beside a ruling whose confidence is below the review threshold, in every format. */
+export const REVIEW_MARK = { symbol: '?', label: 'needs review' } as const;
+
+/** Stances in legend order. */
+export function stancesInOrder(): Stance[] {
+  return [...STANCE_IDS].sort((a, b) => STANCES[a].order - STANCES[b].order);
+}
+
 /** Why a clause was ruled `declined`. */
 export const DECLINE_KINDS = ['refused-to-answer', 'refused-to-sign', 'disagreed'] as const;
 export type DeclineKind = (typeof DECLINE_KINDS)[number];

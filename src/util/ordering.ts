@@ -26,3 +26,14 @@ export function byRankThenName<T extends { rank: number; candidate: string; file
 export function byName<T extends { candidate: string; file: string }>(a: T, b: T): number {
   return compareText(a.candidate.toLowerCase(), b.candidate.toLowerCase()) || compareText(a.file, b.file);
 }
+
+export const CANDIDATE_ORDERS = ['score', 'name'] as const;
+export type CandidateOrder = (typeof CANDIDATE_ORDERS)[number];
+
+/** Candidates in the order asked for: by rank then name (`score`), or by name; never in place. */
+export function orderCandidates<T extends { rank: number; candidate: string; file: string }>(
+  candidates: readonly T[],
+  order: CandidateOrder,
+): T[] {
+  return [...candidates].sort(order === 'name' ? byName : byRankThenName);
+}

@@ -1,5 +1,5 @@
-// The one place pledgecard writes files: atomically (temp file beside the target, then rename).
-import { linkSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+// The one place pledgecard writes files: atomically (temp file beside the target, then rename); and whether a write would change one.
+import { linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 let counter = 0;
@@ -35,5 +35,22 @@ export function writeFileExclusive(file: string, content: string | Uint8Array): 
     throw err;
   } finally {
     rmSync(temp, { force: true });
+  }
+}
+
+export type FileStatus = 'current' | 'missing' | 'different';
+
+/**
+ * Whether `file` already holds exactly `content`. It lives beside the writers because it answers
+ * one question for them: would writing change anything (export --check)?
+ */
+export function fileStatus(file: string, content: string): FileStatus {
+  try {
+    return readFileSync(file).equals(Buffer.from(content, 'utf8')) ? 'current' : 'different';
+  } catch (err) {
+    const code = (err as { code?: string }).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return 'missing';
+    if (code === 'EISDIR') return 'different';
+    throw err;
   }
 }

@@ -1,11 +1,18 @@
-// `pledgecard score`: the comparison of every candidate, in the chosen format.
+// `pledgecard score`: the comparison of every candidate, in the chosen format, on stdout or into a file.
 import { buildReport, requireInputs } from '../../pipeline.js';
-import type { Context, InputOptions } from '../context.js';
+import { RENDERERS } from '../../render/index.js';
+import type { Format } from '../../render/types.js';
+import type { CandidateOrder } from '../../util/ordering.js';
+import { writeFileAtomic } from '../../util/write.js';
+import { resolvePath, type Context, type InputOptions } from '../context.js';
+import { EXIT } from '../main.js';
+import { renderOptions } from '../render-options.js';
+import { parseSelection } from '../selection.js';
 
 export interface ScoreOptions extends InputOptions {
-  format: 'table' | 'markdown' | 'csv' | 'json' | 'html';
+  format: Format;
   out?: string;
-  sort: 'score' | 'name';
+  sort: CandidateOrder;
   depth?: string;
   clauses?: string;
   date?: string;
@@ -14,6 +21,18 @@ export interface ScoreOptions extends InputOptions {
 export async function score(ctx: Context, opts: ScoreOptions): Promise<number> {
   const { programme, replies } = requireInputs({ pledges: opts.pledges, data: opts.data, cwd: ctx.io.cwd });
   const report = buildReport(programme, replies);
-  ctx.io.stdout(`${JSON.stringify(report, null, 2)}\n`);
-  return 0;
+  const selection = parseSelection(report, opts);
+  if (!selection.ok) {
+    ctx.io.stderr(`pledgecard: ${selection.message}\n`);
+    return EXIT.usage;
+  }
+  const { ok: _, ...chosen } = selection;
+  const text = RENDERERS[opts.format](report, { ...renderOptions(ctx, programme, opts, opts.out !== undefined), ...chosen });
+  if (opts.out === undefined) {
+    ctx.io.stdout(text);
+    return EXIT.ok;
+  }
+  writeFileAtomic(resolvePath(ctx, opts.out), text);
+  ctx.io.stderr(`wrote ${opts.out}\n`);
+  return EXIT.ok;
 }

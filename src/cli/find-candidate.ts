@@ -1,0 +1,35 @@
+// Finds the candidate a user means: a name, a unique part of one (any case), or the reply file's path.
+import path from 'node:path';
+import type { CandidateResult } from '../model/ruling.js';
+import { slugify } from '../render/slug.js';
+import { byName } from '../util/ordering.js';
+
+export type CandidateMatch =
+  | { kind: 'one'; candidate: CandidateResult }
+  | { kind: 'none' }
+  | { kind: 'many'; candidates: CandidateResult[] };
+
+function normal(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+function isFile(c: CandidateResult, query: string, cwd: string): boolean {
+  const base = path.basename(c.file);
+  return path.resolve(cwd, query) === path.resolve(cwd, c.file) || query === base || query === base.replace(/\.md$/i, '');
+}
+
+/** Exact name first, then the reply file or its scorecard slug, then a part of the name that only one candidate has. */
+export function findCandidate(candidates: readonly CandidateResult[], query: string, cwd: string): CandidateMatch {
+  const q = normal(query);
+  const tiers = [
+    (c: CandidateResult) => normal(c.candidate) === q,
+    (c: CandidateResult) => isFile(c, query.trim(), cwd) || slugify(c.candidate) === q,
+    (c: CandidateResult) => q !== '' && normal(c.candidate).includes(q),
+  ];
+  for (const tier of tiers) {
+    const found = candidates.filter(tier);
+    if (found.length === 1) return { kind: 'one', candidate: found[0]! };
+    if (found.length > 1) return { kind: 'many', candidates: [...found].sort(byName) };
+  }
+  return { kind: 'none' };
+}

@@ -1,0 +1,43 @@
+// One candidate's markdown scorecard: a summary table, then each clause with stance, evidence, reason and note.
+import type { CandidateResult, Report, ReportClause, Ruling } from '../model/ruling.js';
+import { REVIEW_MARK, STANCES } from '../model/stance.js';
+import { documentHead, escapeCell, escapeLineStart, escapeMarkdown, stanceMark } from './markdown.js';
+import { formatConfidence } from './text.js';
+import type { RenderOptions } from './types.js';
+import { generatedNote, rulingLookup, scoreLine } from './view.js';
+
+function stanceWords(r: Ruling): string {
+  return `${stanceMark(r)} ${STANCES[r.stance].label}`;
+}
+
+function clauseSection(clause: ReportClause, r: Ruling): string[] {
+  const facts = [`${STANCES[r.stance].symbol} **${STANCES[r.stance].label}**`, `confidence ${formatConfidence(r.confidence)}`, r.source];
+  if (r.needsReview) facts.push(`**${REVIEW_MARK.label}**`);
+  const out = [`## ${escapeMarkdown(clause.id)} ${escapeMarkdown(clause.title)}`, '', facts.join(' · '), ''];
+  for (const e of r.evidence) {
+    const lines = e.quote.split(/\r\n|\r|\n/).map((l) => `> ${escapeLineStart(escapeMarkdown(l))}`.trimEnd());
+    lines[lines.length - 1] += ` *(line ${e.line})*`;
+    out.push(...lines, '');
+  }
+  out.push(`Reason: ${escapeMarkdown(r.reason)}`, '');
+  if (r.note !== undefined) out.push(`Note: ${escapeMarkdown(r.note)}`, '');
+  return out;
+}
+
+/** A candidate's scorecard; `index` links back to the summary when given. */
+export function renderScorecard(report: Report, c: CandidateResult, options: RenderOptions, index?: string): string {
+  const ruling = rulingLookup(c);
+  const clauses = report.programme.clauses;
+  const out = [...documentHead(report, c.candidate)];
+  out.push(`${escapeMarkdown(report.programme.title)}: ${scoreLine(report, c)}. Reply: ${escapeMarkdown(c.file)}.`, '');
+  if (index) out.push(`[All candidates](${index})`, '');
+  out.push('| Clause | Stance | Confidence |', '| :-- | :-- | --: |');
+  for (const clause of clauses) {
+    const r = ruling(clause.id);
+    out.push(`| ${escapeCell(`${clause.id} ${clause.title}`)} | ${stanceWords(r)} | ${formatConfidence(r.confidence)} |`);
+  }
+  out.push('');
+  for (const clause of clauses) out.push(...clauseSection(clause, ruling(clause.id)));
+  out.push(`*${escapeMarkdown(generatedNote(report, options))}*`);
+  return `${out.join('\n')}\n`;
+}

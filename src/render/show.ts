@@ -1,0 +1,34 @@
+// One candidate's rulings for the terminal: clause, coloured stance, confidence, evidence with line, reason, note.
+import type { ChalkInstance } from 'chalk';
+import type { CandidateResult, Report, Ruling } from '../model/ruling.js';
+import { REVIEW_MARK, STANCES } from '../model/stance.js';
+import { formatConfidence, terminalSafe, wrapText } from './text.js';
+import { rulingLookup, scoreLine } from './view.js';
+
+function rulingLines(r: Ruling, chalk: ChalkInstance, width: number): string[] {
+  const info = STANCES[r.stance];
+  const facts = [chalk[info.colour](`${info.symbol} ${info.label}`), `confidence ${formatConfidence(r.confidence)}`, r.source];
+  if (r.needsReview) facts.push(chalk.yellow.bold(`${REVIEW_MARK.symbol} ${REVIEW_MARK.label}`));
+  const out = [facts.join(chalk.dim(' · '))];
+  for (const e of r.evidence) {
+    const label = `line ${e.line}: `;
+    const quote = wrapText(`“${terminalSafe(e.quote)}”`, Math.max(20, width - label.length));
+    out.push(...quote.map((l, i) => (i === 0 ? chalk.dim(label) : ' '.repeat(label.length)) + l));
+  }
+  out.push(...wrapText(terminalSafe(r.reason), width).map((l) => chalk.dim(l)));
+  if (r.note !== undefined) out.push(...wrapText(terminalSafe(`note: ${r.note}`), width));
+  return out;
+}
+
+/** Every clause of one candidate in programme order, each with its ruling underneath, wrapped to `width`. */
+export function renderCandidate(report: Report, c: CandidateResult, chalk: ChalkInstance, width: number): string {
+  const ruling = rulingLookup(c);
+  const clauses = report.programme.clauses;
+  const indent = Math.max(...clauses.map((cl) => cl.id.length)) + 2;
+  const out = [`${chalk.bold(terminalSafe(c.candidate))}  ${chalk.dim(terminalSafe(c.file))}`, terminalSafe(`${report.programme.title}: ${scoreLine(report, c)}`), ''];
+  for (const clause of clauses) {
+    out.push(chalk.bold(terminalSafe(`${clause.id.padEnd(indent)}${clause.title}`)));
+    out.push(...rulingLines(ruling(clause.id), chalk, Math.max(30, width - indent)).map((l) => ' '.repeat(indent) + l), '');
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}
