@@ -1,25 +1,101 @@
-// The reply parser: free text → one ruling per clause (placeholder until the staged parser lands).
+// The reply parser, top-down: normalise → collect statements (segments, references, stance cues,
+// topics) → resolve one decision per clause → apply the reply's own rulings → rulings with evidence.
 import type { Programme } from '../model/programme.js';
 import type { Reply } from '../model/reply.js';
 import type { Ruling } from '../model/ruling.js';
+import { lineOf, lineStarts } from '../load/text.js';
+import { collectStatements } from './evidence.js';
+import { normalise } from './normalise.js';
+import { buildIndex, type ProgrammeIndex } from './programme-index.js';
+import { evidenceFor, resolve, rollUp, type Decision } from './resolve.js';
+
+const indexes = new WeakMap<Programme, ProgrammeIndex>();
+
+/** The programme's parser index, built once per programme. */
+export function indexFor(programme: Programme): ProgrammeIndex {
+  let index = indexes.get(programme);
+  if (!index) indexes.set(programme, (index = buildIndex(programme)));
+  return index;
+}
+
+function round(n: number): number {
+  return Math.round(Math.max(0, Math.min(1, n)) * 100) / 100;
+}
 
 /** Rules on every clause of the programme for one reply, in programme order. */
 export function analyseReply(programme: Programme, reply: Reply): Ruling[] {
+  const index = indexFor(programme);
+  const body = reply.body;
+  const norm = normalise(body);
+  const { statements, loose } = collectStatements(index, body, norm);
+  const empty = !/[\p{L}\p{N}]/u.test(body);
+  // Silence is less certain when the reply has stance-taking sentences nobody could place.
+  const noAnswerConfidence = (clause: string): number => {
+    if (empty) return 0.95;
+    const nearby = loose.some((l) => index.topics.match(l.stems).some((m) => m.clause === clause && m.score >= 1.2));
+    return nearby ? 0.5 : 0.85;
+  };
+  const decisions = resolve(index, statements, noAnswerConfidence);
+  applyOverrides(programme, reply, decisions);
+  const starts = lineStarts(body);
+  const fileLine = (offset: number): number => reply.bodyLine + lineOf(starts, offset) - 1;
   return programme.clauses.map((clause) => {
-    const override = reply.rulings[clause.id];
-    if (override) {
-      const ruling: Ruling = {
-        clause: clause.id,
-        stance: override.stance,
-        confidence: 1,
-        source: 'override',
-        evidence: [],
-        reason: 'ruling written in the reply file',
-        needsReview: false,
-      };
-      if (override.note !== undefined) ruling.note = override.note;
-      return ruling;
-    }
-    return { clause: clause.id, stance: 'no-answer', confidence: 1, source: 'none', evidence: [], reason: 'not addressed', needsReview: false };
+    const d = decisions.get(clause.id)!;
+    const ruling: Ruling = {
+      clause: clause.id,
+      stance: d.stance,
+      confidence: round(d.confidence),
+      source: d.source,
+      evidence: evidenceFor(d, body, fileLine),
+      reason: d.reason,
+      needsReview: d.source !== 'override' && round(d.confidence) < programme.reviewThreshold,
+    };
+    const note = reply.rulings[clause.id]?.note;
+    if (d.source === 'override' && note !== undefined) ruling.note = note;
+    return ruling;
   });
+}
+
+/**
+ * The reply's own `rulings:` win. An override on a parent also rules its descendants that have no
+ * override of their own; parents above an override are rolled up again.
+ */
+function applyOverrides(programme: Programme, reply: Reply, decisions: Map<string, Decision>): void {
+  const ids = Object.keys(reply.rulings);
+  if (ids.length === 0) return;
+  const byId = new Map(programme.clauses.map((c) => [c.id, c]));
+  const set = (id: string, from: string): void => {
+    const o = reply.rulings[from]!;
+    const prior = decisions.get(id)!;
+    decisions.set(id, {
+      stance: o.stance,
+      declineKind: undefined,
+      confidence: 1,
+      source: 'override',
+      statements: prior.statements,
+      reason: `ruling written in ${reply.file} (line ${o.line})${from === id ? '' : ` for ${from}`}; the parser said ${prior.stance}`,
+    });
+  };
+  const down = (id: string, from: string): void => {
+    for (const child of byId.get(id)!.children) {
+      if (!reply.rulings[child]) {
+        set(child, from);
+        down(child, from);
+      }
+    }
+  };
+  for (const clause of programme.clauses) {
+    if (reply.rulings[clause.id]) {
+      set(clause.id, clause.id);
+      down(clause.id, clause.id);
+    }
+  }
+  // Re-roll ancestors that were not themselves overridden.
+  for (const clause of [...programme.clauses].reverse()) {
+    if (clause.children.length === 0 || reply.rulings[clause.id]) continue;
+    const kids = clause.children.map((c) => decisions.get(c)!);
+    if (kids.some((k) => k.source === 'override') && decisions.get(clause.id)!.source === 'rollup') {
+      decisions.set(clause.id, rollUp(clause, kids));
+    }
+  }
 }

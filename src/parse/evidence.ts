@@ -1,0 +1,336 @@
+// Walks a reply top-down and collects statements: who they are about (a marker block, an inline
+// reference, an ordinal, a blanket, or the subject matter) and what stance they take.
+import type { DeclineKind, Stance } from '../model/stance.js';
+import { BLANKET_ALL, BLANKET_OTHERS, EXCEPTIONS } from './lexicon/references.js';
+import { compileEntries } from './lexicon/patterns.js';
+import { leavesUnder, type ProgrammeIndex } from './programme-index.js';
+import { inlineReferences, lineMarker, type Reference } from './references.js';
+import { splitLines, splitSentences, splitUnits, trim, type Span } from './segment.js';
+import { readUnit, type Reading } from './stance.js';
+import { contentStems } from './topics.js';
+import { judge, topicTarget, type Judgement } from './judge.js';
+
+/** How a statement found its clause, most specific first. */
+export type Reach = 'explicit' | 'topic' | 'inherited' | 'subtree' | 'others' | 'all';
+
+export interface Statement {
+  /** Clauses the statement is about (for blankets: the clauses it covers). */
+  clauses: string[];
+  reach: Reach;
+  stance: Stance;
+  declineKind: DeclineKind | undefined;
+  confidence: number;
+  /** What the reader is shown: the quote, and words for the reason. */
+  quote: Span;
+  refText: string;
+  cueText: string;
+  why: string;
+  /** Order in the reply, for "later revision wins". */
+  order: number;
+  revision: boolean;
+  strength: number;
+  /** For 'others' blankets: decided after every specific statement is known. */
+  exceptClauses?: string[];
+}
+
+interface Block {
+  ids: string[];
+  /** The marker as written, e.g. "3 e)". */
+  marker: string;
+  markerStart: number;
+  kind: 'marker' | 'heading';
+  /** Whether the block has had a verdict of its own yet. */
+  decided: boolean;
+  firstSentence: boolean;
+}
+
+const BLANKET_ALL_RE = compileEntries(BLANKET_ALL);
+const BLANKET_OTHERS_RE = compileEntries(BLANKET_OTHERS);
+const EXCEPTION_RE = compileEntries(EXCEPTIONS);
+
+const REACH_CONFIDENCE: Record<Reach, number> = {
+  explicit: 0.97,
+  topic: 0.8,
+  inherited: 0.92,
+  subtree: 0.85,
+  others: 0.9,
+  all: 0.92,
+};
+
+/** Lines that are not the candidate's own words: quotations of the programme or of an email. */
+function isQuoteLine(text: string): boolean {
+  return /^\s*>/.test(text);
+}
+
+const HEADING = /^\s*(?:#{1,6}\s+(.+?)\s*#*\s*$|\*\*([^*]+)\*\*:?\s*$|__([^_]+)__:?\s*$)/u;
+
+export interface Collected {
+  statements: Statement[];
+  /** Units that take a stance but could not be tied to any clause. */
+  loose: Array<{ span: Span; stems: string[] }>;
+}
+
+/** Collects every statement of a reply. */
+export function collectStatements(index: ProgrammeIndex, body: string, norm: string): Collected {
+  const statements: Statement[] = [];
+  const loose: Collected['loose'] = [];
+  const lines = splitLines(body);
+  let block: Block | undefined;
+  let context: string | undefined;
+  let order = 0;
+  // Segments: runs of lines that read as one piece of text, each under the block in force.
+  const segments: Array<{ span: Span; block: Block | undefined }> = [];
+  let current: { span: Span; block: Block | undefined } | undefined;
+  for (const line of lines) {
+    const text = body.slice(line.start, line.end);
+    if (isQuoteLine(text)) {
+      current = undefined;
+      continue;
+    }
+    const marker = lineMarker(index, norm, line.start, line.end, context);
+    if (marker) {
+      block = {
+        ids: marker.ids,
+        marker: body.slice(marker.start, marker.end).trim(),
+        markerStart: line.start + (body.slice(line.start, marker.start).match(/^\s*/)?.[0].length ?? 0),
+        kind: 'marker',
+        decided: false,
+        firstSentence: true,
+      };
+      context = marker.ids[marker.ids.length - 1];
+      current = { span: { start: marker.end, end: line.end }, block };
+      segments.push(current);
+      continue;
+    }
+    const heading = HEADING.exec(text);
+    if (heading && line.paragraphStart) {
+      const title = heading[1] ?? heading[2] ?? heading[3] ?? '';
+      const titleStart = line.start + text.indexOf(title);
+      const target = topicTarget(index, contentStems(norm.slice(titleStart, titleStart + title.length)), undefined, 2.5);
+      block = target
+        ? { ids: [target.clause], marker: title.trim(), markerStart: titleStart, kind: 'heading', decided: false, firstSentence: true }
+        : undefined;
+      if (target) context = target.clause;
+      current = undefined;
+      continue;
+    }
+    const bullet = /^\s*[-*•+]\s/.test(text);
+    if (!current || line.paragraphStart || bullet) {
+      current = { span: { start: line.start, end: line.end }, block };
+      segments.push(current);
+    } else current.span.end = line.end;
+  }
+
+  for (const segment of segments) {
+    const sentences = splitSentences(body, segment.span);
+    let lastTargets: string[] | undefined;
+    for (const sentence of sentences) {
+      const blockHere = segment.block;
+      const refs = inlineReferences(index, norm, sentence.start, sentence.end, context);
+      const units = splitUnits(norm, sentence);
+      const readings = units.map((u) => readUnit(norm, u));
+      const stanceReading = readings.find((r) => r.stance !== undefined);
+      const quoteStart = blockHere?.firstSentence && blockHere.kind === 'marker' ? blockHere.markerStart : sentence.start;
+      const quote = { start: Math.min(quoteStart, sentence.start), end: sentence.end };
+      if (blockHere) blockHere.firstSentence = false;
+
+      // Blankets: "all the points", "all the other clauses", "the minimum platform".
+      const blanket = stanceReading ? findBlanket(index, norm, sentence, refs) : undefined;
+      let usedRefs = refs;
+      if (blanket && stanceReading) {
+        usedRefs = refs.filter((r) => !blanket.excluded.includes(r));
+        const main = stanceReading;
+        statements.push({
+          clauses: blanket.clauses,
+          reach: blanket.reach,
+          stance: main.stance!,
+          declineKind: main.declineKind,
+          confidence: REACH_CONFIDENCE[blanket.reach] * main.strength + (main.booster ? 0.03 : 0),
+          quote,
+          refText: norm.slice(blanket.span.start, blanket.span.end),
+          cueText: main.cue!.text,
+          why: 'blanket',
+          order: order++,
+          revision: main.revision,
+          strength: main.strength,
+        });
+        for (const ref of blanket.excluded) {
+          const opposite: Stance = main.stance === 'declined' ? 'agree' : 'declined';
+          statements.push({
+            clauses: ref.ids,
+            reach: 'explicit',
+            stance: opposite,
+            declineKind: opposite === 'declined' ? 'disagreed' : undefined,
+            confidence: 0.8,
+            quote,
+            refText: norm.slice(ref.start, ref.end),
+            cueText: norm.slice(blanket.span.start, blanket.span.end),
+            why: 'excluded from a blanket statement',
+            order: order++,
+            revision: main.revision,
+            strength: main.strength,
+          });
+        }
+        if (usedRefs.length === 0) {
+          if (refs.length > 0) context = refs[refs.length - 1]!.ids.at(-1);
+          continue;
+        }
+      }
+
+      // Each unit with a stance: about the references in it, or before it in the sentence,
+      // or else the block it sits in, or else whatever clause it is about.
+      let carried: Reference[] = [];
+      units.forEach((unit, i) => {
+        const reading = readings[i]!;
+        const inUnit = usedRefs.filter((r) => r.start >= unit.start && r.start < unit.end);
+        if (inUnit.length > 0) carried = inUnit;
+        else if (units[i]!.afterContrast) carried = [];
+        if (!reading.stance) return;
+        const refsHere = inUnit.length > 0 ? inUnit : carried;
+        const unitQuote = quote;
+        if (refsHere.length > 0) {
+          for (const ref of refsHere) {
+            const ids = ref.kind === 'ordinal' ? chooseOrdinal(index, norm, unit, ref) : { ids: ref.ids, conflict: false };
+            pushJudged(ids.ids, 'explicit', reading, unit, unitQuote, norm.slice(ref.start, ref.end), ids.conflict ? 0.62 : ref.kind === 'ordinal' ? 0.85 : 1);
+          }
+          lastTargets = refsHere.flatMap((r) => r.ids);
+          return;
+        }
+        if (blockHere) {
+          // Inside a parent's block with no verdict of its own, a statement clearly about one child goes to it.
+          const kids = blockHere.ids.length === 1 ? index.byId.get(blockHere.ids[0]!)?.children ?? [] : [];
+          if (kids.length > 0 && !blockHere.decided) {
+            const t = topicTarget(index, contentStems(norm.slice(unit.start, unit.end)), kids, 1.5);
+            if (t) {
+              pushJudged([t.clause], 'explicit', reading, unit, unitQuote, `${blockHere.marker} (${t.phrase})`, 0.8);
+              return;
+            }
+          }
+          const pushed = pushJudged(blockHere.ids, 'explicit', reading, unit, unitQuote, blockHere.marker, blockHere.kind === 'heading' ? 0.85 : 1, blockHere.decided);
+          if (pushed) blockHere.decided = true;
+          return;
+        }
+        const stems = contentStems(norm.slice(unit.start, unit.end));
+        const t = topicTarget(index, stems.length > 2 ? stems : contentStems(norm.slice(sentence.start, sentence.end)), undefined, 2.2);
+        if (t) {
+          pushJudged([t.clause], 'topic', reading, unit, unitQuote, t.phrase, t.confidence);
+          lastTargets = [t.clause];
+          return;
+        }
+        if (lastTargets && /^(?:it|this|that|these|those|they)\b/.test(norm.slice(unit.start, unit.end).replace(/^i\s+(?:believe|think|feel)\s+/, ''))) {
+          pushJudged(lastTargets, 'topic', reading, unit, unitQuote, 'the statement before', 0.6);
+          return;
+        }
+        loose.push({ span: unit, stems });
+      });
+      if (refs.length > 0) context = refs[refs.length - 1]!.ids.at(-1);
+    }
+  }
+  return { statements, loose };
+
+  function pushJudged(
+    ids: string[],
+    reach: Reach,
+    reading: Reading,
+    unit: Span,
+    quote: Span,
+    refText: string,
+    refFactor: number,
+    later = false,
+  ): boolean {
+    let pushed = false;
+    for (const id of ids) {
+      const j: Judgement | undefined = judge(index, norm, reading, id, { inBlock: reach === 'explicit', later });
+      if (!j) continue;
+      statements.push({
+        clauses: [id],
+        reach,
+        stance: j.stance,
+        declineKind: j.declineKind,
+        confidence: Math.min(0.99, REACH_CONFIDENCE[reach] * j.strength * refFactor + (reading.booster ? 0.02 : 0)),
+        quote,
+        refText,
+        cueText: j.cueText,
+        why: j.why,
+        order: order++,
+        revision: reading.revision,
+        strength: j.strength,
+      });
+      pushed = true;
+    }
+    void unit;
+    return pushed;
+  }
+}
+
+/** Picks a reading of "the first clause" by what the rest of the sentence is about. */
+function chooseOrdinal(index: ProgrammeIndex, norm: string, unit: Span, ref: Reference): { ids: string[]; conflict: boolean } {
+  const readings = [ref.ids, ...(ref.alternatives ?? [])];
+  if (readings.length === 1) return { ids: ref.ids, conflict: false };
+  const stems = contentStems(norm.slice(unit.start, unit.end));
+  const scores = new Map(index.topics.match(stems).map((m) => [m.clause, m.score]));
+  const score = (ids: string[]): number => Math.max(0, ...ids.flatMap((id) => [id, ...leavesUnder(index, id)]).map((id) => scores.get(id) ?? 0));
+  const first = score(readings[0]!);
+  let best = readings[0]!;
+  let bestScore = first;
+  for (const r of readings.slice(1)) {
+    const s = score(r);
+    if (s > bestScore + 1) {
+      best = r;
+      bestScore = s;
+    }
+  }
+  return { ids: best, conflict: best !== readings[0] };
+}
+
+interface BlanketFound {
+  reach: 'all' | 'others' | 'subtree';
+  clauses: string[];
+  span: Span;
+  excluded: Reference[];
+}
+
+/** A blanket statement in a sentence, with any exceptions it makes. */
+function findBlanket(index: ProgrammeIndex, norm: string, sentence: Span, refs: Reference[]): BlanketFound | undefined {
+  const text = norm.slice(sentence.start, sentence.end);
+  BLANKET_OTHERS_RE.lastIndex = 0;
+  const others = BLANKET_OTHERS_RE.exec(text);
+  BLANKET_ALL_RE.lastIndex = 0;
+  let all = BLANKET_ALL_RE.exec(text);
+  BLANKET_OTHERS_RE.lastIndex = 0;
+  BLANKET_ALL_RE.lastIndex = 0;
+  const hit = others ?? all;
+  // A name of a parent clause ("the minimum political platform") covers that clause's part of the programme.
+  const stems = contentStems(text);
+  const parents = index.programme.clauses.filter((c) => c.children.length > 0 && index.topics.names(stems, c.id));
+  if (!others && parents.length === 1 && (!all || !/\ball\b|\bevery/.test(all[0]))) {
+    const parent = parents[0]!;
+    return { reach: 'subtree', clauses: [parent.id, ...leavesUnder(index, parent.id)], span: sentence, excluded: exceptionsIn(norm, sentence, refs) };
+  }
+  if (!hit) return undefined;
+  // A blanket that is itself a reference list ("all of 1-3") is not a blanket.
+  const span = { start: sentence.start + hit.index, end: sentence.start + hit.index + hit[0].length };
+  if (refs.some((r) => r.start >= span.start && r.start <= span.end + 3 && !isAfterException(norm, sentence, r))) {
+    if (!others) all = null;
+    if (!others) return undefined;
+  }
+  const clauses = index.programme.clauses.map((c) => c.id);
+  return { reach: others ? 'others' : 'all', clauses, span, excluded: exceptionsIn(norm, sentence, refs) };
+}
+
+function isAfterException(norm: string, sentence: Span, ref: Reference): boolean {
+  const before = norm.slice(Math.max(sentence.start, ref.start - 40), ref.start);
+  EXCEPTION_RE.lastIndex = 0;
+  const matches = [...before.matchAll(EXCEPTION_RE)];
+  if (matches.length === 0) return false;
+  const last = matches[matches.length - 1]!;
+  // Only words of the reference itself ("the", "point", "sixth") may sit between the exception and it.
+  const between = before.slice(last.index + last[0].length);
+  return /^[\s\p{L},]{0,30}$/u.test(between) && !/[.;:]/.test(between);
+}
+
+function exceptionsIn(norm: string, sentence: Span, refs: Reference[]): Reference[] {
+  return refs.filter((r) => isAfterException(norm, sentence, r));
+}
+
+export { trim };

@@ -1,0 +1,118 @@
+// Judges what a reading means for one clause: a statement's direction against the clause's own
+// (opposing what the clause opposes is agreement), and which clause a statement is about by subject.
+import type { DeclineKind, Stance } from '../model/stance.js';
+import type { ProgrammeIndex } from './programme-index.js';
+import type { Span } from './segment.js';
+import type { Reading } from './stance.js';
+import { contentStems } from './topics.js';
+
+export interface Judgement {
+  stance: Stance;
+  declineKind: DeclineKind | undefined;
+  strength: number;
+  cueText: string;
+  why: string;
+}
+
+/** How much a statement's object must share with a clause to be "about the same thing". */
+const OBJECT_MATCH = 1.6;
+
+/** Pronouns and reference words: an object made only of these points back at the clause itself. */
+const POINTING = /^(?:\s|it|this|that|these|those|them|they|one|ones|the|a|an|to|with|of|on|point|points|clause|clauses|pledge|pledges|proposal|idea|demand|question|item|either|all|[\d().,a-z]{1,4})*$/u;
+
+/** How strongly the object of a statement matches the clause, in topic points. */
+export function objectScore(index: ProgrammeIndex, norm: string, object: Span, clause: string): number {
+  const text = norm.slice(object.start, Math.min(object.end, object.start + 160));
+  const stems = contentStems(text);
+  if (stems.length === 0) return 0;
+  const match = index.topics.match(stems).find((m) => m.clause === clause);
+  return match?.score ?? 0;
+}
+
+/** Whether a statement's object is just a pointer ("this", "it", "that one"). */
+function pointsBack(norm: string, object: Span): boolean {
+  return POINTING.test(norm.slice(object.start, Math.min(object.end, object.start + 40)).replace(/[^\p{L}\p{N}().,\s]/gu, ' '));
+}
+
+export interface JudgeOptions {
+  /** The statement sits under the clause's own marker, or names it. */
+  inBlock: boolean;
+  /** The block already has a verdict: only qualifications and supporting agreement count now. */
+  later: boolean;
+}
+
+/** What a reading says about one clause, or undefined when it says nothing about it. */
+export function judge(index: ProgrammeIndex, norm: string, reading: Reading, clause: string, opts: JudgeOptions): Judgement | undefined {
+  const cue = reading.cue;
+  if (!reading.stance || !cue) return undefined;
+  const base = { strength: reading.strength, cueText: cue.text };
+  if (cue.kind === 'refuse-sign' || cue.kind === 'refuse-answer') {
+    return { ...base, stance: 'declined', declineKind: reading.declineKind, why: reading.declineKind === 'refused-to-sign' ? 'refused to sign' : 'refused to answer' };
+  }
+  if (cue.kind === 'qualified') {
+    return { ...base, stance: reading.stance, declineKind: reading.declineKind, why: reading.stance === 'declined' ? 'disagreed' : 'qualification' };
+  }
+  const polarity = index.polarity.get(clause) ?? 'pro';
+  const object = reading.object;
+  const matched = object !== undefined && !pointsBack(norm, object) && objectScore(index, norm, object, clause) >= OBJECT_MATCH;
+  let stance: Stance = reading.stance;
+  let declineKind = reading.declineKind;
+  let why = cue.kind === 'disagree' || stance === 'declined' ? 'disagreed' : stance === 'agree-with-qualifications' ? 'qualification' : 'agreement';
+  if (matched && !reading.partial) {
+    // The statement is about what the clause is about: compare directions.
+    const agrees = reading.direction === polarity;
+    stance = agrees ? (reading.qualifier ? 'agree-with-qualifications' : 'agree') : 'declined';
+    declineKind = agrees ? undefined : 'disagreed';
+    why = agrees
+      ? polarity === 'contra'
+        ? 'agreement (opposes what the clause opposes)'
+        : stance === 'agree' ? 'agreement' : 'qualification'
+      : polarity === 'contra'
+        ? 'disagreed (supports what the clause opposes)'
+        : 'disagreed';
+  } else if (cue.kind === 'oppose' && !(object && pointsBack(norm, object))) {
+    // "I am opposed to the backroom deals": opposition to something else is elaboration.
+    return undefined;
+  } else if (cue.kind === 'disagree' && object && !pointsBack(norm, object) && !opts.inBlock) {
+    return undefined;
+  }
+  if (opts.later && stance !== 'agree' && !reading.partial && cue.kind !== 'agree' && cue.kind !== 'disagree') return undefined;
+  return { ...base, stance, declineKind, why };
+}
+
+export interface TopicTarget {
+  clause: string;
+  /** The words that matched, for the reason. */
+  phrase: string;
+  confidence: number;
+}
+
+/**
+ * The clause a piece of text is about, when one clause clearly leads: a score of at least
+ * `threshold` and well ahead of the runner-up. `among` restricts the candidates.
+ */
+export function topicTarget(index: ProgrammeIndex, stems: readonly string[], among: readonly string[] | undefined, threshold: number): TopicTarget | undefined {
+  if (stems.length === 0) return undefined;
+  let matches = index.topics.match(stems);
+  if (among) matches = matches.filter((m) => among.includes(m.clause));
+  const best = matches[0];
+  if (!best || best.score < threshold) return undefined;
+  const second = matches.find((m) => m.clause !== best.clause && !isRelated(index, m.clause, best.clause));
+  const runnerUp = second?.score ?? 0;
+  if (runnerUp > best.score * 0.75) return undefined;
+  const margin = (best.score - runnerUp) / best.score;
+  const shared = best.phrases[0] ?? sharedWords(index, stems, best.clause);
+  return { clause: best.clause, phrase: shared, confidence: Math.min(0.9, 0.55 + 0.4 * margin) };
+}
+
+function isRelated(index: ProgrammeIndex, a: string, b: string): boolean {
+  const ca = index.byId.get(a);
+  const cb = index.byId.get(b);
+  return ca?.parent === b || cb?.parent === a;
+}
+
+function sharedWords(index: ProgrammeIndex, stems: readonly string[], clause: string): string {
+  const own = new Set(index.textStems.get(clause) ?? []);
+  const words = [...new Set(stems.filter((s) => own.has(s)))].slice(0, 3);
+  return words.length > 0 ? words.join(', ') : 'its subject';
+}

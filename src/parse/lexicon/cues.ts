@@ -1,0 +1,219 @@
+// Stance cues: the words and phrases by which people agree, qualify, refuse or disagree.
+// Reviewed data, not code: each category is one list, and tests check the lists for clashes.
+import type { Entry } from './patterns.js';
+
+/** Words that negate a cue that follows them closely ("I don't agree", "cannot support"). */
+export const NEGATORS: Entry[] = [
+  { p: 'not' },
+  { p: "[don't|dont|do not|doesn't|does not|didn't|did not]" },
+  { p: "[can't|cant|cannot|can not|couldn't|could not]" },
+  { p: "[won't|wont|will not|wouldn't|would not|shan't|shall not]" },
+  { p: "[isn't|is not|aren't|are not|wasn't|was not|am not|i'm not]" },
+  { p: 'never' },
+  { p: 'no longer' },
+  { p: 'hardly' },
+  { p: 'unable to', note: 'lexical negation' },
+  { p: '[refuse|refused|refusing] to', note: 'lexical negation' },
+  { p: '[decline|declined|declining] to', note: 'lexical negation' },
+  { p: '[fail|failed] to', note: 'lexical negation' },
+];
+
+/** Negations that do not negate: "not only do I agree", "I can't wait to". */
+export const PSEUDO_NEGATIONS: Entry[] = [
+  { p: 'not only' },
+  { p: 'not just' },
+  { p: 'no doubt' },
+  { p: "[can't|cannot] wait" },
+  { p: "[couldn't|could not] agree more" },
+  { p: "[couldn't|could not] support ~ more" },
+  { p: 'no hesitation' },
+  { p: 'without [hesitation|reservation|reservations|question|doubt|condition|conditions]' },
+  { p: 'nothing but' },
+  { p: 'not hesitate' },
+];
+
+/** Explicit verdicts of agreement. */
+export const AGREE: Entry[] = [
+  { p: 'agree' },
+  { p: 'agreed' },
+  { p: 'agrees' },
+  { p: 'yes' },
+  { p: 'yep' },
+  { p: 'aye' },
+  { p: '[support|supports|supported|supporting]' },
+  { p: 'supportive of' },
+  { p: '[i|we] [fully|wholeheartedly|strongly|completely|totally]? back' },
+  { p: '[absolutely|definitely|certainly|of course] [yes|agree|agreed]' },
+  { p: 'a supporter of' },
+  { p: '[endorse|endorses|endorsed]' },
+  { p: '[accept|accepts|accepted]' },
+  { p: '[in favour|in favor] of' },
+  { p: 'sign up to' },
+  { p: 'signed up to' },
+  { p: 'subscribe to' },
+  { p: 'count me in' },
+  { p: 'on board with' },
+  { p: 'fully behind' },
+  { p: 'behind [it|this|them|that|these] ~ [100%|fully|completely|all the way]?' },
+  { p: 'confirm my [commitment|support|agreement]' },
+  { p: 'my [commitment|support|agreement]' },
+  { p: 'i [commit|pledge|promise] to' },
+  { p: '[happy|glad|pleased|delighted|proud|willing] to [sign|support|commit|endorse|back|agree]' },
+  { p: 'i [can|do] [confirm|sign]' },
+  { p: 'no problem with' },
+  { p: 'fine with' },
+  { p: 'happy with' },
+];
+
+/** First-person commitments to act: agreement, a little less explicit than a verdict. */
+export const COMMIT: Entry[] = [
+  { p: "[i will|i'll|i shall|i would|i'd] [always|definitely|certainly|happily|gladly|absolutely]? [publish|campaign|fight|vote|push|work|press|argue|stand|report|call|make|do|ensure|champion|oppose|defend|support|seek|speak|raise|use|table|propose|move|back|commit|continue|keep|insist|be]" },
+  { p: 'i [am|have been|was] [campaigning|fighting|working|pushing|arguing] for' },
+  { p: '[would be|am|i am|i\'m|i\'d be] [happy|glad|pleased|delighted|proud|fired up|keen|eager|willing] to' },
+  { p: 'take this on' },
+  { p: 'i [commit|pledge|promise]' },
+  { p: 'committed to' },
+  { p: 'i [have|had] [always|long]? [argued|campaigned|fought|called|voted|pushed] for' },
+  { p: 'count on me' },
+  { p: 'will do' },
+];
+
+/** Statements of what ought to happen: agreement when they sit in a clause's block or match its topic. */
+export const DEONTIC: Entry[] = [
+  { p: 'should' },
+  { p: 'must' },
+  { p: '[need|needs] to' },
+  { p: '[has|have] to' },
+  { p: 'ought to' },
+  { p: '[very|really|so|extremely]? [important|essential|vital|crucial]' },
+  { p: 'it is [time|right] [to|that]' },
+  { p: "it's [time|right] [to|that]" },
+];
+
+/** Agreement with conditions, reservations, partial scope or lower priority. */
+export const QUALIFIED: Entry[] = [
+  { p: 'with [some|a few|certain|minor|slight]? [qualification|qualifications|reservation|reservations|caveat|caveats|condition|conditions|exceptions|provisos]' },
+  { p: 'in principle' },
+  { p: 'in theory' },
+  { p: '[broadly|largely|mostly|partly|partially|generally] [agree|support|supportive|in favour|in favor|yes|endorse|agreed|accept]' },
+  { p: '[agree|support|endorse] [broadly|largely|mostly|partly|partially|in part|in general]' },
+  { p: 'to [some|a certain|a large] [extent|degree]' },
+  { p: 'in part' },
+  { p: 'subject to' },
+  { p: '[where|when|if|as far as] [possible|practicable|feasible|appropriate]' },
+  { p: 'where that is possible' },
+  { p: 'where it is possible' },
+  { p: '[would|will|could] not [prioritise|prioritize|make this a priority]' },
+  { p: "[wouldn't|won't] [prioritise|prioritize]" },
+  { p: 'not [a|my|the] [top|main|first]? priority' },
+  { p: '[lower|low|less of a] priority' },
+  { p: '[not|never] [in all|all] cases' },
+  { p: '[in|for] most cases' },
+  { p: 'case by case' },
+  { p: 'case-by-case' },
+  { p: '[depending|depends|dependent] on' },
+  { p: "[would|will|i'll|i'd] try" },
+  { p: 'do my best' },
+  { p: 'as long as' },
+  { p: 'provided [that]?' },
+  { p: 'on condition' },
+  { p: 'conditional on' },
+  { p: 'with the exception of' },
+  { p: 'some [concerns|doubts|reservations|worries]' },
+  { p: 'not [entirely|fully|completely|totally|wholly] [convinced|sure|agree|in agreement|behind]' },
+  { p: "i'm not sure about" },
+  { p: 'not sure about' },
+  { p: 'in the long [run|term]' },
+  { p: 'need to [think|look] [about|into|at] ~ detail' },
+  { p: 'sounds reasonable' },
+  { p: '[may|might] not be [appropriate|right|possible|practical|workable]' },
+  { p: 'not necessarily' },
+  { p: 'with amendments' },
+  { p: '[some|certain] [parts|aspects|elements]' },
+  { p: 'most of [it|this|them|the]' },
+  { p: 'the spirit of' },
+  { p: 'the general [idea|thrust|direction]' },
+  { p: 'the aim [of|behind]' },
+];
+
+/** Refusals to answer the question at all. */
+export const REFUSE_ANSWER: Entry[] = [
+  { p: "[not going to|won't|will not|wont|am not going to|i'm not going to|prefer not to|rather not|decline to|declining to|refuse to|cannot|can't|unable to|not able to|not prepared to|unwilling to|not willing to] [answer|comment|respond|reply|say|engage with|give an answer|commit either way|get into]" },
+  { p: 'no comment' },
+  { p: '[pass|passing] on [this|that|these|those|it]' },
+  { p: 'not answering' },
+  { p: '[skip|skipping] [this|that|these|those|it]' },
+  { p: "[i'll|i will|i'd|i would] [leave|sit out] [this|that|these|those|it]" },
+  { p: 'not [something|one] i [will|can|would|want to] [answer|comment on]' },
+  { p: 'not in a position to [answer|comment|say|commit]' },
+];
+
+/** Refusals to sign or pledge: a principled refusal covers every clause it is said of. */
+export const REFUSE_SIGN: Entry[] = [
+  { p: "[don't|do not|won't|will not|never|refuse to|can't|cannot|not going to|wouldn't|would not] [sign|make|give|take|do|accept] [any|up to any]? [pledge|pledges|pledge cards|pledge card|promises|loyalty oaths|litmus tests|tick-box|tickbox|questionnaires]" },
+  { p: 'not [sign|signing|make|making] [any]? [pledge|pledges]' },
+  { p: '[decline|declining|declined|refuse|refusing] to [sign|pledge]' },
+];
+
+/** Explicit verdicts of disagreement. Negated agreement ("don't agree") is found through NEGATORS. */
+export const DISAGREE: Entry[] = [
+  { p: 'disagree' },
+  { p: 'disagreed' },
+  { p: 'no to' },
+  { p: 'not for me' },
+  { p: 'cannot go along with' },
+  { p: 'a step too far' },
+  { p: 'not [in favour|in favor]' },
+  { p: 'against [it|this|that|these|them]' },
+  { p: '[oppose|reject] [it|this|that|these|them]' },
+  { p: 'no,' },
+];
+
+/** Words that make a stance stronger; never hedges. */
+export const BOOSTERS: Entry[] = [
+  { p: 'absolutely' },
+  { p: 'fully' },
+  { p: 'wholeheartedly' },
+  { p: 'whole-heartedly' },
+  { p: 'certainly' },
+  { p: 'definitely' },
+  { p: 'strongly' },
+  { p: 'completely' },
+  { p: 'totally' },
+  { p: 'entirely' },
+  { p: 'unshakeable' },
+  { p: 'without reservation' },
+  { p: '100%' },
+];
+
+/** Revisions: a later statement that replaces what the reply said before on the same clause. */
+export const REVISION: Entry[] = [
+  { p: 'on [reflection|further reflection|second thought|second thoughts]' },
+  { p: 'having [thought|reflected|reconsidered] ~' },
+  { p: 'thinking about it [more|further|again]?' },
+  { p: "[i've|i have] changed my mind" },
+  { p: 'changed my mind' },
+  { p: 'scratch that' },
+  { p: 'correction:' },
+  { p: 'update:' },
+  { p: 'i take [that|it] back' },
+  { p: 'i retract' },
+  { p: 'to correct [my|what]' },
+];
+
+/** Where a sentence turns: the unit after the turn is the writer's main point. */
+export const CONTRAST: Entry[] = [
+  { p: 'but' },
+  { p: 'however' },
+  { p: 'although' },
+  { p: 'though' },
+  { p: 'yet' },
+  { p: 'whereas' },
+  { p: 'whilst' },
+  { p: 'nevertheless' },
+  { p: 'nonetheless' },
+  { p: 'that said' },
+  { p: 'having said that' },
+  { p: 'even so' },
+  { p: 'on the other hand' },
+];

@@ -1,0 +1,189 @@
+// How people point at clauses: reference nouns, ordinals, number words, and blanket phrases.
+import type { Entry } from './patterns.js';
+
+/** Nouns that introduce a clause reference ("point 4", "pledge four", "the second question"). */
+export const REFERENCE_NOUNS = [
+  'clause',
+  'clauses',
+  'point',
+  'points',
+  'pledge',
+  'pledges',
+  'question',
+  'questions',
+  'item',
+  'items',
+  'section',
+  'sections',
+  'demand',
+  'demands',
+  'commitment',
+  'commitments',
+  'bullet',
+  'bullets',
+  'part',
+  'parts',
+  'paragraph',
+  'paragraphs',
+  'proposal',
+  'proposals',
+  'principle',
+  'principles',
+  'issue',
+  'issues',
+  'number',
+  'numbers',
+  'no.',
+  'nos.',
+  'q',
+  'qs',
+  'ask',
+  'asks',
+  'aim',
+  'aims',
+  'policy',
+  'policies',
+  'one',
+  'ones',
+] as const;
+
+/** Ordinal words and their positions; 'last' is resolved against the number of siblings. */
+export const ORDINALS: Record<string, number> = {
+  first: 1,
+  '1st': 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
+  fifth: 5,
+  '5th': 5,
+  sixth: 6,
+  '6th': 6,
+  seventh: 7,
+  '7th': 7,
+  eighth: 8,
+  '8th': 8,
+  ninth: 9,
+  '9th': 9,
+  tenth: 10,
+  '10th': 10,
+  eleventh: 11,
+  '11th': 11,
+  twelfth: 12,
+  '12th': 12,
+  last: -1,
+  final: -1,
+};
+
+/** Number words, for "point four" and "the first two points". */
+export const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+
+/** Words joining references into lists ("1, 2 and 5") and ranges ("1-3", "3a to 3d"). */
+export const LIST_JOINERS = [',', 'and', '&', '/', 'or', '+', 'plus', 'as well as', 'also'] as const;
+export const RANGE_JOINERS = ['-', 'to', 'through', 'thru', 'until', 'till'] as const;
+
+/** Words after which a bare number is a clause reference ("agree with 2)", "yes to 1 and 3"). */
+export const REFERENCE_VERBS: Entry[] = [
+  { p: '[agree|agreed|disagree|disagreed] [with|on]' },
+  { p: '[support|endorse|accept|reject|oppose|back]' },
+  { p: '[yes|no] [to|on|for]' },
+  { p: '[re|regarding|re:|on|for|about|concerning]' },
+  { p: 'answer to' },
+  { p: 'except [for]?' },
+  { p: 'apart from' },
+  { p: 'other than' },
+  { p: 'but' },
+  { p: 'excluding' },
+  { p: 'save' },
+  { p: 'bar' },
+];
+
+/** Collective nouns a blanket statement covers ("all the points", "every pledge"). */
+const COLLECTIVE = '[points|clauses|pledges|demands|issues|principles|proposals|policies|commitments|items|questions|asks|measures|aims|sections|positions|parts|elements|planks|objectives|goals|things|ones|statements|bullets|bullet points]';
+
+/** Statements that cover every clause. */
+export const BLANKET_ALL: Entry[] = [
+  { p: `all [of]? [the|your|these|those|its|our|this|of the|of your|of these]? ~ ${COLLECTIVE}` },
+  { p: `every [single]? [point|clause|pledge|demand|issue|principle|proposal|policy|commitment|item|question|ask|one|part|word|element|plank|objective|aim]` },
+  { p: `each [and every]? [of the|of your|of these]? ${COLLECTIVE}` },
+  { p: 'each [and every]? [point|clause|pledge|demand|one]' },
+  { p: 'all of [them|it|this|the above|these|those]' },
+  { p: 'all [the]? above' },
+  { p: 'the above' },
+  { p: '[everything|everything in it|everything listed|everything you list|everything you ask|everything you set out]' },
+  { p: 'across the board' },
+  { p: 'the [whole|entire|full|complete] [lot|thing|list|package|programme|program|platform|charter|manifesto|pledge|card|pledge card|set]' },
+  { p: '[the|your|this|that|these|those|its] ~ [programme|program|platform|charter|manifesto|pledge card|demands|pledges|principles|proposals|commitments|asks]' },
+  { p: 'all [that|this|these|those|three|four|five|six|seven|eight|nine|ten|eleven|twelve]' },
+];
+
+/** Statements that cover every clause not already ruled on ("all the other clauses", "the rest"). */
+export const BLANKET_OTHERS: Entry[] = [
+  { p: `all [of]? [the|your]? [other|remaining] ~ ${COLLECTIVE}?` },
+  { p: `[the|your]? [other|remaining] ${COLLECTIVE}` },
+  { p: 'the rest' },
+  { p: 'everything else' },
+  { p: 'all [others|the others|else]' },
+  { p: 'any of the others' },
+];
+
+/** Words that carve exceptions out of a blanket ("all except 4", "everything but the sixth point"). */
+export const EXCEPTIONS: Entry[] = [
+  { p: 'except [for]?' },
+  { p: 'excepting' },
+  { p: 'apart from' },
+  { p: 'other than' },
+  { p: 'but [not]?' },
+  { p: 'excluding' },
+  { p: 'save [for]?' },
+  { p: 'bar' },
+  { p: 'with the exception of' },
+  { p: 'barring' },
+  { p: 'besides' },
+];
+
+/** Words that may come before a clause's main verb ("We will …", "Campaign to …", "Commit to …"). */
+export const CLAUSE_LEADS: Entry[] = [
+  { p: '[we|i|you|they|candidates|the candidate|councillors|the council|the party|the union|labour]' },
+  { p: '[will|would|should|must|shall|to|always]' },
+  { p: '[commit|pledge|promise|agree|undertake|campaign|fight|work|vote|push|press|act|argue|call] to' },
+  { p: '[publicly|actively|firmly|strongly|consistently]' },
+];
+
+/** Verbs by which a clause asks to oppose something: the clause's polarity is 'contra'. */
+export const CONTRA_VERBS: Entry[] = [
+  { p: '[oppose|opposes|opposing|opposed to|resist|resisting|reject|rejecting|boycott|boycotting|refuse|refusing]' },
+  { p: '[overturn|overturning|reverse|reversing|repeal|repealing|scrap|scrapping|abolish|abolishing|end|ending|stop|stopping|halt|halting|block|blocking|ban|banning|drop|dropping|cancel|cancelling|withdraw|withdrawing]' },
+  { p: '[fight|fighting|campaign|campaigning|vote|voting|speak|speaking|stand|standing|work|working|argue|arguing] [out|up]? against' },
+  { p: '[say|saying] no to' },
+  { p: 'no to' },
+  { p: 'no more' },
+  { p: '[put]? an end to' },
+  { p: 'against' },
+];
+
+/** First-person statements of opposition, whose object decides whether they agree with a clause. */
+export const OPPOSE_STATEMENTS: Entry[] = [
+  { p: "[i|we|i'm|i am|we are|we're] [also|certainly|strongly|totally|completely|absolutely|firmly|very much|always|have always been|have been|would be|will be|remain]? [opposed|against|oppose|reject|resist|condemn|object to]" },
+  { p: '[i|we] [will|would|shall|must|have|had|did|always]? [always|continue to|certainly|strongly|firmly]? [oppose|opposed|reject|rejected|resist|resisted|condemn|condemned|fight|fought|campaign against|campaigned against|vote against|voted against|speak out against|spoke out against|protest against|protested against|stand against|stood against] ' },
+  { p: "[i've|i have|we've|we have] [always|long|consistently]? [opposed|rejected|resisted|fought|campaigned against|voted against|spoken out against|protested against]" },
+  { p: '[passed|moved|proposed|supported|backed|won] a [motion|resolution] [against|opposing|condemning|rejecting]' },
+  { p: '[i|we] [refused|declined] to [support|sign|back|endorse|accept]' },
+  { p: 'refused to [support|sign|back|endorse|accept]' },
+  { p: 'opposed to' },
+];

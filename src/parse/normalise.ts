@@ -1,0 +1,50 @@
+// Normalises reply text for matching without moving anything: the result has the same length as the
+// input, so an offset in the normalised text is the same offset in the original (evidence stays verbatim).
+
+const FOLD: Record<string, string> = {
+  '\u2018': "'", // ‘
+  '\u2019': "'", // ’
+  '\u02bc': "'", // ʼ
+  '\u0060': "'", // `
+  '\u00b4': "'", // ´
+  '\u201c': '"', // “
+  '\u201d': '"', // ”
+  '\u201e': '"', // „
+  '\u00ab': '"', // «
+  '\u00bb': '"', // »
+  '\u2010': '-', // hyphen
+  '\u2011': '-', // non-breaking hyphen
+  '\u2012': '-', // figure dash
+  '\u2013': '-', // –
+  '\u2014': '-', // —
+  '\u2015': '-', // ―
+  '\u2212': '-', // minus
+  '\u2022': '-', // •
+  '\u00a0': ' ', // no-break space
+  '\u2007': ' ',
+  '\u202f': ' ',
+  '\u2009': ' ',
+  '\u200a': ' ',
+  '\u2002': ' ',
+  '\u2003': ' ',
+  '\t': ' ',
+  '\u200b': ' ', // zero-width space
+  // Markdown emphasis and code marks carry no words: blank them so "**3a**" reads as "3a".
+  '*': ' ',
+  _: ' ',
+};
+
+const FOLDABLE = new RegExp(`[${Object.keys(FOLD).join('').replace(/[\]\\^-]/g, '\\$&')}]`, 'g');
+
+/** Lower-cases and folds quotes, dashes, odd spaces and emphasis marks, one character for one. */
+export function normalise(text: string): string {
+  let lower = text.toLowerCase();
+  if (lower.length !== text.length) {
+    // A few characters lower-case to two (İ → i̇); keep those as they are so offsets stay put.
+    lower = Array.from(text, (ch) => {
+      const l = ch.toLowerCase();
+      return l.length === ch.length ? l : ch;
+    }).join('');
+  }
+  return lower.replace(FOLDABLE, (ch) => FOLD[ch]!);
+}

@@ -1,0 +1,112 @@
+// What the parser needs to know about a programme, computed once: how each clause can be referred
+// to, which way it points (does it ask to oppose something?), and its topic vocabulary.
+import type { Clause, Programme } from '../model/programme.js';
+import { CLAUSE_LEADS, CONTRA_VERBS } from './lexicon/references.js';
+import { compileEntries } from './lexicon/patterns.js';
+import { normalise } from './normalise.js';
+import { contentStems, TopicIndex } from './topics.js';
+
+export type Polarity = 'pro' | 'contra';
+
+export interface ProgrammeIndex {
+  programme: Programme;
+  byId: Map<string, Clause>;
+  top: Clause[];
+  /** Clause id → its label among its siblings ("3a" under "3" → "a"; "Q3" → "3"). */
+  labels: Map<string, string[]>;
+  /** Compact id ("3g1", "q3b") → id. */
+  compact: Map<string, string>;
+  polarity: Map<string, Polarity>;
+  /** Stems of what a contra clause opposes ("oppose the party implementing X" → stems of the rest). */
+  objectStems: Map<string, string[]>;
+  /** Stems of each clause's own text, for spotting replies that quote a clause back. */
+  textStems: Map<string, string[]>;
+  topics: TopicIndex;
+  leaves: Clause[];
+}
+
+const LEADS = compileEntries(CLAUSE_LEADS).source;
+const CONTRA = compileEntries(CONTRA_VERBS).source;
+// A clause is 'contra' when, after lead words like "We will" or "Campaign to", its verb opposes.
+const CONTRA_START = new RegExp(`^(?:${LEADS}\\s*){0,4}${CONTRA}`, 'u');
+
+export function compactId(id: string): string {
+  return id.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+function labelsFor(clause: Clause, parent: Clause | undefined): string[] {
+  const id = clause.id.toLowerCase();
+  const out = new Set<string>();
+  if (parent) {
+    const pid = parent.id.toLowerCase();
+    if (id.startsWith(pid)) {
+      const rest = id.slice(pid.length).replace(/^[^\p{L}\p{N}]+/u, '').replace(/[^\p{L}\p{N}]+$/u, '');
+      if (rest) out.add(rest);
+    }
+  }
+  out.add(compactId(clause.id));
+  // "Q3", "P2", "#4": the number alone is how people write it too.
+  const m = /^[a-z]{1,2}(\d+)$/.exec(compactId(clause.id));
+  if (m && !parent) out.add(m[1]!);
+  return [...out];
+}
+
+/** Decides whether a clause asks to oppose something, from its leading verb, unless the file says. */
+export function clausePolarity(clause: Clause): Polarity {
+  if (clause.polarity) return clause.polarity;
+  const norm = normalise(clause.text).replace(/^[\s\-–•*]+/, '');
+  return CONTRA_START.test(norm) ? 'contra' : 'pro';
+}
+
+export function buildIndex(programme: Programme): ProgrammeIndex {
+  const byId = new Map(programme.clauses.map((c) => [c.id, c]));
+  const labels = new Map<string, string[]>();
+  const compact = new Map<string, string>();
+  const polarity = new Map<string, Polarity>();
+  const objectStems = new Map<string, string[]>();
+  const textStems = new Map<string, string[]>();
+  for (const clause of programme.clauses) {
+    const parent = clause.parent === undefined ? undefined : byId.get(clause.parent);
+    labels.set(clause.id, labelsFor(clause, parent));
+    const key = compactId(clause.id);
+    if (!compact.has(key)) compact.set(key, clause.id);
+    const pol = clausePolarity(clause);
+    polarity.set(clause.id, pol);
+    const stems = contentStems(normalise(clause.text));
+    textStems.set(clause.id, stems);
+    objectStems.set(clause.id, stems);
+  }
+  return {
+    programme,
+    byId,
+    top: programme.clauses.filter((c) => c.parent === undefined),
+    labels,
+    compact,
+    polarity,
+    objectStems,
+    textStems,
+    topics: new TopicIndex(programme.clauses),
+    leaves: programme.clauses.filter((c) => c.children.length === 0),
+  };
+}
+
+/** The children of a clause (or the top level for undefined), as clauses. */
+export function childrenOf(index: ProgrammeIndex, id: string | undefined): Clause[] {
+  if (id === undefined) return index.top;
+  return (index.byId.get(id)?.children ?? []).map((c) => index.byId.get(c)!);
+}
+
+/** Every leaf under a clause (itself when it is a leaf). */
+export function leavesUnder(index: ProgrammeIndex, id: string): string[] {
+  const clause = index.byId.get(id);
+  if (!clause) return [];
+  if (clause.children.length === 0) return [id];
+  return clause.children.flatMap((c) => leavesUnder(index, c));
+}
+
+/** Ancestors of a clause, nearest first. */
+export function ancestorsOf(index: ProgrammeIndex, id: string): string[] {
+  const out: string[] = [];
+  for (let p = index.byId.get(id)?.parent; p !== undefined; p = index.byId.get(p)?.parent) out.push(p);
+  return out;
+}

@@ -1,0 +1,346 @@
+// Clause references in every common notation: line markers ("3 e)", "a)", "(iii)", "Q3(b):"),
+// inline lists and ranges ("Agree with 3a, b, c,d)", "points 1, 2 and 5", "1-3", "3a to 3d"),
+// number words ("point four") and ordinals ("the second pledge", "the first two points").
+import { LIST_JOINERS, NUMBER_WORDS, ORDINALS, RANGE_JOINERS, REFERENCE_NOUNS, REFERENCE_VERBS } from './lexicon/references.js';
+import { compileEntries } from './lexicon/patterns.js';
+import { childrenOf, compactId, type ProgrammeIndex } from './programme-index.js';
+
+export interface Atom {
+  text: string;
+  kind: 'number' | 'letter' | 'roman' | 'word';
+  start: number;
+  end: number;
+}
+
+export interface Reference {
+  ids: string[];
+  start: number;
+  end: number;
+  kind: 'marker' | 'inline' | 'ordinal';
+  /** For ordinals: the other readings that were possible. */
+  alternatives?: string[][];
+}
+
+const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50 };
+
+function romanValue(s: string): number | undefined {
+  if (!/^[ivxl]+$/.test(s)) return undefined;
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const v = ROMAN[s[i]!]!;
+    const next = ROMAN[s[i + 1] ?? ''] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total > 0 && total <= 40 ? total : undefined;
+}
+
+function atomValue(atom: Atom): number | undefined {
+  if (atom.kind === 'number') return Number(atom.text);
+  if (atom.kind === 'word') return NUMBER_WORDS[atom.text];
+  if (atom.kind === 'letter') return atom.text.charCodeAt(0) - 96;
+  return romanValue(atom.text);
+}
+
+const NUMBER_WORD_ALT = Object.keys(NUMBER_WORDS).join('|');
+// One atom: a number, a parenthesised atom, or a lone letter / roman numeral.
+const FIRST_ATOM = new RegExp(
+  String.raw`(?:(q|#|no\.?)\s?)?(?:(\d{1,3})(?!\d|[.,]\d)|\(\s*(\d{1,3}|[a-z]|[ivxl]{1,5})\s*\)|([a-z]|[ivxl]{2,5})(?![\p{L}\p{N}'])|(${NUMBER_WORD_ALT})(?![\p{L}]))`,
+  'uy',
+);
+const NEXT_ATOM = /(\s{0,3}(?:[.)]\s{0,3})?)(?:\(\s*(\d{1,2}|[a-z]|[ivxl]{1,5})\s*\)|(\d{1,2})(?!\d)|([a-z]|[ivxl]{2,5})(?![\p{L}\p{N}']))/uy;
+const AFTER_SPACED_ATOM = /\s*(?:[),.:;!?]|$|and\b|&|\/|or\b|to\b)/uy;
+
+function classify(text: string): Atom['kind'] {
+  if (/^\d+$/.test(text)) return 'number';
+  if (NUMBER_WORDS[text] !== undefined) return 'word';
+  if (text.length === 1) return /[ivx]/.test(text) ? 'roman' : 'letter';
+  return 'roman';
+}
+
+/** Reads a chain of atoms at `pos` ("3", "3a", "3 e", "3(e)", "3.e", "3g.1", "q3(b)", "(iii)"). */
+export function readChain(norm: string, pos: number, limit: number): { atoms: Atom[]; prefix: string | undefined; end: number } | undefined {
+  FIRST_ATOM.lastIndex = pos;
+  const m = FIRST_ATOM.exec(norm);
+  if (!m || m.index !== pos || FIRST_ATOM.lastIndex > limit) return undefined;
+  const text = m[2] ?? m[3] ?? m[4] ?? m[5]!;
+  const atoms: Atom[] = [{ text, kind: classify(text), start: pos, end: FIRST_ATOM.lastIndex }];
+  let end = FIRST_ATOM.lastIndex;
+  // Only a number (or a parenthesised first atom) can have sub-parts after it.
+  if (m[2] !== undefined || m[3] !== undefined) {
+    for (;;) {
+      NEXT_ATOM.lastIndex = end;
+      const n = NEXT_ATOM.exec(norm);
+      if (!n || n.index !== end || NEXT_ATOM.lastIndex > limit) break;
+      const sep = n[1]!;
+      const t = n[2] ?? n[3] ?? n[4]!;
+      const atomEnd = NEXT_ATOM.lastIndex;
+      // "3 e)" is a reference, "3 a lot" is not: after a bare space the atom must end the reference.
+      if (sep.length > 0 && /^\s+$/.test(sep) && n[2] === undefined) {
+        AFTER_SPACED_ATOM.lastIndex = atomEnd;
+        if (!AFTER_SPACED_ATOM.test(norm)) break;
+      }
+      atoms.push({ text: t, kind: classify(t), start: atomEnd - t.length, end: atomEnd });
+      end = atomEnd;
+    }
+  }
+  return { atoms, prefix: m[1], end };
+}
+
+/** Finds the child of `parentId` (or a top-level clause) that an atom names, by label then by position. */
+function childFor(index: ProgrammeIndex, parentId: string | undefined, atom: Atom): string | undefined {
+  const kids = childrenOf(index, parentId);
+  for (const kid of kids) if (index.labels.get(kid.id)!.includes(atom.text)) return kid.id;
+  // A single i, v or x may be a letter when the siblings are lettered.
+  if (atom.kind === 'roman' && atom.text.length === 1) {
+    const lettered = kids.find((k) => index.labels.get(k.id)!.includes(atom.text));
+    if (lettered) return lettered.id;
+  }
+  const value = atomValue(atom);
+  if (value === undefined) return undefined;
+  // Position is only trusted where the siblings' own labels are not of the atom's kind.
+  const kindOfLabels = kids.map((k) => classify(index.labels.get(k.id)![0]!));
+  if (parentId === undefined && atom.kind === 'number' && kindOfLabels.includes('number')) return undefined;
+  const kid = kids[value - 1];
+  return kid?.id;
+}
+
+/**
+ * Resolves atoms to a clause. Absolute chains start at the top level; a chain that starts with a
+ * letter or roman numeral is relative to `context` (or its ancestors), as "b)" after "3)" means 3b.
+ * Returns the clause for the longest prefix of atoms that resolves, with how many atoms it used.
+ */
+export function resolveAtoms(
+  index: ProgrammeIndex,
+  atoms: readonly Atom[],
+  context: string | undefined,
+  prefix?: string,
+): { id: string; used: number } | undefined {
+  // Whole-id match first: "3g.1" written as "3g1", "3(g)(1)", "q3b".
+  for (let n = atoms.length; n >= 1; n--) {
+    const key = atoms
+      .slice(0, n)
+      .map((a) => a.text)
+      .join('');
+    const id = index.compact.get(key) ?? (prefix ? index.compact.get(compactId(prefix) + key) : undefined);
+    if (id && (n > 1 || atoms[0]!.kind === 'number' || prefix || !isRelative(atoms[0]!))) return { id, used: n };
+  }
+  const first = atoms[0]!;
+  const starts: Array<string | undefined> = [];
+  if (isRelative(first)) {
+    for (let c = context; c !== undefined; c = index.byId.get(c)?.parent) starts.push(c);
+    starts.push(undefined);
+  } else starts.push(undefined);
+  for (const start of starts) {
+    let current = start;
+    let used = 0;
+    for (const atom of atoms) {
+      const next = childFor(index, current, atom);
+      if (next === undefined) break;
+      current = next;
+      used++;
+    }
+    if (used > 0 && current !== undefined) return { id: current, used };
+  }
+  // A relative letter with no context: the one clause that has a child so labelled.
+  if (isRelative(first) && atoms.length === 1) {
+    const owners = index.programme.clauses.filter((c) => c.children.length > 0 && childFor(index, c.id, first));
+    if (owners.length === 1) return { id: childFor(index, owners[0]!.id, first)!, used: 1 };
+  }
+  return undefined;
+}
+
+function isRelative(atom: Atom): boolean {
+  return atom.kind === 'letter' || atom.kind === 'roman';
+}
+
+const LIST_JOINER = new RegExp(
+  String.raw`\s*(?:${LIST_JOINERS.map((j) => (/^[a-z ]+$/.test(j) ? `${j}(?![\p{L}])` : j.replace(/[+/]/g, '\\$&'))).join('|')})(?:\s*(?:,|and(?![\p{L}])|&))?\s*`,
+  'uy',
+);
+const RANGE_JOINER = new RegExp(String.raw`\s*(?:${RANGE_JOINERS.map((j) => (/^[a-z]+$/.test(j) ? `${j}(?![\p{L}])` : j)).join('|')})\s*`, 'uy');
+
+/** Expands a range between two clauses that share a parent ("1-3", "3a to 3d"). */
+function expandRange(index: ProgrammeIndex, from: string, to: string): string[] | undefined {
+  const a = index.byId.get(from);
+  const b = index.byId.get(to);
+  if (!a || !b || a.parent !== b.parent) return undefined;
+  const siblings = childrenOf(index, a.parent);
+  const i = siblings.findIndex((c) => c.id === from);
+  const j = siblings.findIndex((c) => c.id === to);
+  if (i === -1 || j === -1 || j < i) return undefined;
+  return siblings.slice(i, j + 1).map((c) => c.id);
+}
+
+export interface ListRead {
+  ids: string[];
+  end: number;
+  /** Atoms-based reading was "strong": more than one atom, a list, or a closing bracket. */
+  strong: boolean;
+  lastId: string;
+}
+
+/**
+ * Reads a list of references at `pos`: "3a, b, c,d)", "1, 2 and 5", "1-3", "3a to 3d", "(i) and (iii)".
+ * Bare letters in a list inherit the number before them.
+ */
+export function readList(index: ProgrammeIndex, norm: string, pos: number, limit: number, context: string | undefined): ListRead | undefined {
+  const chain = readChain(norm, pos, limit);
+  if (!chain) return undefined;
+  const first = resolveAtoms(index, chain.atoms, context, chain.prefix);
+  if (!first) return undefined;
+  const ids = [first.id];
+  let end = chain.atoms[first.used - 1]!.end;
+  let strong = first.used > 1 || chain.prefix !== undefined;
+  let last = first.id;
+  for (;;) {
+    RANGE_JOINER.lastIndex = end;
+    const range = RANGE_JOINER.exec(norm);
+    if (range && range.index === end) {
+      const next = readChain(norm, RANGE_JOINER.lastIndex, limit);
+      const target = next && resolveAtoms(index, next.atoms, index.byId.get(last)?.parent ?? last, next.prefix);
+      const expanded = target && expandRange(index, last, target.id);
+      if (next && target && expanded) {
+        for (const id of expanded.slice(1)) ids.push(id);
+        last = target.id;
+        end = next.atoms[target.used - 1]!.end;
+        strong = true;
+        continue;
+      }
+    }
+    LIST_JOINER.lastIndex = end;
+    const joiner = LIST_JOINER.exec(norm);
+    if (!joiner || joiner.index !== end) break;
+    const next = readChain(norm, LIST_JOINER.lastIndex, limit);
+    if (!next) break;
+    // A bare letter after "3a," is a sibling of 3a; a number starts again from the top.
+    const lastClause = index.byId.get(last);
+    const ctx = lastClause?.parent ?? last;
+    const target = resolveAtoms(index, next.atoms, isRelative(next.atoms[0]!) ? ctx : undefined, next.prefix ?? chain.prefix);
+    if (!target) break;
+    // Lists join like with like: "1, 2" or "a, b", not "1 and i think".
+    const kindA = chain.atoms[0]!.kind === 'word' ? 'number' : chain.atoms[0]!.kind;
+    if (next.atoms.length === 1 && next.atoms[0]!.kind !== 'number' && next.atoms[0]!.kind !== 'word' && !isRelative(chain.atoms[chain.atoms.length - 1]!) && kindA === 'number' && first.used === 1) break;
+    ids.push(target.id);
+    last = target.id;
+    end = next.atoms[target.used - 1]!.end;
+    strong = true;
+  }
+  if (norm[end] === ')') {
+    end++;
+    strong = true;
+  }
+  return { ids: [...new Set(ids)], end, strong, lastId: last };
+}
+
+// Line markers: optional bullets/quote marks/heading hashes, an optional label word, then a list.
+const MARKER_LEAD = /[ \t]*(?:[-+>#]+[ \t]*)*(?:(?:re:?|clause|point|pledge|question|item|section|demand|number|part|q(?=\s?\d)|no\.)[ \t]*)?/uy;
+const MARKER_END = /[ \t]*(?:[):.\-]|$|\n)/uy;
+
+/**
+ * A clause marker at the start of a line ("1)", "3 e)", "3)  a)", "(iii)", "Q3(b):", "3a.", "- 2:").
+ * Returns the clause ids and where the marker ends, or undefined when the line does not start with one.
+ */
+export function lineMarker(
+  index: ProgrammeIndex,
+  norm: string,
+  lineStart: number,
+  lineEnd: number,
+  context: string | undefined,
+): { ids: string[]; end: number; start: number } | undefined {
+  MARKER_LEAD.lastIndex = lineStart;
+  const lead = MARKER_LEAD.exec(norm);
+  let pos = lead && lead.index === lineStart ? MARKER_LEAD.lastIndex : lineStart;
+  const labelled = lead !== null && /[a-z]/.test(lead[0]);
+  const start = pos;
+  let ids: string[] = [];
+  let ctx = context;
+  // "3)  a)" composes: each marker on the line narrows the one before.
+  for (let round = 0; round < 3; round++) {
+    const list = readList(index, norm, pos, lineEnd, ctx);
+    if (!list) break;
+    MARKER_END.lastIndex = list.end;
+    const endMatch = MARKER_END.exec(norm);
+    const closed = norm[list.end - 1] === ')' || (endMatch !== null && endMatch.index === list.end);
+    // "3a Agree" or "Pledge 4 yes" need no punctuation; a bare number or letter does.
+    const compound = labelled || /\d[a-z]/.test(norm.slice(start, list.end));
+    if (!closed && !(compound && /\s/.test(norm[list.end] ?? ''))) break;
+    ids = list.ids;
+    ctx = list.lastId;
+    pos = closed && endMatch && endMatch.index === list.end && norm[list.end - 1] !== ')' ? MARKER_END.lastIndex : list.end;
+    while (pos < lineEnd && /[ \t]/.test(norm[pos]!)) pos++;
+    if (ids.length !== 1) break;
+  }
+  if (ids.length === 0) return undefined;
+  return { ids, end: pos, start };
+}
+
+const NOUN_ALT = REFERENCE_NOUNS.filter((n) => n !== 'one' && n !== 'ones')
+  .map((n) => n.replace('.', '\\.'))
+  .join('|');
+const ORDINAL_ALT = Object.keys(ORDINALS).join('|');
+const NOUN_TRIGGER = new RegExp(String.raw`(?<![\p{L}])(?:${NOUN_ALT})\s*(?=[(\d#]|(?:${NUMBER_WORD_ALT})\b)`, 'gu');
+const VERB_TRIGGER = new RegExp(compileEntries(REFERENCE_VERBS).source + String.raw`\s*(?=[(\d])`, 'gu');
+const COMPOUND = /(?<![\p{L}\p{N}.])(?:q\s?)?\d{1,3}(?:[a-z](?![\p{L}])|\s?\(\s*[a-z0-9]{1,4}\s*\)|\.[a-z](?![\p{L}])|\.\d{1,2}(?!\d)|\s[a-z]\))/gu;
+const PAREN_ROMAN = /(?<![\p{L}\p{N}])\(\s*(?:[ivx]{1,5}|[a-h])\s*\)/gu;
+const ORDINAL_REF = new RegExp(
+  String.raw`(?<![\p{L}])(?:the\s+|my\s+|your\s+)?(${ORDINAL_ALT})(?:\s+(${NUMBER_WORD_ALT}|\d))?\s+(?:(?:two|three|four)\s+)?(${NOUN_ALT}|one|ones|bullet points?)(?![\p{L}])`,
+  'gu',
+);
+
+/** Inline references inside a span of text. */
+export function inlineReferences(
+  index: ProgrammeIndex,
+  norm: string,
+  start: number,
+  end: number,
+  context: string | undefined,
+): Reference[] {
+  const span = norm.slice(start, end);
+  const found: Reference[] = [];
+  const taken: Array<[number, number]> = [];
+  const overlaps = (a: number, b: number): boolean => taken.some(([x, y]) => a < y && b > x);
+  const tryAt = (pos: number, requireStrong: boolean): void => {
+    if (overlaps(pos, pos + 1)) return;
+    const list = readList(index, norm, pos, end, context);
+    if (!list) return;
+    if (requireStrong && !list.strong && !/^\s*(?:[,.;:!?]|$)/.test(norm.slice(list.end, list.end + 2))) return;
+    found.push({ ids: list.ids, start: pos, end: list.end, kind: 'inline' });
+    taken.push([pos, list.end]);
+  };
+  for (const m of span.matchAll(NOUN_TRIGGER)) tryAt(start + m.index + m[0].length, false);
+  for (const m of span.matchAll(VERB_TRIGGER)) tryAt(start + m.index + m[0].length, true);
+  for (const m of span.matchAll(COMPOUND)) tryAt(start + m.index, false);
+  for (const m of span.matchAll(PAREN_ROMAN)) tryAt(start + m.index, false);
+  for (const m of span.matchAll(ORDINAL_REF)) {
+    const at = start + m.index;
+    if (overlaps(at, at + m[0].length)) continue;
+    const position = ORDINALS[m[1]!]!;
+    const count = m[2] ? (NUMBER_WORDS[m[2]] ?? Number(m[2])) : 1;
+    const readings = ordinalReadings(index, position, count, context);
+    if (readings.length === 0) continue;
+    found.push({ ids: readings[0]!, start: at, end: at + m[0].length, kind: 'ordinal', alternatives: readings.slice(1) });
+    taken.push([at, at + m[0].length]);
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Every reading of "the Nth (two) …": among the children of the context and its ancestors first,
+ * then the top level, then any other sibling group.
+ */
+export function ordinalReadings(index: ProgrammeIndex, position: number, count: number, context: string | undefined): string[][] {
+  const groups: Array<string | undefined> = [];
+  for (let c = context; c !== undefined; c = index.byId.get(c)?.parent) {
+    if ((index.byId.get(c)?.children.length ?? 0) > 0) groups.push(c);
+  }
+  groups.push(undefined);
+  for (const c of index.programme.clauses) if (c.children.length > 0 && !groups.includes(c.id)) groups.push(c.id);
+  const readings: string[][] = [];
+  for (const g of groups) {
+    const kids = childrenOf(index, g);
+    const from = position === -1 ? kids.length - count : position - 1;
+    if (from < 0 || from + count > kids.length) continue;
+    readings.push(kids.slice(from, from + count).map((k) => k.id));
+  }
+  return readings;
+}

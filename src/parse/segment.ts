@@ -1,0 +1,96 @@
+// Cuts a reply into paragraphs, lines, sentences and contrast units, all as offsets into the reply.
+import { CONTRAST } from './lexicon/cues.js';
+import { compileEntries } from './lexicon/patterns.js';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Line extends Span {
+  /** First line of a paragraph (after a blank line or at the start). */
+  paragraphStart: boolean;
+}
+
+/** Lines with their offsets; blank lines are dropped but mark the next line as a paragraph start. */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let pos = 0;
+  let paragraphStart = true;
+  while (pos <= text.length) {
+    let end = text.indexOf('\n', pos);
+    if (end === -1) end = text.length;
+    if (/^[ \t\u00a0]*$/.test(text.slice(pos, end))) paragraphStart = true;
+    else {
+      lines.push({ start: pos, end, paragraphStart });
+      paragraphStart = false;
+    }
+    pos = end + 1;
+  }
+  return lines;
+}
+
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'cllr', 'cllrs', 'prof', 'st', 'jr', 'sr', 'rt', 'hon', 'vs', 'approx', 'e.g', 'i.e',
+  'etc', 'no', 'nos', 'p', 'pp', 'cf', 'al', 'inc', 'ltd', 'co', 'gen', 'sec', 'dept', 'govt',
+]);
+
+// A full stop, question or exclamation mark (with closing quotes/brackets), then space.
+const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s)|\n(?=[ \t]*(?:[-*•>]|\d{1,2}[.)]\s|\(?[a-z][).]\s))/gu;
+
+/** Sentences of a span of `text` (original, not normalised: capitals help find boundaries). */
+export function splitSentences(text: string, span: Span): Span[] {
+  const out: Span[] = [];
+  let start = span.start;
+  const slice = text.slice(span.start, span.end);
+  for (const m of slice.matchAll(BOUNDARY)) {
+    const at = span.start + m.index + m[0].length;
+    if (m[0].startsWith('.')) {
+      const word = /([\p{L}.]+)\.$/u.exec(text.slice(Math.max(span.start, at - 12), at - m[0].length + 1));
+      const w = word?.[1]?.toLowerCase();
+      // "Cllr. Smith", "No. 2", "e.g. this": not the end of a sentence; nor a single initial ("J. Smith").
+      if (w && (ABBREVIATIONS.has(w) || /^\p{Lu}$/u.test(word![1]!))) continue;
+    }
+    const rest = text.slice(at, Math.min(span.end, at + 4)).trimStart();
+    if (m[0].startsWith('.') && rest && /^\p{Ll}/u.test(rest) && !/^[a-z][).]/.test(rest)) continue;
+    if (at > start) out.push(trim(text, { start, end: at }));
+    start = at;
+  }
+  if (start < span.end) out.push(trim(text, { start, end: span.end }));
+  return out.filter((s) => s.end > s.start);
+}
+
+const CONTRAST_RE = compileEntries(CONTRAST);
+
+export interface Unit extends Span {
+  /** The unit follows a contrast word ("…, but I am opposed …"). */
+  afterContrast: boolean;
+}
+
+/** Splits a sentence at contrast words and semicolons: "X, but Y" → X and Y. */
+export function splitUnits(norm: string, sentence: Span): Unit[] {
+  const out: Unit[] = [];
+  let start = sentence.start;
+  let afterContrast = false;
+  const slice = norm.slice(sentence.start, sentence.end);
+  const cuts: Array<{ at: number; len: number; contrast: boolean }> = [];
+  for (const m of slice.matchAll(CONTRAST_RE)) cuts.push({ at: m.index, len: m[0].length, contrast: true });
+  for (const m of slice.matchAll(/;/g)) cuts.push({ at: m.index, len: 1, contrast: false });
+  cuts.sort((a, b) => a.at - b.at);
+  for (const cut of cuts) {
+    const at = sentence.start + cut.at;
+    if (at > start) out.push({ ...trim(norm, { start, end: at }), afterContrast });
+    start = at + cut.len;
+    afterContrast = cut.contrast;
+  }
+  if (start < sentence.end) out.push({ ...trim(norm, { start, end: sentence.end }), afterContrast });
+  return out.filter((u) => u.end > u.start);
+}
+
+/** Shrinks a span past surrounding white space and stray punctuation. */
+export function trim(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /[\s,]/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end };
+}

@@ -1,0 +1,189 @@
+// Reads the stance a unit of text takes: cue phrases from the lexicon, negation scope, qualifications,
+// and the direction of a statement towards its object ("opposed to X", "X should be scrapped").
+import type { DeclineKind, Stance } from '../model/stance.js';
+import {
+  AGREE,
+  BOOSTERS,
+  COMMIT,
+  DEONTIC,
+  DISAGREE,
+  NEGATORS,
+  PSEUDO_NEGATIONS,
+  QUALIFIED,
+  REFUSE_ANSWER,
+  REFUSE_SIGN,
+  REVISION,
+} from './lexicon/cues.js';
+import { compileEntries } from './lexicon/patterns.js';
+import { CONTRA_VERBS, OPPOSE_STATEMENTS } from './lexicon/references.js';
+import type { Span } from './segment.js';
+
+export type CueKind =
+  | 'refuse-sign'
+  | 'refuse-answer'
+  | 'qualified'
+  | 'disagree'
+  | 'agree'
+  | 'oppose'
+  | 'commit'
+  | 'deontic';
+
+export interface Cue extends Span {
+  kind: CueKind;
+  /** The cue as written (normalised). */
+  text: string;
+  negated: boolean;
+}
+
+/** Which way a statement points at its object: for it, or against it. */
+export type Direction = 'pro' | 'contra';
+
+export interface Reading {
+  /** The cue that decides, if any. */
+  cue: Cue | undefined;
+  stance: Stance | undefined;
+  declineKind: DeclineKind | undefined;
+  /** How explicit the deciding cue is: 0.95 a verdict … 0.7 a statement of what should happen. */
+  strength: number;
+  /** A qualification cue in the unit (also when the verdict is agreement). */
+  qualifier: Cue | undefined;
+  /** The statement's direction towards its object, and the object's span, when it has one. */
+  direction: Direction;
+  object: Span | undefined;
+  booster: boolean;
+  revision: boolean;
+  /** A negated agreement whose complement is universal ("I don't agree that all cases …"): partial. */
+  partial: boolean;
+}
+
+const CATEGORIES: Array<[CueKind, RegExp]> = [
+  ['refuse-sign', compileEntries(REFUSE_SIGN)],
+  ['refuse-answer', compileEntries(REFUSE_ANSWER)],
+  ['qualified', compileEntries(QUALIFIED)],
+  ['disagree', compileEntries(DISAGREE)],
+  ['oppose', compileEntries(OPPOSE_STATEMENTS)],
+  ['agree', compileEntries(AGREE)],
+  ['commit', compileEntries(COMMIT)],
+  ['deontic', compileEntries(DEONTIC)],
+];
+const NEGATOR = compileEntries(NEGATORS);
+const PSEUDO = compileEntries(PSEUDO_NEGATIONS);
+const BOOSTER = compileEntries(BOOSTERS);
+const REVISION_RE = compileEntries(REVISION);
+const CONTRA_RE = compileEntries(CONTRA_VERBS);
+const CONTRA_AT_START = new RegExp(`^(?:[\\p{L}']+\\s+){0,3}?${CONTRA_RE.source}`, 'u');
+const DEONTIC_CONTRA = new RegExp(`${compileEntries(DEONTIC).source}(?:\\s+not)?\\s+(?:be\\s+|been\\s+)?${CONTRA_RE.source}`, 'u');
+const UNIVERSAL = /(?<![\p{L}])(?:all|every|everyone|everything|always|automatically|entirely|completely|any|each)(?![\p{L}])/u;
+/** Between a negator and the cue it negates: a few words, no clause boundary. */
+const NEGATION_GAP = /^[\s\p{L}']{0,24}$/u;
+
+const STRENGTH: Record<CueKind, number> = {
+  'refuse-sign': 0.9,
+  'refuse-answer': 0.92,
+  qualified: 0.9,
+  disagree: 0.9,
+  agree: 0.95,
+  oppose: 0.85,
+  commit: 0.85,
+  deontic: 0.7,
+};
+
+function findAll(re: RegExp, text: string, offset: number): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(re)) out.push({ start: offset + m.index, end: offset + m.index + m[0].length });
+  return out;
+}
+
+/** Every cue in a unit, with negation marked; overlapping weaker cues dropped. */
+export function findCues(norm: string, unit: Span): Cue[] {
+  const text = norm.slice(unit.start, unit.end);
+  const pseudo = findAll(PSEUDO, text, unit.start);
+  const negators = findAll(NEGATOR, text, unit.start).filter(
+    (n) => !pseudo.some((p) => n.start < p.end && n.end > p.start),
+  );
+  const cues: Cue[] = [];
+  for (const [kind, re] of CATEGORIES) {
+    for (const span of findAll(re, text, unit.start)) {
+      if (cues.some((c) => span.start < c.end && span.end > c.start)) continue;
+      if (pseudo.some((p) => span.start >= p.start && span.end <= p.end)) continue;
+      const negated =
+        kind !== 'refuse-sign' &&
+        kind !== 'refuse-answer' &&
+        kind !== 'disagree' &&
+        negators.some(
+          (n) =>
+            (n.end <= span.start && NEGATION_GAP.test(norm.slice(n.end, span.start))) ||
+            (n.start >= span.start && n.end <= span.end),
+        );
+      cues.push({ ...span, kind, text: norm.slice(span.start, span.end), negated });
+    }
+  }
+  return cues.sort((a, b) => a.start - b.start);
+}
+
+const ORDER: CueKind[] = ['refuse-sign', 'refuse-answer', 'disagree', 'qualified', 'agree', 'oppose', 'commit', 'deontic'];
+
+/** Reads one unit: the deciding cue, its stance on the surface, and the direction towards its object. */
+export function readUnit(norm: string, unit: Span): Reading {
+  const cues = findCues(norm, unit);
+  const text = norm.slice(unit.start, unit.end);
+  const qualifier = cues.find((c) => c.kind === 'qualified' && !c.negated);
+  const reading: Reading = {
+    cue: undefined,
+    stance: undefined,
+    declineKind: undefined,
+    strength: 0,
+    qualifier,
+    direction: 'pro',
+    object: undefined,
+    booster: BOOSTER.test(text),
+    revision: REVISION_RE.test(text),
+    partial: false,
+  };
+  BOOSTER.lastIndex = 0;
+  REVISION_RE.lastIndex = 0;
+  let cue: Cue | undefined;
+  for (const kind of ORDER) {
+    cue = cues.find((c) => c.kind === kind);
+    if (cue) break;
+  }
+  if (!cue) return reading;
+  reading.cue = cue;
+  reading.strength = STRENGTH[cue.kind];
+  const objectStart = cue.end;
+  const object = { start: objectStart, end: unit.end };
+  const objectText = norm.slice(object.start, object.end);
+  switch (cue.kind) {
+    case 'refuse-sign':
+      return { ...reading, stance: 'declined', declineKind: 'refused-to-sign' };
+    case 'refuse-answer':
+      return { ...reading, stance: 'declined', declineKind: 'refused-to-answer' };
+    case 'disagree':
+      return { ...reading, stance: 'declined', declineKind: 'disagreed', direction: 'contra', object };
+    case 'qualified':
+      return { ...reading, stance: cue.negated ? 'declined' : 'agree-with-qualifications', declineKind: cue.negated ? 'disagreed' : undefined };
+    default:
+      break;
+  }
+  // Agreement, opposition, commitment or "should": a statement with a direction and an object.
+  let direction: Direction = cue.kind === 'oppose' ? 'contra' : 'pro';
+  if (cue.negated) direction = flip(direction);
+  if (CONTRA_AT_START.test(objectText) || (cue.kind === 'deontic' && DEONTIC_CONTRA.test(norm.slice(cue.start, unit.end)))) {
+    direction = flip(direction);
+  } else if (DEONTIC_CONTRA.test(objectText)) direction = flip(direction);
+  reading.direction = direction;
+  reading.object = cue.kind === 'deontic' ? { start: unit.start, end: unit.end } : object;
+  if (cue.negated && cue.kind !== 'oppose') {
+    // "I don't agree that all cases should be overturned": disagrees with the universal part only.
+    if (UNIVERSAL.test(objectText.slice(0, 60)) && (cue.kind === 'agree' || cue.kind === 'deontic')) {
+      return { ...reading, stance: 'agree-with-qualifications', partial: true };
+    }
+    return { ...reading, stance: 'declined', declineKind: 'disagreed' };
+  }
+  if (cue.kind === 'oppose') return { ...reading, stance: 'declined', declineKind: 'disagreed' };
+  return { ...reading, stance: qualifier ? 'agree-with-qualifications' : 'agree' };
+}
+
+function flip(d: Direction): Direction {
+  return d === 'pro' ? 'contra' : 'pro';
+}

@@ -1,0 +1,178 @@
+// Topic matching: how strongly a piece of reply text is about each clause, by shared stemmed words
+// (rarer words count more, keyword phrases count most, close misspellings still count).
+import { stemmer } from 'stemmer';
+import type { Clause } from '../model/programme.js';
+import { NUMBER_WORDS } from './lexicon/references.js';
+import { STOP_WORDS } from './lexicon/stopwords.js';
+
+const WORD = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;
+
+function stemOf(word: string): string {
+  const n = NUMBER_WORDS[word];
+  if (n !== undefined) return String(n);
+  return stemmer(word);
+}
+
+/** Content-word stems of normalised text, in order (stop words dropped). */
+export function contentStems(norm: string): string[] {
+  const out: string[] = [];
+  for (const m of norm.matchAll(WORD)) {
+    const parts = m[0].includes('-') ? [m[0], ...m[0].split('-')] : [m[0]];
+    for (const w of parts) {
+      const bare = w.replace(/'s$/, '');
+      if (bare.length < 2 && !/\d/.test(bare)) continue;
+      if (STOP_WORDS.has(bare)) continue;
+      out.push(stemOf(bare));
+    }
+  }
+  return out;
+}
+
+/** Optimal-string-alignment distance, bounded: returns limit + 1 as soon as it is exceeded. */
+function closeEnough(a: string, b: string, limit: number): boolean {
+  if (Math.abs(a.length - b.length) > limit) return false;
+  const m = a.length;
+  const n = b.length;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: n + 1 }, (_, j) => j);
+  for (let i = 1; i <= m; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= n; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > limit) return false;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[n]! <= limit;
+}
+
+interface Phrase {
+  stems: string[];
+  clause: string;
+  /** 'title' and 'keyword' phrases name a clause; acronyms too. */
+  weight: number;
+}
+
+export interface TopicMatch {
+  clause: string;
+  score: number;
+  /** Phrases of the clause (title or keyword) found in the text. */
+  phrases: string[];
+}
+
+/** Acronyms the programme defines: "Boycott, Disinvestment and Sanctions (BDS)" → bds. */
+function acronyms(text: string): string[] {
+  return [...text.matchAll(/\(([A-Z][A-Za-z]{1,9})\)/g)].map((m) => m[1]!.toLowerCase());
+}
+
+export class TopicIndex {
+  /** stem → clause → weight in that clause */
+  private readonly postings = new Map<string, Map<string, number>>();
+  private readonly idf = new Map<string, number>();
+  private readonly phrases: Phrase[] = [];
+  private readonly phraseText = new Map<Phrase, string>();
+  private readonly fuzzyCache = new Map<string, string | null>();
+  private readonly vocabulary: string[];
+
+  constructor(clauses: readonly Clause[]) {
+    const df = new Map<string, number>();
+    for (const clause of clauses) {
+      const weights = new Map<string, number>();
+      const add = (stems: string[], w: number): void => {
+        for (const s of stems) weights.set(s, Math.max(weights.get(s) ?? 0, w));
+      };
+      add(contentStems(normaliseLower(clause.text)), 1);
+      add(contentStems(normaliseLower(clause.title)), 1.2);
+      for (const k of clause.keywords) add(contentStems(normaliseLower(k)), 1.5);
+      for (const a of acronyms(clause.text)) add([a], 1.5);
+      for (const [s, w] of weights) {
+        let p = this.postings.get(s);
+        if (!p) this.postings.set(s, (p = new Map()));
+        p.set(clause.id, w);
+        df.set(s, (df.get(s) ?? 0) + 1);
+      }
+      const named = [clause.title, ...clause.keywords, ...acronyms(clause.text)];
+      for (const name of named) {
+        const stems = contentStems(normaliseLower(name));
+        if (stems.length === 0) continue;
+        const phrase: Phrase = { stems, clause: clause.id, weight: name === clause.title ? 1.5 : 1.2 };
+        this.phrases.push(phrase);
+        this.phraseText.set(phrase, name);
+      }
+    }
+    const n = clauses.length;
+    for (const [s, count] of df) this.idf.set(s, Math.log(1 + n / count));
+    this.vocabulary = [...this.postings.keys()].filter((s) => s.length >= 5 && !/\d/.test(s));
+  }
+
+  /** The clause stem a reply stem stands for: itself, or a close misspelling of a longer stem. */
+  private lookup(stem: string): string | undefined {
+    if (this.postings.has(stem)) return stem;
+    if (stem.length < 5 || /\d/.test(stem)) return undefined;
+    const cached = this.fuzzyCache.get(stem);
+    if (cached !== undefined) return cached ?? undefined;
+    const limit = stem.length >= 9 ? 2 : 1;
+    let found: string | null = null;
+    for (const v of this.vocabulary) {
+      if (closeEnough(stem, v, limit)) {
+        found = v;
+        break;
+      }
+    }
+    if (this.fuzzyCache.size < 10_000) this.fuzzyCache.set(stem, found);
+    return found ?? undefined;
+  }
+
+  /** Scores the text against every clause; best first, only clauses with some overlap. */
+  match(stems: readonly string[]): TopicMatch[] {
+    const scores = new Map<string, number>();
+    const seen = new Set<string>();
+    const resolved: string[] = [];
+    for (const raw of stems) {
+      const s = this.lookup(raw);
+      resolved.push(s ?? `\u0000${raw}`);
+      if (!s || seen.has(s)) continue;
+      seen.add(s);
+      const idf = this.idf.get(s) ?? 0;
+      for (const [clause, w] of this.postings.get(s)!) scores.set(clause, (scores.get(clause) ?? 0) + idf * w);
+    }
+    const found = new Map<string, string[]>();
+    for (const phrase of this.phrases) {
+      if (phrase.stems.length < 2) continue;
+      if (containsRun(resolved, phrase.stems)) {
+        const bonus = phrase.stems.reduce((sum, s) => sum + (this.idf.get(s) ?? 0), 0) * phrase.weight * 0.5;
+        scores.set(phrase.clause, (scores.get(phrase.clause) ?? 0) + bonus);
+        const list = found.get(phrase.clause) ?? [];
+        list.push(this.phraseText.get(phrase)!);
+        found.set(phrase.clause, list);
+      }
+    }
+    return [...scores]
+      .map(([clause, score]) => ({ clause, score: Math.round(score * 1000) / 1000, phrases: found.get(clause) ?? [] }))
+      .sort((a, b) => b.score - a.score || (a.clause < b.clause ? -1 : 1));
+  }
+
+  /** Whether the text names the clause by its title or a multi-word keyword. */
+  names(stems: readonly string[], clause: string): boolean {
+    const resolved = stems.map((s) => this.lookup(s) ?? `\u0000${s}`);
+    return this.phrases.some((p) => p.clause === clause && p.stems.length >= 2 && containsRun(resolved, p.stems));
+  }
+}
+
+function containsRun(haystack: readonly string[], needle: readonly string[]): boolean {
+  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+function normaliseLower(text: string): string {
+  return text.toLowerCase().replace(/[\u2018\u2019]/g, "'");
+}
