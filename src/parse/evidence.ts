@@ -139,7 +139,9 @@ export function collectStatements(index: ProgrammeIndex, body: string, norm: str
       let usedRefs = refs;
       if (blanket && stanceReading) {
         usedRefs = refs.filter((r) => !blanket.excluded.includes(r));
-        const main = stanceReading;
+        // The blanket's stance is the one said in its own unit, where it has one.
+        const own = units.findIndex((u) => u.start <= blanket.span.start && blanket.span.start < u.end);
+        const main = (own >= 0 && readings[own]!.stance ? readings[own]! : undefined) ?? stanceReading;
         statements.push({
           clauses: blanket.clauses,
           reach: blanket.reach,
@@ -182,9 +184,11 @@ export function collectStatements(index: ProgrammeIndex, body: string, norm: str
       let carried: Reference[] = [];
       units.forEach((unit, i) => {
         const reading = readings[i]!;
+        if (reading.stance && quotesClause(index, norm, unit)) return;
         const inUnit = usedRefs.filter((r) => r.start >= unit.start && r.start < unit.end);
         if (inUnit.length > 0) carried = inUnit;
-        else if (units[i]!.afterContrast) carried = [];
+        // After "but", a qualification still speaks of what came before; a verdict of its own may not.
+        else if (units[i]!.afterContrast && reading.stance !== 'agree-with-qualifications') carried = [];
         if (!reading.stance) return;
         const refsHere = inUnit.length > 0 ? inUnit : carried;
         const unitQuote = quote;
@@ -211,6 +215,24 @@ export function collectStatements(index: ProgrammeIndex, body: string, norm: str
           return;
         }
         const stems = contentStems(norm.slice(unit.start, unit.end));
+        // A refusal with nothing else to point at covers the whole programme ("I don't sign pledges").
+        if (reading.cue && (reading.cue.kind === 'refuse-sign' || (reading.cue.kind === 'refuse-answer' && !hasOwnSubject(norm, reading)))) {
+          statements.push({
+            clauses: index.programme.clauses.map((c) => c.id),
+            reach: 'all',
+            stance: 'declined',
+            declineKind: reading.declineKind,
+            confidence: REACH_CONFIDENCE.all * reading.strength,
+            quote: unitQuote,
+            refText: 'the whole programme',
+            cueText: reading.cue.text,
+            why: 'refusal',
+            order: order++,
+            revision: reading.revision,
+            strength: reading.strength,
+          });
+          return;
+        }
         const t = topicTarget(index, stems.length > 2 ? stems : contentStems(norm.slice(sentence.start, sentence.end)), undefined, 2.2);
         if (t) {
           pushJudged([t.clause], 'topic', reading, unit, unitQuote, t.phrase, t.confidence);
@@ -305,7 +327,7 @@ function findBlanket(index: ProgrammeIndex, norm: string, sentence: Span, refs: 
   const parents = index.programme.clauses.filter((c) => c.children.length > 0 && index.topics.names(stems, c.id));
   if (!others && parents.length === 1 && (!all || !/\ball\b|\bevery/.test(all[0]))) {
     const parent = parents[0]!;
-    return { reach: 'subtree', clauses: [parent.id, ...leavesUnder(index, parent.id)], span: sentence, excluded: exceptionsIn(norm, sentence, refs) };
+    return { reach: 'subtree', clauses: [parent.id, ...leavesUnder(index, parent.id)], span: sentence, excluded: exceptionsIn(index, norm, sentence, refs, sentence) };
   }
   if (!hit) return undefined;
   // A blanket that is itself a reference list ("all of 1-3") is not a blanket.
@@ -315,7 +337,7 @@ function findBlanket(index: ProgrammeIndex, norm: string, sentence: Span, refs: 
     if (!others) return undefined;
   }
   const clauses = index.programme.clauses.map((c) => c.id);
-  return { reach: others ? 'others' : 'all', clauses, span, excluded: exceptionsIn(norm, sentence, refs) };
+  return { reach: others ? 'others' : 'all', clauses, span, excluded: exceptionsIn(index, norm, sentence, refs, span) };
 }
 
 function isAfterException(norm: string, sentence: Span, ref: Reference): boolean {
@@ -329,8 +351,37 @@ function isAfterException(norm: string, sentence: Span, ref: Reference): boolean
   return /^[\s\p{L},]{0,30}$/u.test(between) && !/[.;:]/.test(between);
 }
 
-function exceptionsIn(norm: string, sentence: Span, refs: Reference[]): Reference[] {
-  return refs.filter((r) => isAfterException(norm, sentence, r));
+/** Exceptions to a blanket: references after "except", or a subject ("apart from publishing minutes"). */
+function exceptionsIn(index: ProgrammeIndex, norm: string, sentence: Span, refs: Reference[], blanket: Span): Reference[] {
+  const byRef = refs.filter((r) => isAfterException(norm, sentence, r));
+  if (byRef.length > 0) return byRef;
+  const text = norm.slice(blanket.start, sentence.end);
+  EXCEPTION_RE.lastIndex = 0;
+  const m = EXCEPTION_RE.exec(text);
+  EXCEPTION_RE.lastIndex = 0;
+  if (!m) return [];
+  const from = blanket.start + m.index + m[0].length;
+  const stop = norm.slice(from, sentence.end).search(/[:;.,!?(]/);
+  const to = stop === -1 ? sentence.end : from + stop;
+  const target = topicTarget(index, contentStems(norm.slice(from, to)), undefined, 2.0);
+  return target ? [{ ids: [target.clause], start: from, end: to, kind: 'inline' }] : [];
 }
 
-export { trim };
+/** Whether a refusal names something of its own to refuse ("I won't comment on the leadership"). */
+function hasOwnSubject(norm: string, reading: Reading): boolean {
+  if (!reading.cue) return false;
+  const after = norm.slice(reading.cue.end, reading.object?.end ?? reading.cue.end + 80);
+  return contentStems(after).length > 0;
+}
+
+/** A unit that copies a clause's own words back ("**B. Support a borough-wide …**") is not a stance. */
+function quotesClause(index: ProgrammeIndex, norm: string, unit: Span): boolean {
+  const stems = contentStems(norm.slice(unit.start, unit.end));
+  if (stems.length < 5) return false;
+  for (const own of index.textStems.values()) {
+    const set = new Set(own);
+    const inside = stems.filter((s) => set.has(s)).length;
+    if (inside / stems.length >= 0.8) return true;
+  }
+  return false;
+}

@@ -18,7 +18,10 @@ export interface Judgement {
 const OBJECT_MATCH = 1.6;
 
 /** Pronouns and reference words: an object made only of these points back at the clause itself. */
-const POINTING = /^(?:\s|it|this|that|these|those|them|they|one|ones|the|a|an|to|with|of|on|point|points|clause|clauses|pledge|pledges|proposal|idea|demand|question|item|either|all|[\d().,a-z]{1,4})*$/u;
+const POINTER_WORDS = new Set(
+  'it this that these those them they one ones the a an to with of on in for about point points clause clauses pledge pledges proposal proposals idea ideas demand demands question questions item items either all both any each which what here there above below said same so too as well fully completely wholeheartedly entirely strongly totally'.split(' '),
+);
+const REFERENCE_TOKEN = /^\(?(?:q?\d{1,3}[a-z]?|[a-z]|[ivx]{1,4})\)?$/u;
 
 /** How strongly the object of a statement matches the clause, in topic points. */
 export function objectScore(index: ProgrammeIndex, norm: string, object: Span, clause: string): number {
@@ -31,7 +34,8 @@ export function objectScore(index: ProgrammeIndex, norm: string, object: Span, c
 
 /** Whether a statement's object is just a pointer ("this", "it", "that one"). */
 function pointsBack(norm: string, object: Span): boolean {
-  return POINTING.test(norm.slice(object.start, Math.min(object.end, object.start + 40)).replace(/[^\p{L}\p{N}().,\s]/gu, ' '));
+  const words = norm.slice(object.start, Math.min(object.end, object.start + 60)).split(/[^\p{L}\p{N}()']+/u).filter(Boolean);
+  return words.every((w) => POINTER_WORDS.has(w) || REFERENCE_TOKEN.test(w));
 }
 
 export interface JudgeOptions {
@@ -49,12 +53,17 @@ export function judge(index: ProgrammeIndex, norm: string, reading: Reading, cla
   if (cue.kind === 'refuse-sign' || cue.kind === 'refuse-answer') {
     return { ...base, stance: 'declined', declineKind: reading.declineKind, why: reading.declineKind === 'refused-to-sign' ? 'refused to sign' : 'refused to answer' };
   }
+  if (cue.kind === 'defer') return { ...base, stance: 'no-answer', declineKind: undefined, why: 'deferred' };
   if (cue.kind === 'qualified') {
     return { ...base, stance: reading.stance, declineKind: reading.declineKind, why: reading.stance === 'declined' ? 'disagreed' : 'qualification' };
   }
   const polarity = index.polarity.get(clause) ?? 'pro';
   const object = reading.object;
-  const matched = object !== undefined && !pointsBack(norm, object) && objectScore(index, norm, object, clause) >= OBJECT_MATCH;
+  // Only statements with a direction of their own ("opposed to X", "I support X", "X should be
+  // scrapped", "I won't oppose X") are compared with the clause's direction; plain "should" is not.
+  const directional =
+    cue.kind === 'oppose' || cue.kind === 'agree' || cue.kind === 'disagree' || cue.negated || reading.direction === 'contra';
+  const matched = directional && object !== undefined && !pointsBack(norm, object) && objectScore(index, norm, object, clause) >= OBJECT_MATCH;
   let stance: Stance = reading.stance;
   let declineKind = reading.declineKind;
   let why = cue.kind === 'disagree' || stance === 'declined' ? 'disagreed' : stance === 'agree-with-qualifications' ? 'qualification' : 'agreement';
@@ -76,7 +85,7 @@ export function judge(index: ProgrammeIndex, norm: string, reading: Reading, cla
   } else if (cue.kind === 'disagree' && object && !pointsBack(norm, object) && !opts.inBlock) {
     return undefined;
   }
-  if (opts.later && stance !== 'agree' && !reading.partial && cue.kind !== 'agree' && cue.kind !== 'disagree') return undefined;
+  if (opts.later && stance !== 'agree' && !reading.partial && cue.kind !== 'agree' && cue.kind !== 'affirm' && cue.kind !== 'disagree') return undefined;
   return { ...base, stance, declineKind, why };
 }
 

@@ -44,7 +44,7 @@ function atomValue(atom: Atom): number | undefined {
 const NUMBER_WORD_ALT = Object.keys(NUMBER_WORDS).join('|');
 // One atom: a number, a parenthesised atom, or a lone letter / roman numeral.
 const FIRST_ATOM = new RegExp(
-  String.raw`(?:(q|#|no\.?)\s?)?(?:(\d{1,3})(?!\d|[.,]\d)|\(\s*(\d{1,3}|[a-z]|[ivxl]{1,5})\s*\)|([a-z]|[ivxl]{2,5})(?![\p{L}\p{N}'])|(${NUMBER_WORD_ALT})(?![\p{L}]))`,
+  String.raw`(?:(q|#|no\.?)\s?)?(?:(\d{1,3})(?!\d|,\d{3}|\.\d+%)|\(\s*(\d{1,3}|[a-z]|[ivxl]{1,5})\s*\)|([a-z]|[ivxl]{2,5})(?![\p{L}\p{N}'])|(${NUMBER_WORD_ALT})(?![\p{L}]))`,
   'uy',
 );
 const NEXT_ATOM = /(\s{0,3}(?:[.)]\s{0,3})?)(?:\(\s*(\d{1,2}|[a-z]|[ivxl]{1,5})\s*\)|(\d{1,2})(?!\d)|([a-z]|[ivxl]{2,5})(?![\p{L}\p{N}']))/uy;
@@ -263,7 +263,7 @@ export function lineMarker(
     const closed = norm[list.end - 1] === ')' || (endMatch !== null && endMatch.index === list.end);
     // "3a Agree" or "Pledge 4 yes" need no punctuation; a bare number or letter does.
     const compound = labelled || /\d[a-z]/.test(norm.slice(start, list.end));
-    if (!closed && !(compound && /\s/.test(norm[list.end] ?? ''))) break;
+    if (!closed && !((compound || list.ids.length > 1) && /\s/.test(norm[list.end] ?? ''))) break;
     ids = list.ids;
     ctx = list.lastId;
     pos = closed && endMatch && endMatch.index === list.end && norm[list.end - 1] !== ')' ? MARKER_END.lastIndex : list.end;
@@ -279,11 +279,13 @@ const NOUN_ALT = REFERENCE_NOUNS.filter((n) => n !== 'one' && n !== 'ones')
   .join('|');
 const ORDINAL_ALT = Object.keys(ORDINALS).join('|');
 const NOUN_TRIGGER = new RegExp(String.raw`(?<![\p{L}])(?:${NOUN_ALT})\s*(?=[(\d#]|(?:${NUMBER_WORD_ALT})\b)`, 'gu');
-const VERB_TRIGGER = new RegExp(compileEntries(REFERENCE_VERBS).source + String.raw`\s*(?=[(\d])`, 'gu');
+const VERB_TRIGGER = new RegExp(compileEntries(REFERENCE_VERBS).source + String.raw`\s*(?=[(\d]|[a-z](?:[),.:;]|\s+(?:and|&|or|to)\s|$))`, 'gu');
+// A sentence that opens with a reference list: "A and C I agree with", "c is a tricky one", "D yes".
+const SENTENCE_START = /^[\s"'(]*/uy;
 const COMPOUND = /(?<![\p{L}\p{N}.])(?:q\s?)?\d{1,3}(?:[a-z](?![\p{L}])|\s?\(\s*[a-z0-9]{1,4}\s*\)|\.[a-z](?![\p{L}])|\.\d{1,2}(?!\d)|\s[a-z]\))/gu;
 const PAREN_ROMAN = /(?<![\p{L}\p{N}])\(\s*(?:[ivx]{1,5}|[a-h])\s*\)/gu;
 const ORDINAL_REF = new RegExp(
-  String.raw`(?<![\p{L}])(?:the\s+|my\s+|your\s+)?(${ORDINAL_ALT})(?:\s+(${NUMBER_WORD_ALT}|\d))?\s+(?:(?:two|three|four)\s+)?(${NOUN_ALT}|one|ones|bullet points?)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:the\s+|my\s+|your\s+)?(${ORDINAL_ALT})(?:\s+(${NUMBER_WORD_ALT}|\d))?\s+(?:(?:two|three|four)\s+)?(${NOUN_ALT}|bullet points?|ones?(?=\s*(?:[.,;:!?)]|$|and\b|but\b|too\b|as well\b)))(?![\p{L}])`,
   'gu',
 );
 
@@ -307,6 +309,17 @@ export function inlineReferences(
     found.push({ ids: list.ids, start: pos, end: list.end, kind: 'inline' });
     taken.push([pos, list.end]);
   };
+  SENTENCE_START.lastIndex = start;
+  const lead = SENTENCE_START.exec(norm);
+  const first = lead ? SENTENCE_START.lastIndex : start;
+  const opening = readList(index, norm, first, end, context);
+  // "a" and "i" open English sentences; they only count as references in a list or with punctuation.
+  if (opening && (opening.strong || !/^[ai](?![\p{L}])/u.test(norm.slice(first, first + 2)) || /^[ai][).:-]/.test(norm.slice(first, first + 2)))) {
+    if (/^\s*(?:[-:,.)]|[\p{L}])/u.test(norm.slice(opening.end, opening.end + 2)) && !/^[\p{L}]/u.test(norm.slice(first + 1, first + 2)) || opening.strong) {
+      found.push({ ids: opening.ids, start: first, end: opening.end, kind: 'inline' });
+      taken.push([first, opening.end]);
+    }
+  }
   for (const m of span.matchAll(NOUN_TRIGGER)) tryAt(start + m.index + m[0].length, false);
   for (const m of span.matchAll(VERB_TRIGGER)) tryAt(start + m.index + m[0].length, true);
   for (const m of span.matchAll(COMPOUND)) tryAt(start + m.index, false);
@@ -316,7 +329,9 @@ export function inlineReferences(
     if (overlaps(at, at + m[0].length)) continue;
     const position = ORDINALS[m[1]!]!;
     const count = m[2] ? (NUMBER_WORDS[m[2]] ?? Number(m[2])) : 1;
-    const readings = ordinalReadings(index, position, count, context);
+    // "On section 2, … the first two points": the nearest reference before the ordinal is its context.
+    const before = found.filter((r) => r.end <= at && r.kind === 'inline').at(-1);
+    const readings = ordinalReadings(index, position, count, before?.ids.at(-1) ?? context);
     if (readings.length === 0) continue;
     found.push({ ids: readings[0]!, start: at, end: at + m[0].length, kind: 'ordinal', alternatives: readings.slice(1) });
     taken.push([at, at + m[0].length]);

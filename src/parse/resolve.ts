@@ -40,7 +40,9 @@ export interface Decision {
 
 /** Folds the statements of one level, in reply order, into one decision. */
 export function combine(statements: readonly Statement[]): { stance: Stance; declineKind: DeclineKind | undefined; confidence: number; used: Statement[]; conflict: boolean } {
-  const sorted = [...statements].sort((a, b) => a.order - b.order);
+  // A deferral counts only where nothing else was said.
+  const said = statements.filter((s) => s.stance !== 'no-answer');
+  const sorted = [...(said.length > 0 ? said : statements)].sort((a, b) => a.order - b.order);
   let head = sorted[0]!;
   let stance = head.stance;
   let declineKind = head.declineKind;
@@ -101,7 +103,7 @@ function quoteOf(s: Statement): string {
 /** The reason line for a decision made from statements. */
 function describe(reach: Reach, clause: Clause, c: ReturnType<typeof combine>, from?: string): string {
   const s = c.used[c.used.length - 1]!.revision ? c.used[c.used.length - 1]! : c.used[0]!;
-  const cueWord = s.stance === 'declined' ? (s.declineKind === 'disagreed' ? 'disagreement' : 'refusal') : CUE_WORD[s.stance];
+  const cueWord = s.stance === 'declined' ? (s.declineKind === 'disagreed' ? 'disagreement' : 'refusal') : s.stance === 'no-answer' ? 'deferral' : CUE_WORD[s.stance];
   const polarity = s.why.includes('(') ? ` ${s.why.slice(s.why.indexOf('('))}` : '';
   let where: string;
   switch (reach) {
@@ -141,7 +143,10 @@ function describe(reach: Reach, clause: Clause, c: ReturnType<typeof combine>, f
 export function resolve(index: ProgrammeIndex, statements: readonly Statement[], noAnswerConfidence: (clause: string) => number): Map<string, Decision> {
   const direct = new Map<string, Statement[]>();
   const blankets: Statement[] = [];
+  // Who refuses to sign any pledge is held to that, but for clauses named explicitly.
+  const refusesAll = statements.some((s) => s.reach === 'all' && s.declineKind === 'refused-to-sign');
   for (const s of statements) {
+    if (refusesAll && s.reach === 'topic') continue;
     if (s.reach === 'explicit' || s.reach === 'topic') {
       for (const id of s.clauses) {
         const list = direct.get(id) ?? [];

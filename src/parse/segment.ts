@@ -75,7 +75,8 @@ export function splitUnits(norm: string, sentence: Span): Unit[] {
   const slice = norm.slice(sentence.start, sentence.end);
   const cuts: Array<{ at: number; len: number; contrast: boolean }> = [];
   for (const m of slice.matchAll(CONTRAST_RE)) cuts.push({ at: m.index, len: m[0].length, contrast: true });
-  for (const m of slice.matchAll(/;/g)) cuts.push({ at: m.index, len: 1, contrast: false });
+  // Semicolons, and colons that are not part of a time ("12:30"), separate units too.
+  for (const m of slice.matchAll(/;|:(?!\d)/g)) cuts.push({ at: m.index, len: 1, contrast: false });
   cuts.sort((a, b) => a.at - b.at);
   for (const cut of cuts) {
     const at = sentence.start + cut.at;

@@ -2,17 +2,23 @@
 // and the direction of a statement towards its object ("opposed to X", "X should be scrapped").
 import type { DeclineKind, Stance } from '../model/stance.js';
 import {
+  AFFIRM,
   AGREE,
   BOOSTERS,
   COMMIT,
+  DEFER,
   DEONTIC,
   DISAGREE,
   NEGATORS,
+  NEUTRAL_PHRASES,
   PSEUDO_NEGATIONS,
   QUALIFIED,
   REFUSE_ANSWER,
   REFUSE_SIGN,
   REVISION,
+  SIGN_PLEDGES,
+  STANDALONE_AGREE,
+  STANDALONE_DISAGREE,
 } from './lexicon/cues.js';
 import { compileEntries } from './lexicon/patterns.js';
 import { CONTRA_VERBS, OPPOSE_STATEMENTS } from './lexicon/references.js';
@@ -24,9 +30,11 @@ export type CueKind =
   | 'qualified'
   | 'disagree'
   | 'agree'
+  | 'affirm'
   | 'oppose'
   | 'commit'
-  | 'deontic';
+  | 'deontic'
+  | 'defer';
 
 export interface Cue extends Span {
   kind: CueKind;
@@ -63,9 +71,18 @@ const CATEGORIES: Array<[CueKind, RegExp]> = [
   ['disagree', compileEntries(DISAGREE)],
   ['oppose', compileEntries(OPPOSE_STATEMENTS)],
   ['agree', compileEntries(AGREE)],
+  ['affirm', compileEntries(AFFIRM)],
   ['commit', compileEntries(COMMIT)],
   ['deontic', compileEntries(DEONTIC)],
+  ['defer', compileEntries(DEFER)],
 ];
+const NEUTRAL = compileEntries(NEUTRAL_PHRASES);
+const SIGN = compileEntries(SIGN_PLEDGES);
+const STANDALONE: Array<[CueKind, RegExp]> = [
+  ['agree', new RegExp(`^[\\s\\p{P}]*${compileEntries(STANDALONE_AGREE).source}[\\s\\p{P}]*$`, 'u')],
+  ['disagree', new RegExp(`^[\\s\\p{P}]*${compileEntries(STANDALONE_DISAGREE).source}[\\s\\p{P}]*$`, 'u')],
+];
+const LEADING_NO = new RegExp(`^[\\s\\p{P}]*${compileEntries(STANDALONE_DISAGREE).source}\\s*[.!;:,-]`, 'u');
 const NEGATOR = compileEntries(NEGATORS);
 const PSEUDO = compileEntries(PSEUDO_NEGATIONS);
 const BOOSTER = compileEntries(BOOSTERS);
@@ -83,9 +100,11 @@ const STRENGTH: Record<CueKind, number> = {
   qualified: 0.9,
   disagree: 0.9,
   agree: 0.95,
+  affirm: 0.95,
   oppose: 0.85,
   commit: 0.85,
   deontic: 0.7,
+  defer: 0.8,
 };
 
 function findAll(re: RegExp, text: string, offset: number): Span[] {
@@ -98,6 +117,12 @@ function findAll(re: RegExp, text: string, offset: number): Span[] {
 export function findCues(norm: string, unit: Span): Cue[] {
   const text = norm.slice(unit.start, unit.end);
   const pseudo = findAll(PSEUDO, text, unit.start);
+  const neutral = findAll(NEUTRAL, text, unit.start);
+  for (const [kind, re] of STANDALONE) {
+    if (re.test(text) || (kind === 'disagree' && LEADING_NO.test(text))) {
+      return [{ start: unit.start, end: unit.end, kind, text, negated: false }];
+    }
+  }
   const negators = findAll(NEGATOR, text, unit.start).filter(
     (n) => !pseudo.some((p) => n.start < p.end && n.end > p.start),
   );
@@ -106,22 +131,29 @@ export function findCues(norm: string, unit: Span): Cue[] {
     for (const span of findAll(re, text, unit.start)) {
       if (cues.some((c) => span.start < c.end && span.end > c.start)) continue;
       if (pseudo.some((p) => span.start >= p.start && span.end <= p.end)) continue;
+      if (neutral.some((p) => span.start < p.end && span.end > p.start)) continue;
+      // Refusals, disagreements and qualifications carry their negation inside them ("isn't realistic").
+      const negatable = kind === 'agree' || kind === 'affirm' || kind === 'commit' || kind === 'deontic' || kind === 'oppose';
       const negated =
-        kind !== 'refuse-sign' &&
-        kind !== 'refuse-answer' &&
-        kind !== 'disagree' &&
+        negatable &&
         negators.some(
           (n) =>
             (n.end <= span.start && NEGATION_GAP.test(norm.slice(n.end, span.start))) ||
-            (n.start >= span.start && n.end <= span.end),
+            (kind === 'oppose' && n.start >= span.start && n.end <= span.end),
         );
       cues.push({ ...span, kind, text: norm.slice(span.start, span.end), negated });
+    }
+  }
+  // "I do not think it would be proper … to sign a set of pledges": a negation anywhere before it.
+  for (const span of findAll(SIGN, text, unit.start)) {
+    if (negators.some((n) => n.end <= span.start) && !cues.some((c) => c.kind === 'refuse-sign')) {
+      cues.push({ ...span, kind: 'refuse-sign', text: norm.slice(span.start, span.end), negated: false });
     }
   }
   return cues.sort((a, b) => a.start - b.start);
 }
 
-const ORDER: CueKind[] = ['refuse-sign', 'refuse-answer', 'disagree', 'qualified', 'agree', 'oppose', 'commit', 'deontic'];
+const ORDER: CueKind[] = ['refuse-sign', 'refuse-answer', 'disagree', 'qualified', 'agree', 'affirm', 'oppose', 'commit', 'defer', 'deontic'];
 
 /** Reads one unit: the deciding cue, its stance on the surface, and the direction towards its object. */
 export function readUnit(norm: string, unit: Span): Reading {
@@ -160,6 +192,8 @@ export function readUnit(norm: string, unit: Span): Reading {
       return { ...reading, stance: 'declined', declineKind: 'refused-to-answer' };
     case 'disagree':
       return { ...reading, stance: 'declined', declineKind: 'disagreed', direction: 'contra', object };
+    case 'defer':
+      return { ...reading, stance: 'no-answer' };
     case 'qualified':
       return { ...reading, stance: cue.negated ? 'declined' : 'agree-with-qualifications', declineKind: cue.negated ? 'disagreed' : undefined };
     default:

@@ -18,7 +18,22 @@ export const NEGATORS: Entry[] = [
   { p: '[fail|failed] to', note: 'lexical negation' },
 ];
 
-/** Negations that do not negate: "not only do I agree", "I can't wait to". */
+/**
+ * Phrases inside which no word is a cue: negations that do not negate ("not only", "can't wait"),
+ * and turns of phrase that only look like commitments ("I have to be honest", "to be fair").
+ */
+export const NEUTRAL_PHRASES: Entry[] = [
+  { p: "[i|we] [have|need|want|ought] to [be honest|be straight|be clear|be frank|say|admit|confess|declare|point out|tell you|add|mention|stress|flag]" },
+  { p: "[i|we] [must|should] [be honest|be clear|say|admit|confess|declare|add|mention|stress|point out]" },
+  { p: '[to be|being] [honest|fair|frank|clear|straight]' },
+  { p: 'it [has|had] to be said' },
+  { p: 'i should [say|add|mention]' },
+  { p: '[needless|suffice] to say' },
+  { p: 'i [am|was] [writing|replying|responding] to' },
+  { p: '[happy|glad|pleased|willing|delighted] to [explain|discuss|talk|chat|meet you|meet with you|answer any|hear|help with any|clarify|elaborate]' },
+];
+
+/** Negations that do not negate: "not only do I agree", "I can't wait to", "couldn't agree more". */
 export const PSEUDO_NEGATIONS: Entry[] = [
   { p: 'not only' },
   { p: 'not just' },
@@ -32,18 +47,29 @@ export const PSEUDO_NEGATIONS: Entry[] = [
   { p: 'not hesitate' },
 ];
 
-/** Explicit verdicts of agreement. */
-export const AGREE: Entry[] = [
-  { p: 'agree' },
-  { p: 'agreed' },
-  { p: 'agrees' },
+/** Verdicts of agreement that take no object: "Yes", "agreed", "count me in". */
+export const AFFIRM: Entry[] = [
   { p: 'yes' },
   { p: 'yep' },
+  { p: 'yeah' },
   { p: 'aye' },
+  { p: 'agreed' },
+  { p: 'count me in' },
+  { p: 'confirm my [commitment|support|agreement]' },
+  { p: 'my [commitment|support|agreement]' },
+  { p: '[absolutely|definitely|certainly|of course] [yes|agree|agreed]' },
+  { p: "[i'm|i am|we're|we are] [fully|completely|totally|100%]? with you" },
+  { p: "[couldn't|could not] agree more" },
+  { p: 'the lot' },
+];
+
+/** Explicit verdicts of agreement with an object ("I support X", "in favour of X"). */
+export const AGREE: Entry[] = [
+  { p: 'agree' },
+  { p: 'agrees' },
   { p: '[support|supports|supported|supporting]' },
   { p: 'supportive of' },
   { p: '[i|we] [fully|wholeheartedly|strongly|completely|totally]? back' },
-  { p: '[absolutely|definitely|certainly|of course] [yes|agree|agreed]' },
   { p: 'a supporter of' },
   { p: '[endorse|endorses|endorsed]' },
   { p: '[accept|accepts|accepted]' },
@@ -51,12 +77,9 @@ export const AGREE: Entry[] = [
   { p: 'sign up to' },
   { p: 'signed up to' },
   { p: 'subscribe to' },
-  { p: 'count me in' },
   { p: 'on board with' },
   { p: 'fully behind' },
   { p: 'behind [it|this|them|that|these] ~ [100%|fully|completely|all the way]?' },
-  { p: 'confirm my [commitment|support|agreement]' },
-  { p: 'my [commitment|support|agreement]' },
   { p: 'i [commit|pledge|promise] to' },
   { p: '[happy|glad|pleased|delighted|proud|willing] to [sign|support|commit|endorse|back|agree]' },
   { p: 'i [can|do] [confirm|sign]' },
@@ -88,6 +111,31 @@ export const DEONTIC: Entry[] = [
   { p: '[very|really|so|extremely]? [important|essential|vital|crucial]' },
   { p: 'it is [time|right] [to|that]' },
   { p: "it's [time|right] [to|that]" },
+];
+
+/** Whole units that are a verdict by themselves ("Yes.", "Of course.", "No."), matched only as the entire unit. */
+export const STANDALONE_AGREE: Entry[] = [
+  { p: '[yes|yep|yeah|aye|agreed|agree|of course|absolutely|definitely|certainly|sure|fine|ok|okay|happy to|will do|no problem|no problems|without question|done|signed|support|supported|100%|yes please|yes of course|yes absolutely|yes definitely|agreed fully|fully agree|totally agree]' },
+];
+
+export const STANDALONE_DISAGREE: Entry[] = [
+  { p: '[no|nope|not really|no way|never|disagree|disagreed|not agreed|no thanks|no sorry|sorry no]' },
+];
+
+/** Deferrals: the candidate will answer later or has not decided. The clause stays unanswered, visibly. */
+export const DEFER: Entry[] = [
+  { p: "[i'll|i will|we'll|i shall] [come|get|be] back to you" },
+  { p: '[come|get] back to you' },
+  { p: '[need|want|have] to [talk|think|look|read|check|consult|discuss|speak] ~ [before|first]' },
+  { p: '[need|want|have] to [talk|think] ~ through' },
+  { p: 'before i [reply|answer|respond|commit|decide]' },
+  { p: "[haven't|have not|not yet|still not] [made my mind up|decided|made up my mind|formed a view|come to a view]" },
+  { p: 'made my mind up yet' },
+  { p: '[undecided|on the fence|still thinking|still considering|keeping an open mind]' },
+  { p: '[will|shall|i\'ll] [reply|respond|answer] [later|in full|shortly|soon|properly]' },
+  { p: 'reply later' },
+  { p: 'read up [on it|first|on this]?' },
+  { p: 'need more [information|time|detail]' },
 ];
 
 /** Agreement with conditions, reservations, partial scope or lower priority. */
@@ -134,6 +182,17 @@ export const QUALIFIED: Entry[] = [
   { p: 'the spirit of' },
   { p: 'the general [idea|thrust|direction]' },
   { p: 'the aim [of|behind]' },
+  { p: 'not all [of them|of it|cases]?' },
+  { p: '[for|in] most ~ cases' },
+  { p: '[less|not so|not that|not as] sure about' },
+  { p: "[can't|cannot|don't|do not] see [us|how|it|this|that|them|the council|the city|anyone] ~ [reaching|managing|achieving|happening|working|getting|meeting|doing]" },
+  { p: "[not|isn't|is not|aren't|are not|never] [realistic|achievable|deliverable|feasible|workable|affordable]" },
+  { p: "[i'd|i would] [want|need] to [look|see|check] ~ [whether|if|how]" },
+  { p: 'phased in' },
+  { p: "[can't|cannot|won't|will not|couldn't] [rule out|promise|guarantee|commit to every]" },
+  { p: 'no [guarantee|guarantees|promises]' },
+  { p: '[only|just] [for|as far as|where|when|if|in]' },
+  { p: 'but only' },
 ];
 
 /** Refusals to answer the question at all. */
@@ -146,12 +205,26 @@ export const REFUSE_ANSWER: Entry[] = [
   { p: "[i'll|i will|i'd|i would] [leave|sit out] [this|that|these|those|it]" },
   { p: 'not [something|one] i [will|can|would|want to] [answer|comment on]' },
   { p: 'not in a position to [answer|comment|say|commit]' },
+  { p: "[that's|that is|this is|it's|it is] a [matter|question|decision] for" },
+  { p: "not [a matter|a question|a decision|something|my decision|my job|my role|my place|for me] [for|to decide|to say]?" },
+  { p: '[outside|beyond] [my|the] [remit|role|powers|gift]' },
+  { p: "[not|isn't] [my|the mayor's|a councillor's|a governor's] [job|role|place|decision|business]" },
+  { p: 'not for me to [decide|say|judge]' },
+];
+
+/** Signing pledges as such: negated anywhere before it in the unit, a refusal to sign. */
+export const SIGN_PLEDGES: Entry[] = [
+  { p: '[sign|signing|make|making|give|giving] [up to]? [a set of|any|these|the|your|a|such]? [pledge|pledges|pledge card|pledge cards|promises|undertakings]' },
+  { p: '[doing|do] so' },
 ];
 
 /** Refusals to sign or pledge: a principled refusal covers every clause it is said of. */
 export const REFUSE_SIGN: Entry[] = [
   { p: "[don't|do not|won't|will not|never|refuse to|can't|cannot|not going to|wouldn't|would not] [sign|make|give|take|do|accept] [any|up to any]? [pledge|pledges|pledge cards|pledge card|promises|loyalty oaths|litmus tests|tick-box|tickbox|questionnaires]" },
   { p: 'not [sign|signing|make|making] [any]? [pledge|pledges]' },
+  { p: "[not|never] to [sign|fill in|complete|answer|return] ~ [pledge|pledges|pledge cards|surveys|questionnaires]" },
+  { p: "[don't|do not|won't|will not|never] [fill in|complete|answer|return] ~ [pledge cards|surveys|questionnaires|candidate surveys]" },
+  { p: "[don't|do not|won't|will not] [want|wish] to sign [something|anything|a pledge|pledges]" },
   { p: '[decline|declining|declined|refuse|refusing] to [sign|pledge]' },
 ];
 
@@ -159,9 +232,10 @@ export const REFUSE_SIGN: Entry[] = [
 export const DISAGREE: Entry[] = [
   { p: 'disagree' },
   { p: 'disagreed' },
+  { p: '[withdraw|retract] my [answer|agreement|support|signature]' },
   { p: 'no to' },
   { p: 'not for me' },
-  { p: 'cannot go along with' },
+  { p: "[cannot|can't|can not|couldn't|could not|won't] go along with" },
   { p: 'a step too far' },
   { p: 'not [in favour|in favor]' },
   { p: 'against [it|this|that|these|them]' },
@@ -189,7 +263,8 @@ export const BOOSTERS: Entry[] = [
 /** Revisions: a later statement that replaces what the reply said before on the same clause. */
 export const REVISION: Entry[] = [
   { p: 'on [reflection|further reflection|second thought|second thoughts]' },
-  { p: 'having [thought|reflected|reconsidered] ~' },
+  { p: 'having [thought|reflected|reconsidered|re-read|reread|looked again|read it again] ~' },
+  { p: '[re-reading|rereading|looking again]' },
   { p: 'thinking about it [more|further|again]?' },
   { p: "[i've|i have] changed my mind" },
   { p: 'changed my mind' },
@@ -198,6 +273,8 @@ export const REVISION: Entry[] = [
   { p: 'update:' },
   { p: 'i take [that|it] back' },
   { p: 'i retract' },
+  { p: '[withdraw|retract] my [answer|agreement|support|signature]' },
+
   { p: 'to correct [my|what]' },
 ];
 

@@ -125,11 +125,15 @@ export const BLANKET_ALL: Entry[] = [
   { p: 'all of [them|it|this|the above|these|those]' },
   { p: 'all [the]? above' },
   { p: 'the above' },
-  { p: '[everything|everything in it|everything listed|everything you list|everything you ask|everything you set out]' },
+  { p: 'everything [in|on|you|listed|here|above|set out|asked|in it|on it|on the list|on your list]' },
+  { p: '[agree with|support|endorse|back|sign up to|yes to|accept|behind] everything' },
+  { p: 'the [whole]? lot' },
   { p: 'across the board' },
   { p: 'the [whole|entire|full|complete] [lot|thing|list|package|programme|program|platform|charter|manifesto|pledge|card|pledge card|set]' },
-  { p: '[the|your|this|that|these|those|its] ~ [programme|program|platform|charter|manifesto|pledge card|demands|pledges|principles|proposals|commitments|asks]' },
+  { p: '[the|your|this|that|these|those|its] ~ [programme|program|platform|charter|manifesto|pledge card|card|demands|pledges|principles|proposals|commitments|asks|questions|questionnaire|list]' },
   { p: 'all [that|this|these|those|three|four|five|six|seven|eight|nine|ten|eleven|twelve]' },
+  { p: 'all [except|but|apart|bar|save|other than|excluding|barring]' },
+  { p: 'everything [except|but|apart|bar|save|other than|excluding|barring|on]' },
 ];
 
 /** Statements that cover every clause not already ruled on ("all the other clauses", "the rest"). */
@@ -179,11 +183,12 @@ export const CONTRA_VERBS: Entry[] = [
 
 /** First-person statements of opposition, whose object decides whether they agree with a clause. */
 export const OPPOSE_STATEMENTS: Entry[] = [
-  { p: "[i|we|i'm|i am|we are|we're] [also|certainly|strongly|totally|completely|absolutely|firmly|very much|always|have always been|have been|would be|will be|remain]? [opposed|against|oppose|reject|resist|condemn|object to]" },
+  { p: "[i|we|i'm|i am|we are|we're|i've been|i have been|we've been|we have been|i was|i remain] [also|certainly|strongly|totally|completely|absolutely|firmly|very much|always|have always been|have been|would be|will be|remain]? [opposed|against|oppose|reject|resist|condemn|object to]" },
   { p: '[i|we] [will|would|shall|must|have|had|did|always]? [always|continue to|certainly|strongly|firmly]? [oppose|opposed|reject|rejected|resist|resisted|condemn|condemned|fight|fought|campaign against|campaigned against|vote against|voted against|speak out against|spoke out against|protest against|protested against|stand against|stood against] ' },
   { p: "[i've|i have|we've|we have] [always|long|consistently]? [opposed|rejected|resisted|fought|campaigned against|voted against|spoken out against|protested against]" },
   { p: '[passed|moved|proposed|supported|backed|won] a [motion|resolution] [against|opposing|condemning|rejecting]' },
   { p: '[i|we] [refused|declined] to [support|sign|back|endorse|accept]' },
   { p: 'refused to [support|sign|back|endorse|accept]' },
   { p: 'opposed to' },
+  { p: "[i|we] [won't|will not|wouldn't|would not|can't|cannot|don't|do not|didn't|did not|couldn't|could not] [oppose|resist|block|reject|fight|campaign against|vote against|object to|stand in the way of|scrap|abolish|end|stop|ban|drop|cancel|overturn|reverse|repeal|withdraw]" },
 ];
