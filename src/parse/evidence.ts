@@ -3,7 +3,7 @@
 import type { DeclineKind, Stance } from '../model/stance.js';
 import { BLANKET_ALL, BLANKET_OTHERS, EXCEPTIONS } from './lexicon/references.js';
 import { compileEntries } from './lexicon/patterns.js';
-import { leavesUnder, type ProgrammeIndex } from './programme-index.js';
+import { ancestorsOf, leavesUnder, type ProgrammeIndex } from './programme-index.js';
 import { inlineReferences, lineMarker, type Reference } from './references.js';
 import { splitLines, splitSentences, splitUnits, trim, type Span } from './segment.js';
 import { readUnit, type Reading } from './stance.js';
@@ -115,6 +115,8 @@ export function collectStatements(index: ProgrammeIndex, body: string, norm: str
       continue;
     }
     const bullet = /^\s*[-*•+]\s/.test(text);
+    // A new paragraph clearly about another clause ends the block it was in.
+    if (block && line.paragraphStart && !bullet && startsElsewhere(index, norm, line, block)) block = undefined;
     if (!current || line.paragraphStart || bullet) {
       current = { span: { start: line.start, end: line.end }, block };
       segments.push(current);
@@ -142,9 +144,13 @@ export function collectStatements(index: ProgrammeIndex, body: string, norm: str
         // The blanket's stance is the one said in its own unit, where it has one.
         const own = units.findIndex((u) => u.start <= blanket.span.start && blanket.span.start < u.end);
         const main = (own >= 0 && readings[own]!.stance ? readings[own]! : undefined) ?? stanceReading;
+        // Inside a marker block, "all of it" means all of that block's clauses.
+        const scoped = blockHere && blockHere.kind === 'marker' && blanket.reach !== 'subtree'
+          ? [...new Set(blockHere.ids.flatMap((id) => [id, ...leavesUnder(index, id)]))]
+          : undefined;
         statements.push({
-          clauses: blanket.clauses,
-          reach: blanket.reach,
+          clauses: scoped ?? blanket.clauses,
+          reach: scoped ? 'explicit' : blanket.reach,
           stance: main.stance!,
           declineKind: main.declineKind,
           confidence: REACH_CONFIDENCE[blanket.reach] * main.strength + (main.booster ? 0.03 : 0),
@@ -318,7 +324,7 @@ function findBlanket(index: ProgrammeIndex, norm: string, sentence: Span, refs: 
   BLANKET_OTHERS_RE.lastIndex = 0;
   const others = BLANKET_OTHERS_RE.exec(text);
   BLANKET_ALL_RE.lastIndex = 0;
-  let all = BLANKET_ALL_RE.exec(text);
+  const all = BLANKET_ALL_RE.exec(text);
   BLANKET_OTHERS_RE.lastIndex = 0;
   BLANKET_ALL_RE.lastIndex = 0;
   const hit = others ?? all;
@@ -330,12 +336,11 @@ function findBlanket(index: ProgrammeIndex, norm: string, sentence: Span, refs: 
     return { reach: 'subtree', clauses: [parent.id, ...leavesUnder(index, parent.id)], span: sentence, excluded: exceptionsIn(index, norm, sentence, refs, sentence) };
   }
   if (!hit) return undefined;
-  // A blanket that is itself a reference list ("all of 1-3") is not a blanket.
   const span = { start: sentence.start + hit.index, end: sentence.start + hit.index + hit[0].length };
-  if (refs.some((r) => r.start >= span.start && r.start <= span.end + 3 && !isAfterException(norm, sentence, r))) {
-    if (!others) all = null;
-    if (!others) return undefined;
-  }
+  // "the rest of the NEC" is not the rest of the programme.
+  if (/\brest$/.test(hit[0]) && /^\s+of\s+(?!them|it\b|the (?:points|clauses|pledges|questions|demands|issues|list|programme|charter|card))/.test(norm.slice(span.end, span.end + 30))) return undefined;
+  // "Q3a, b, c and d – yes to all of them": with references in the sentence, "all" means those.
+  if (!others && refs.some((r) => !isAfterException(norm, sentence, r))) return undefined;
   const clauses = index.programme.clauses.map((c) => c.id);
   return { reach: others ? 'others' : 'all', clauses, span, excluded: exceptionsIn(index, norm, sentence, refs, span) };
 }
@@ -365,6 +370,17 @@ function exceptionsIn(index: ProgrammeIndex, norm: string, sentence: Span, refs:
   const to = stop === -1 ? sentence.end : from + stop;
   const target = topicTarget(index, contentStems(norm.slice(from, to)), undefined, 2.0);
   return target ? [{ ids: [target.clause], start: from, end: to, kind: 'inline' }] : [];
+}
+
+/** Whether the first sentence of a paragraph is clearly about a clause outside the block's own family. */
+function startsElsewhere(index: ProgrammeIndex, norm: string, line: Span, block: Block): boolean {
+  const end = norm.slice(line.start, line.end).search(/[.!?]\s|$/);
+  const first = norm.slice(line.start, line.start + (end === -1 ? line.end - line.start : end));
+  const t = topicTarget(index, contentStems(first), undefined, 3);
+  if (!t) return false;
+  const family = new Set(block.ids.flatMap((id) => [id, ...leavesUnder(index, id), ...ancestorsOf(index, id)]));
+  for (const id of [...family]) for (const c of index.byId.get(id)?.children ?? []) family.add(c);
+  return !family.has(t.clause);
 }
 
 /** Whether a refusal names something of its own to refuse ("I won't comment on the leadership"). */

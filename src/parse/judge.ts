@@ -106,6 +106,8 @@ export function topicTarget(index: ProgrammeIndex, stems: readonly string[], amo
   if (among) matches = matches.filter((m) => among.includes(m.clause));
   const best = matches[0];
   if (!best || best.score < threshold) return undefined;
+  // One shared word is not a subject: it takes two, or a named phrase.
+  if (best.phrases.length === 0 && sharedStems(index, stems, best.clause) < 2) return undefined;
   const second = matches.find((m) => m.clause !== best.clause && !isRelated(index, m.clause, best.clause));
   const runnerUp = second?.score ?? 0;
   if (runnerUp > best.score * 0.75) return undefined;
@@ -118,6 +120,10 @@ function isRelated(index: ProgrammeIndex, a: string, b: string): boolean {
   const ca = index.byId.get(a);
   const cb = index.byId.get(b);
   return ca?.parent === b || cb?.parent === a;
+}
+
+function sharedStems(index: ProgrammeIndex, stems: readonly string[], clause: string): number {
+  return new Set(stems.filter((s) => index.topics.stemIn(s, clause))).size;
 }
 
 function sharedWords(index: ProgrammeIndex, stems: readonly string[], clause: string): string {

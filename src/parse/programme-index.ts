@@ -54,7 +54,8 @@ function labelsFor(clause: Clause, parent: Clause | undefined): string[] {
 /** Decides whether a clause asks to oppose something, from its leading verb, unless the file says. */
 export function clausePolarity(clause: Clause): Polarity {
   if (clause.polarity) return clause.polarity;
-  const norm = normalise(clause.text).replace(/^[\s\-–•*]+/, '');
+  // Leave out a marker the text may start with ("(b) oppose any merger …").
+  const norm = normalise(clause.text).replace(/^[\s\-•*]*(?:\(?[a-z0-9]{1,4}[).]\s+)?/u, '');
   return CONTRA_START.test(norm) ? 'contra' : 'pro';
 }
 

@@ -72,9 +72,9 @@ const CATEGORIES: Array<[CueKind, RegExp]> = [
   ['oppose', compileEntries(OPPOSE_STATEMENTS)],
   ['agree', compileEntries(AGREE)],
   ['affirm', compileEntries(AFFIRM)],
+  ['defer', compileEntries(DEFER)],
   ['commit', compileEntries(COMMIT)],
   ['deontic', compileEntries(DEONTIC)],
-  ['defer', compileEntries(DEFER)],
 ];
 const NEUTRAL = compileEntries(NEUTRAL_PHRASES);
 const SIGN = compileEntries(SIGN_PLEDGES);
@@ -153,7 +153,7 @@ export function findCues(norm: string, unit: Span): Cue[] {
   return cues.sort((a, b) => a.start - b.start);
 }
 
-const ORDER: CueKind[] = ['refuse-sign', 'refuse-answer', 'disagree', 'qualified', 'agree', 'affirm', 'oppose', 'commit', 'defer', 'deontic'];
+const ORDER: CueKind[] = ['refuse-sign', 'refuse-answer', 'disagree', 'qualified', 'agree', 'affirm', 'defer', 'oppose', 'commit', 'deontic'];
 
 /** Reads one unit: the deciding cue, its stance on the surface, and the direction towards its object. */
 export function readUnit(norm: string, unit: Span): Reading {

@@ -158,6 +158,12 @@ export class TopicIndex {
       .sort((a, b) => b.score - a.score || (a.clause < b.clause ? -1 : 1));
   }
 
+  /** Whether a reply stem (or a close misspelling) is one of the clause's words. */
+  stemIn(stem: string, clause: string): boolean {
+    const s = this.lookup(stem);
+    return s !== undefined && (this.postings.get(s)?.has(clause) ?? false);
+  }
+
   /** Whether the text names the clause by its title or a multi-word keyword. */
   names(stems: readonly string[], clause: string): boolean {
     const resolved = stems.map((s) => this.lookup(s) ?? `\u0000${s}`);

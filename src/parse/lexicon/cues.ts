@@ -61,12 +61,15 @@ export const AFFIRM: Entry[] = [
   { p: "[i'm|i am|we're|we are] [fully|completely|totally|100%]? with you" },
   { p: "[couldn't|could not] agree more" },
   { p: 'the lot' },
+  { p: 'no [qualification|qualifications|reservation|reservations|caveat|caveats|conditions] [from me|here|at all|on this|on that]?' },
+  { p: '[fine|ok|okay|good|great] [by|with] me' },
+  { p: 'all [fine|good|great|ok|okay]' },
+  { p: '[happy|fine|comfortable] with [that|this|it|these|those|them]' },
 ];
 
 /** Explicit verdicts of agreement with an object ("I support X", "in favour of X"). */
 export const AGREE: Entry[] = [
   { p: 'agree' },
-  { p: 'agrees' },
   { p: '[support|supports|supported|supporting]' },
   { p: 'supportive of' },
   { p: '[i|we] [fully|wholeheartedly|strongly|completely|totally]? back' },
@@ -225,6 +228,7 @@ export const REFUSE_SIGN: Entry[] = [
   { p: "[not|never] to [sign|fill in|complete|answer|return] ~ [pledge|pledges|pledge cards|surveys|questionnaires]" },
   { p: "[don't|do not|won't|will not|never] [fill in|complete|answer|return] ~ [pledge cards|surveys|questionnaires|candidate surveys]" },
   { p: "[don't|do not|won't|will not] [want|wish] to sign [something|anything|a pledge|pledges]" },
+  { p: "[won't|will not|am not|i'm not] be? [answering|signing|filling in|completing|returning] ~ [questionnaires|surveys|pledges|pledge cards|pledge card]" },
   { p: '[decline|declining|declined|refuse|refusing] to [sign|pledge]' },
 ];
 
@@ -238,8 +242,8 @@ export const DISAGREE: Entry[] = [
   { p: "[cannot|can't|can not|couldn't|could not|won't] go along with" },
   { p: 'a step too far' },
   { p: 'not [in favour|in favor]' },
-  { p: 'against [it|this|that|these|them]' },
-  { p: '[oppose|reject] [it|this|that|these|them]' },
+  { p: "[i|we] [am|'m|are|'re|would be|will be]? [against|oppose|reject] [it|this|that|these|them|the idea|the proposal]" },
+  { p: '[goes|go|going|is|that is|that\'s|a bit] too far' },
   { p: 'no,' },
 ];
 

@@ -140,7 +140,7 @@ export const BLANKET_ALL: Entry[] = [
 export const BLANKET_OTHERS: Entry[] = [
   { p: `all [of]? [the|your]? [other|remaining] ~ ${COLLECTIVE}?` },
   { p: `[the|your]? [other|remaining] ${COLLECTIVE}` },
-  { p: 'the rest' },
+  { p: 'the rest', note: 'not "the rest of the NEC": see findBlanket' },
   { p: 'everything else' },
   { p: 'all [others|the others|else]' },
   { p: 'any of the others' },
