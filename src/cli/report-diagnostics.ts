@@ -1,4 +1,5 @@
 // Prints diagnostics for people (grouped by file), for machines (JSON) and for GitHub Actions (annotations).
+import path from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { sortDiagnostics } from '../util/ordering.js';
 import type { Context } from './context.js';
@@ -28,6 +29,19 @@ export function formatDiagnosticsText(ctx: Context, diagnostics: readonly Diagno
   return out;
 }
 
+/**
+ * Paths relative to the repository root (GITHUB_WORKSPACE), which is what annotations are matched against,
+ * whatever folder pledgecard ran in.
+ */
+export function githubPaths(diagnostics: readonly Diagnostic[], cwd: string, workspace: string | undefined): Diagnostic[] {
+  if (!workspace) return [...diagnostics];
+  return diagnostics.map((d) => {
+    const rel = path.relative(workspace, path.resolve(cwd, d.file));
+    return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? { ...d, file: rel.split(path.sep).join('/') } : d;
+  });
+}
+
+// Escaping as GitHub's runner unescapes (actions/toolkit command.ts): %, CR and LF in the message; also : and , in properties.
 function escapeData(s: string): string {
   return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }

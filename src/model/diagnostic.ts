@@ -18,6 +18,15 @@ export const DIAGNOSTIC_CODES = {
   'ruling-unknown-clause': { exit: 1, title: 'ruling for a clause the programme does not have' },
   'no-replies': { exit: 1, title: 'no replies found' },
   'needs-review': { exit: 1, title: 'ruling needs review' },
+  'file-exists': { exit: 1, title: 'file exists already' },
+  'import-no-replies': { exit: 1, title: 'no replies found to import' },
+  'reply-not-found': { exit: 1, title: 'a named candidate has no reply in the source' },
+  'heading-unlisted': { exit: 1, title: 'a heading names someone not among the candidates' },
+  'csv-syntax': { exit: 1, title: 'CSV syntax error' },
+  'column-not-found': { exit: 2, title: 'column not found' },
+  'column-ambiguous': { exit: 1, title: 'column matches several clauses' },
+  'column-unmatched': { exit: 1, title: 'column matches no clause' },
+  'row-skipped': { exit: 1, title: 'row left out' },
 } as const satisfies Record<string, { exit: 1 | 2; title: string }>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

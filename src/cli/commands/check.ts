@@ -1,8 +1,10 @@
-// `pledgecard check`: validate the programme and the replies, and list every problem.
+// `pledgecard check`: validate the programme and the replies, and list every problem; with --strict, also the
+// parser's rulings that need a person's review.
 import { exitCodeFor } from '../../model/diagnostic.js';
-import { loadInputs } from '../../pipeline.js';
+import { buildReport, loadInputs } from '../../pipeline.js';
+import { needsReviewDiagnostics } from '../../review/needs-review.js';
 import type { Context, InputOptions } from '../context.js';
-import { formatDiagnostics, type DiagnosticFormat } from '../report-diagnostics.js';
+import { formatDiagnostics, githubPaths, type DiagnosticFormat } from '../report-diagnostics.js';
 
 export interface CheckOptions extends InputOptions {
   format: DiagnosticFormat;
@@ -15,7 +17,12 @@ export async function check(ctx: Context, opts: CheckOptions): Promise<number> {
   if (ctx.verbose) {
     for (const file of inputs.ignored) ctx.io.stderr(`ignored ${file} (not a .md reply)\n`);
   }
-  const out = formatDiagnostics(ctx, diagnostics, opts.format);
+  // Review findings depend on the parser's judgement, so only --strict asks for them (as errors).
+  if (opts.strict && inputs.programme) {
+    diagnostics.push(...needsReviewDiagnostics(buildReport(inputs.programme, inputs.replies), inputs.replies, 'error'));
+  }
+  const shown = opts.format === 'github' ? githubPaths(diagnostics, ctx.io.cwd, ctx.io.env.GITHUB_WORKSPACE) : diagnostics;
+  const out = formatDiagnostics(ctx, shown, opts.format);
   if (out) ctx.io.stdout(out);
   const code = exitCodeFor(diagnostics);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
@@ -23,16 +30,18 @@ export async function check(ctx: Context, opts: CheckOptions): Promise<number> {
   if (opts.format === 'text') {
     const files = new Set(diagnostics.map((d) => d.file)).size;
     if (errors > 0) {
+      const review = diagnostics.filter((d) => d.code === 'needs-review').length;
+      const note = review ? ` (${review} ${review === 1 ? 'ruling needs' : 'rulings need'} review)` : '';
       ctx.io.stderr(
-        ctx.chalk.red(`✖ ${errors} ${errors === 1 ? 'error' : 'errors'}${warnings ? `, ${warnings} warnings` : ''} in ${files} ${files === 1 ? 'file' : 'files'}\n`),
+        ctx.chalk.red(`✖ ${errors} ${errors === 1 ? 'error' : 'errors'}${warnings ? `, ${warnings} warnings` : ''} in ${files} ${files === 1 ? 'file' : 'files'}${note}\n`),
       );
     } else {
       const clauses = inputs.programme?.clauses.length ?? 0;
+      const strict = opts.strict ? '; no ruling needs review' : '';
       ctx.io.stderr(
-        ctx.chalk.green(`✔ ${inputs.programme?.file}: ${clauses} clauses; ${inputs.replies.length} replies; no problems${warnings ? ` (${warnings} warnings)` : ''}\n`),
+        ctx.chalk.green(`✔ ${inputs.programme?.file}: ${clauses} clauses; ${inputs.replies.length} replies; no problems${strict}${warnings ? ` (${warnings} warnings)` : ''}\n`),
       );
     }
   }
   return code;
 }
-

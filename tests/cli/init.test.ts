@@ -1,0 +1,60 @@
+// `pledgecard init`: a fresh folder that passes check, and a refusal that writes nothing.
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import type { Io } from '../../src/cli/io.js';
+import { runCli, tempDir } from './spawn.js';
+
+function memoryIo(cwd: string): Io & { out: string; err: string } {
+  const io = {
+    out: '',
+    err: '',
+    stdout: (t: string) => void (io.out += t),
+    stderr: (t: string) => void (io.err += t),
+    env: { NO_COLOR: '1' },
+    cwd,
+    stdoutIsTTY: false,
+    columns: 80,
+  };
+  return io;
+}
+
+describe('pledgecard init', () => {
+  it('scaffolds pledges.yaml and data/example.md that pass check', () => {
+    const dir = tempDir();
+    const r = runCli(['init', 'campaign'], dir);
+    expect(r.code, r.stderr).toBe(0);
+    const root = path.join(dir, 'campaign');
+    expect(readdirSync(root).sort()).toEqual(['data', 'pledges.yaml']);
+    expect(readdirSync(path.join(root, 'data'))).toEqual(['example.md']);
+    expect(readFileSync(path.join(root, 'pledges.yaml'), 'utf8')).toMatch(/^# /);
+    const check = runCli(['check'], root);
+    expect(check.code, check.stdout + check.stderr).toBe(0);
+    expect(check.stderr).toMatch(/no problems/);
+    // The workflow's own command line is accepted (2 would mean an unknown option).
+    expect(runCli(['check', '--strict', '--format', 'github'], root).code).not.toBe(2);
+  });
+
+  it('refuses to overwrite, names each existing file, and writes nothing at all', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'pledges.yaml'), 'mine\n');
+    const r = runCli(['init'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('pledges.yaml');
+    expect(r.stderr).toContain('file-exists');
+    expect(readFileSync(path.join(dir, 'pledges.yaml'), 'utf8')).toBe('mine\n');
+    expect(existsSync(path.join(dir, 'data'))).toBe(false);
+  });
+
+  it('runs in-process through main(argv, io) too, refusing a second time', async () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'x'));
+    const io = memoryIo(dir);
+    expect(await main(['init', 'x'], io)).toBe(0);
+    expect(io.err).toContain('created x/pledges.yaml');
+    const again = memoryIo(dir);
+    expect(await main(['init', 'x'], again)).toBe(1);
+    expect(again.err.match(/file-exists/g)).toHaveLength(2);
+  });
+});
