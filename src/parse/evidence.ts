@@ -6,7 +6,7 @@ import { compileEntries } from './lexicon/patterns.js';
 import { ancestorsOf, leavesUnder, type ProgrammeIndex } from './programme-index.js';
 import { inlineReferences, lineMarker, type Reference } from './references.js';
 import { splitLines, splitSentences, splitUnits, trim, type Span } from './segment.js';
-import { readUnit, type Reading } from './stance.js';
+import { readUnit, type CueKind, type Reading } from './stance.js';
 import { contentStems } from './topics.js';
 import { judge, topicTarget, type Judgement } from './judge.js';
 
@@ -45,6 +45,7 @@ interface Block {
 }
 
 const BLANKET_ALL_RE = compileEntries(BLANKET_ALL);
+const BLANKET_CUES = new Set<CueKind>(['agree', 'affirm', 'qualified', 'disagree', 'refuse-answer', 'refuse-sign', 'defer']);
 const BLANKET_OTHERS_RE = compileEntries(BLANKET_OTHERS);
 const EXCEPTION_RE = compileEntries(EXCEPTIONS);
 
@@ -137,13 +138,16 @@ export function collectStatements(index: ProgrammeIndex, body: string, norm: str
       if (blockHere) blockHere.firstSentence = false;
 
       // Blankets: "all the points", "all the other clauses", "the minimum platform".
-      const blanket = stanceReading ? findBlanket(index, norm, sentence, refs) : undefined;
+      // A blanket takes a verdict ("I agree with all of it"), not a vaguer "should" or "I'll fight".
+      const verdictReading = readings.find((r) => r.cue && BLANKET_CUES.has(r.cue.kind));
+      const blanket = verdictReading ? findBlanket(index, norm, sentence, refs) : undefined;
       let usedRefs = refs;
-      if (blanket && stanceReading) {
+      if (blanket && verdictReading && !(blockHere?.decided && blockHere.kind === 'marker')) {
         usedRefs = refs.filter((r) => !blanket.excluded.includes(r));
         // The blanket's stance is the one said in its own unit, where it has one.
         const own = units.findIndex((u) => u.start <= blanket.span.start && blanket.span.start < u.end);
-        const main = (own >= 0 && readings[own]!.stance ? readings[own]! : undefined) ?? stanceReading;
+        const ownReading = own >= 0 ? readings[own] : undefined;
+        const main = ownReading?.cue && BLANKET_CUES.has(ownReading.cue.kind) ? ownReading : verdictReading;
         // Inside a marker block, "all of it" means all of that block's clauses.
         const scoped = blockHere && blockHere.kind === 'marker' && blanket.reach !== 'subtree'
           ? [...new Set(blockHere.ids.flatMap((id) => [id, ...leavesUnder(index, id)]))]
@@ -330,8 +334,11 @@ function findBlanket(index: ProgrammeIndex, norm: string, sentence: Span, refs: 
   const hit = others ?? all;
   // A name of a parent clause ("the minimum political platform") covers that clause's part of the programme.
   const stems = contentStems(text);
-  const parents = index.programme.clauses.filter((c) => c.children.length > 0 && index.topics.names(stems, c.id));
-  if (!others && parents.length === 1 && (!all || !/\ball\b|\bevery/.test(all[0]))) {
+  const specific = refs.some((r) => !isAfterException(norm, sentence, r));
+  // The name must be the parent's own: a phrase that also names one of its children is about that child.
+  const named = index.programme.clauses.filter((c) => index.topics.names(stems, c.id));
+  const parents = named.filter((c) => c.children.length > 0 && !named.some((d) => d !== c && leavesUnder(index, c.id).includes(d.id)));
+  if (!others && !specific && parents.length === 1 && (!all || !/\ball\b|\bevery/.test(all[0]))) {
     const parent = parents[0]!;
     return { reach: 'subtree', clauses: [parent.id, ...leavesUnder(index, parent.id)], span: sentence, excluded: exceptionsIn(index, norm, sentence, refs, sentence) };
   }
@@ -340,7 +347,7 @@ function findBlanket(index: ProgrammeIndex, norm: string, sentence: Span, refs: 
   // "the rest of the NEC" is not the rest of the programme.
   if (/\brest$/.test(hit[0]) && /^\s+of\s+(?!them|it\b|the (?:points|clauses|pledges|questions|demands|issues|list|programme|charter|card))/.test(norm.slice(span.end, span.end + 30))) return undefined;
   // "Q3a, b, c and d – yes to all of them": with references in the sentence, "all" means those.
-  if (!others && refs.some((r) => !isAfterException(norm, sentence, r))) return undefined;
+  if (!others && specific) return undefined;
   const clauses = index.programme.clauses.map((c) => c.id);
   return { reach: others ? 'others' : 'all', clauses, span, excluded: exceptionsIn(index, norm, sentence, refs, span) };
 }
@@ -392,12 +399,22 @@ function hasOwnSubject(norm: string, reading: Reading): boolean {
 
 /** A unit that copies a clause's own words back ("**B. Support a borough-wide …**") is not a stance. */
 function quotesClause(index: ProgrammeIndex, norm: string, unit: Span): boolean {
-  const stems = contentStems(norm.slice(unit.start, unit.end));
+  const text = norm.slice(unit.start, unit.end);
+  // A candidate speaking in the first person is answering, even in the clause's own words.
+  if (/(?<![\p{L}'])(?:i|i'm|i'd|i'll|i've|me|my|we|we're|we'll|our)(?![\p{L}'])/u.test(text)) return false;
+  const stems = contentStems(text);
   if (stems.length < 5) return false;
   for (const own of index.textStems.values()) {
-    const set = new Set(own);
-    const inside = stems.filter((s) => set.has(s)).length;
-    if (inside / stems.length >= 0.8) return true;
+    // The longest run of the unit's words that stands, in order, in the clause.
+    let longest = 0;
+    for (let i = 0; i < stems.length; i++) {
+      for (let j = 0; j < own.length; j++) {
+        let k = 0;
+        while (i + k < stems.length && j + k < own.length && stems[i + k] === own[j + k]) k++;
+        if (k > longest) longest = k;
+      }
+    }
+    if (longest >= 5 && longest / stems.length >= 0.6) return true;
   }
   return false;
 }

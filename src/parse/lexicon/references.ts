@@ -152,7 +152,7 @@ export const EXCEPTIONS: Entry[] = [
   { p: 'excepting' },
   { p: 'apart from' },
   { p: 'other than' },
-  { p: 'but [not]?' },
+  { p: '[all|everything|anything|every one|each one] but', note: 'plain "but" is a contrast, not an exception' },
   { p: 'excluding' },
   { p: 'save [for]?' },
   { p: 'bar' },
