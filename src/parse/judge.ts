@@ -63,7 +63,10 @@ export function judge(index: ProgrammeIndex, norm: string, reading: Reading, cla
   // scrapped", "I won't oppose X") are compared with the clause's direction; plain "should" is not.
   const directional =
     cue.kind === 'oppose' || cue.kind === 'agree' || cue.kind === 'disagree' || cue.negated || reading.direction === 'contra';
-  const matched = directional && object !== undefined && !pointsBack(norm, object) && objectScore(index, norm, object, clause) >= OBJECT_MATCH;
+  // "Scrap it", "I can't oppose it": a pronoun after a verb of opposing stands for the clause's object.
+  const pointer = object !== undefined && pointsBack(norm, object);
+  const matched =
+    directional && object !== undefined && ((pointer && cue.kind === 'oppose') || (!pointer && objectScore(index, norm, object, clause) >= OBJECT_MATCH));
   let stance: Stance = reading.stance;
   let declineKind = reading.declineKind;
   let why = cue.kind === 'disagree' || stance === 'declined' ? 'disagreed' : stance === 'agree-with-qualifications' ? 'qualification' : 'agreement';
@@ -79,13 +82,14 @@ export function judge(index: ProgrammeIndex, norm: string, reading: Reading, cla
       : polarity === 'contra'
         ? 'disagreed (supports what the clause opposes)'
         : 'disagreed';
-  } else if (cue.kind === 'oppose' && !(object && pointsBack(norm, object))) {
+  } else if (cue.kind === 'oppose') {
     // "I am opposed to the backroom deals": opposition to something else is elaboration.
     return undefined;
   } else if (cue.kind === 'disagree' && object && !pointsBack(norm, object) && !opts.inBlock) {
     return undefined;
   }
-  if (opts.later && stance !== 'agree' && !reading.partial && cue.kind !== 'agree' && cue.kind !== 'affirm' && cue.kind !== 'disagree') return undefined;
+  // After a block's verdict, only verdicts and qualifications speak; "I'll …" and "should" are elaboration.
+  if (opts.later && !reading.partial && !reading.qualifier && (cue.kind === 'commit' || cue.kind === 'deontic' || cue.kind === 'oppose')) return undefined;
   return { ...base, stance, declineKind, why };
 }
 
@@ -100,14 +104,20 @@ export interface TopicTarget {
  * The clause a piece of text is about, when one clause clearly leads: a score of at least
  * `threshold` and well ahead of the runner-up. `among` restricts the candidates.
  */
-export function topicTarget(index: ProgrammeIndex, stems: readonly string[], among: readonly string[] | undefined, threshold: number): TopicTarget | undefined {
+export function topicTarget(
+  index: ProgrammeIndex,
+  stems: readonly string[],
+  among: readonly string[] | undefined,
+  threshold: number,
+  minShared = 2,
+): TopicTarget | undefined {
   if (stems.length === 0) return undefined;
   let matches = index.topics.match(stems);
   if (among) matches = matches.filter((m) => among.includes(m.clause));
   const best = matches[0];
   if (!best || best.score < threshold) return undefined;
   // One shared word is not a subject: it takes two, or a named phrase.
-  if (best.phrases.length === 0 && sharedStems(index, stems, best.clause) < 2) return undefined;
+  if (best.phrases.length === 0 && sharedStems(index, stems, best.clause) < minShared) return undefined;
   const second = matches.find((m) => m.clause !== best.clause && !isRelated(index, m.clause, best.clause));
   const runnerUp = second?.score ?? 0;
   if (runnerUp > best.score * 0.75) return undefined;

@@ -119,9 +119,12 @@ export function findCues(norm: string, unit: Span): Cue[] {
   const pseudo = findAll(PSEUDO, text, unit.start);
   const neutral = findAll(NEUTRAL, text, unit.start);
   for (const [kind, re] of STANDALONE) {
-    if (re.test(text) || (kind === 'disagree' && LEADING_NO.test(text))) {
-      return [{ start: unit.start, end: unit.end, kind, text, negated: false }];
-    }
+    if (re.test(text)) return [{ start: unit.start, end: unit.end, kind, text: text.trim(), negated: false }];
+  }
+  const no = LEADING_NO.exec(text);
+  if (no) {
+    const word = /[\p{L}]+(?:\s+[\p{L}]+)?/u.exec(no[0])!;
+    return [{ start: unit.start + no.index + word.index, end: unit.start + no.index + word.index + word[0].length, kind: 'disagree', text: word[0], negated: false }];
   }
   const negators = findAll(NEGATOR, text, unit.start).filter(
     (n) => !pseudo.some((p) => n.start < p.end && n.end > p.start),
@@ -178,6 +181,11 @@ export function readUnit(norm: string, unit: Span): Reading {
   for (const kind of ORDER) {
     cue = cues.find((c) => c.kind === kind);
     if (cue) break;
+  }
+  // "I support the expansion, provided …": the direction comes from the support, the qualifier stays.
+  if (cue?.kind === 'qualified') {
+    const directional = cues.find((c) => c.kind === 'agree' || c.kind === 'oppose');
+    if (directional) cue = directional;
   }
   if (!cue) return reading;
   reading.cue = cue;

@@ -26,6 +26,7 @@ export const NEUTRAL_PHRASES: Entry[] = [
   { p: "[i|we] [have|need|want|ought] to [be honest|be straight|be clear|be frank|say|admit|confess|declare|point out|tell you|add|mention|stress|flag]" },
   { p: "[i|we] [must|should] [be honest|be clear|say|admit|confess|declare|add|mention|stress|point out]" },
   { p: '[to be|being] [honest|fair|frank|clear|straight]' },
+  { p: "[i'll|i will|let me|i'm going to] be [honest|frank|straight|clear|blunt|upfront]" },
   { p: 'it [has|had] to be said' },
   { p: 'i should [say|add|mention]' },
   { p: '[needless|suffice] to say' },
@@ -64,6 +65,7 @@ export const AFFIRM: Entry[] = [
   { p: 'no [qualification|qualifications|reservation|reservations|caveat|caveats|conditions] [from me|here|at all|on this|on that]?' },
   { p: '[fine|ok|okay|good|great] [by|with] me' },
   { p: 'all [fine|good|great|ok|okay]' },
+  { p: '[is|are|seems|sounds|looks] [fine|good|right|sensible|spot on]' },
   { p: '[happy|fine|comfortable] with [that|this|it|these|those|them]' },
 ];
 
@@ -162,7 +164,13 @@ export const QUALIFIED: Entry[] = [
   { p: '[in|for] most cases' },
   { p: 'case by case' },
   { p: 'case-by-case' },
-  { p: '[depending|depends|dependent] on' },
+  { p: '[depending|dependent] on' },
+  { p: "[it|that|this|which|it all|that all] [depends|will depend|would depend] on" },
+  { p: '[where|if|when|as far as|as long as] ~ [allows|allow|permits|permit]' },
+  { p: 'unless' },
+  { p: '[mixed|conflicted] feelings' },
+  { p: 'in two minds' },
+  { p: 'not [for|in|on] every' },
   { p: "[would|will|i'll|i'd] try" },
   { p: 'do my best' },
   { p: 'as long as' },
@@ -244,6 +252,7 @@ export const DISAGREE: Entry[] = [
   { p: 'not [in favour|in favor]' },
   { p: "[i|we] [am|'m|are|'re|would be|will be]? [against|oppose|reject] [it|this|that|these|them|the idea|the proposal]" },
   { p: '[goes|go|going|is|that is|that\'s|a bit] too far' },
+  { p: "[i'd|i would] rather [not|we didn't|we did not]" },
   { p: 'no,' },
 ];
 
