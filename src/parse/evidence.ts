@@ -85,6 +85,12 @@ export function collectStatements(index: ProgrammeIndex, body: string, norm: str
   for (const line of lines) {
     const text = body.slice(line.start, line.end);
     if (isQuoteLine(text)) {
+      // A quoted clause ("> Campaign against the outsourcing …") says which clause the answer below is for.
+      const quoted = topicTarget(index, contentStems(norm.slice(line.start, line.end)), undefined, 4);
+      if (quoted && line.paragraphStart) {
+        block = { ids: [quoted.clause], marker: `> ${quoted.phrase}`, markerStart: line.start, kind: 'heading', decided: false, firstSentence: true };
+        context = quoted.clause;
+      }
       current = undefined;
       continue;
     }
@@ -107,7 +113,7 @@ export function collectStatements(index: ProgrammeIndex, body: string, norm: str
     if (heading && line.paragraphStart) {
       const title = heading[1] ?? heading[2] ?? heading[3] ?? '';
       const titleStart = line.start + text.indexOf(title);
-      const target = topicTarget(index, contentStems(norm.slice(titleStart, titleStart + title.length)), undefined, 2.5);
+      const target = topicTarget(index, contentStems(norm.slice(titleStart, titleStart + title.length)), undefined, 2, 1);
       block = target
         ? { ids: [target.clause], marker: title.trim(), markerStart: titleStart, kind: 'heading', decided: false, firstSentence: true }
         : undefined;
@@ -131,7 +137,11 @@ export function collectStatements(index: ProgrammeIndex, body: string, norm: str
       const blockHere = segment.block;
       const refs = inlineReferences(index, norm, sentence.start, sentence.end, context);
       const units = splitUnits(norm, sentence);
-      const readings = units.map((u) => readUnit(norm, u));
+      // A unit that opens with a reference ("3d no – …") is read from after it.
+      const readings = units.map((u) => {
+        const lead = refs.find((r) => r.start <= u.start + 2 && r.end > u.start && r.end < u.end);
+        return readUnit(norm, lead ? { start: lead.end, end: u.end } : u);
+      });
       const stanceReading = readings.find((r) => r.stance !== undefined);
       const quoteStart = blockHere?.firstSentence && blockHere.kind === 'marker' ? blockHere.markerStart : sentence.start;
       const quote = { start: Math.min(quoteStart, sentence.start), end: sentence.end };
@@ -225,6 +235,14 @@ export function collectStatements(index: ProgrammeIndex, body: string, norm: str
           return;
         }
         const stems = contentStems(norm.slice(unit.start, unit.end));
+        // "Breakfast club: yes." – a label before the verdict says what it is about.
+        const label = i > 0 && !readings[i - 1]!.stance && norm[units[i - 1]!.end] === ':' ? units[i - 1]! : undefined;
+        const labelled = label ? topicTarget(index, contentStems(norm.slice(label.start, label.end)), undefined, 1.5, 1) : undefined;
+        if (labelled) {
+          pushJudged([labelled.clause], 'topic', reading, unit, unitQuote, labelled.phrase, Math.max(labelled.confidence, 0.8));
+          lastTargets = [labelled.clause];
+          return;
+        }
         // A refusal with nothing else to point at covers the whole programme ("I don't sign pledges").
         if (reading.cue && (reading.cue.kind === 'refuse-sign' || (reading.cue.kind === 'refuse-answer' && !hasOwnSubject(norm, reading)))) {
           statements.push({

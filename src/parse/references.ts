@@ -217,6 +217,8 @@ export function readList(index: ProgrammeIndex, norm: string, pos: number, limit
     const ctx = lastClause?.parent ?? last;
     const target = resolveAtoms(index, next.atoms, isRelative(next.atoms[0]!) ? ctx : undefined, next.prefix ?? chain.prefix);
     if (!target) break;
+    // "2.3, i can't": a lone "i" or "a" is a word unless it closes or continues the list.
+    if (next.atoms.length === 1 && /^[ai]$/.test(next.atoms[0]!.text) && !/^\s*(?:[),.:;]|and\b|or\b|&)/.test(norm.slice(next.end, next.end + 5))) break;
     // Lists join like with like: "1, 2" or "a, b", not "1 and i think".
     const kindA = chain.atoms[0]!.kind === 'word' ? 'number' : chain.atoms[0]!.kind;
     if (next.atoms.length === 1 && next.atoms[0]!.kind !== 'number' && next.atoms[0]!.kind !== 'word' && !isRelative(chain.atoms[chain.atoms.length - 1]!) && kindA === 'number' && first.used === 1) break;

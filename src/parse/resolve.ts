@@ -176,6 +176,14 @@ export function resolve(index: ProgrammeIndex, statements: readonly Statement[],
       if (!inherited) continue;
       const explicit = inherited.filter((s) => s.reach === 'explicit');
       const c = combine(explicit.length > 0 ? explicit : inherited);
+      // "Q5(b): agree with qualifications … On (iii), …": once the qualification is placed on a named
+      // child, the children it was not placed on are agreed without it.
+      const placed = c.stance === 'agree-with-qualifications' && leavesUnderParent(index, p).some(
+        (id) => id !== clause.id && (direct.get(id) ?? []).some((s) => s.reach === 'explicit' && s.stance === 'agree-with-qualifications'),
+      );
+      if (placed) {
+        return { stance: 'agree', declineKind: undefined, confidence: c.confidence * 0.85, source: REACH_SOURCE.inherited, statements: c.used, reason: `${describe('inherited', clause, c, p)}; the qualification is placed on another part` };
+      }
       return { stance: c.stance, declineKind: c.declineKind, confidence: c.confidence * 0.95, source: REACH_SOURCE.inherited, statements: c.used, reason: describe('inherited', clause, c, p) };
     }
     if (clause.children.length > 0) return undefined;
@@ -209,6 +217,12 @@ export function resolve(index: ProgrammeIndex, statements: readonly Statement[],
     });
   }
   return decisions;
+}
+
+function leavesUnderParent(index: ProgrammeIndex, id: string): string[] {
+  const clause = index.byId.get(id);
+  if (!clause) return [];
+  return clause.children.flatMap((c) => [c, ...leavesUnderParent(index, c)]);
 }
 
 /** A parent's stance from its children: all the same → that; any other mix → with qualifications. */
