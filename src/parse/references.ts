@@ -100,6 +100,8 @@ function childFor(index: ProgrammeIndex, parentId: string | undefined, atom: Ato
   // Position is only trusted where the siblings' own labels are not of the atom's kind.
   const kindOfLabels = kids.map((k) => classify(index.labels.get(k.id)![0]!));
   if (parentId === undefined && atom.kind === 'number' && kindOfLabels.includes('number')) return undefined;
+  // At the top level a lone letter or numeral only names a clause so labelled, never a position.
+  if (parentId === undefined && (atom.kind === 'letter' || atom.kind === 'roman')) return undefined;
   const kid = kids[value - 1];
   return kid?.id;
 }
@@ -265,7 +267,8 @@ export function lineMarker(
     const closed = norm[list.end - 1] === ')' || (endMatch !== null && endMatch.index === list.end);
     // "3a Agree" or "Pledge 4 yes" need no punctuation; a bare number or letter does.
     const compound = labelled || /\d[a-z]/.test(norm.slice(start, list.end));
-    if (!closed && !((compound || list.ids.length > 1) && /\s/.test(norm[list.end] ?? ''))) break;
+    // A second marker on the line ("3)  a)") must be closed by its own bracket or stop.
+    if (!closed && (round > 0 || !((compound || list.ids.length > 1) && /\s/.test(norm[list.end] ?? '')))) break;
     ids = list.ids;
     ctx = list.lastId;
     pos = closed && endMatch && endMatch.index === list.end && norm[list.end - 1] !== ')' ? MARKER_END.lastIndex : list.end;

@@ -41,6 +41,8 @@ export interface Cue extends Span {
   /** The cue as written (normalised). */
   text: string;
   negated: boolean;
+  /** A verdict standing alone ("No.", "Yes"): what follows it is explanation, not its object. */
+  bare?: boolean;
 }
 
 /** Which way a statement points at its object: for it, or against it. */
@@ -119,12 +121,12 @@ export function findCues(norm: string, unit: Span): Cue[] {
   const pseudo = findAll(PSEUDO, text, unit.start);
   const neutral = findAll(NEUTRAL, text, unit.start);
   for (const [kind, re] of STANDALONE) {
-    if (re.test(text)) return [{ start: unit.start, end: unit.end, kind, text: text.trim(), negated: false }];
+    if (re.test(text)) return [{ start: unit.start, end: unit.end, kind, text: text.trim(), negated: false, bare: true }];
   }
   const no = LEADING_NO.exec(text);
   if (no) {
     const word = /[\p{L}]+(?:\s+[\p{L}]+)?/u.exec(no[0])!;
-    return [{ start: unit.start + no.index + word.index, end: unit.start + no.index + word.index + word[0].length, kind: 'disagree', text: word[0], negated: false }];
+    return [{ start: unit.start + no.index + word.index, end: unit.start + no.index + word.index + word[0].length, kind: 'disagree', text: word[0], negated: false, bare: true }];
   }
   const negators = findAll(NEGATOR, text, unit.start).filter(
     (n) => !pseudo.some((p) => n.start < p.end && n.end > p.start),
@@ -191,8 +193,8 @@ export function readUnit(norm: string, unit: Span): Reading {
   reading.cue = cue;
   reading.strength = STRENGTH[cue.kind];
   const objectStart = cue.end;
-  const object = { start: objectStart, end: unit.end };
-  const objectText = norm.slice(object.start, object.end);
+  const object = cue.bare ? undefined : { start: objectStart, end: unit.end };
+  const objectText = object ? norm.slice(object.start, object.end) : '';
   switch (cue.kind) {
     case 'refuse-sign':
       return { ...reading, stance: 'declined', declineKind: 'refused-to-sign' };
