@@ -145,6 +145,8 @@ export function resolveAtoms(
   }
   // A relative letter with no context: the one clause that has a child so labelled.
   if (isRelative(first) && atoms.length === 1) {
+    const labelled = index.programme.clauses.filter((c) => c.children.some((k) => index.labels.get(k)!.includes(first.text)));
+    if (labelled.length === 1) return { id: childFor(index, labelled[0]!.id, first)!, used: 1 };
     const owners = index.programme.clauses.filter((c) => c.children.length > 0 && childFor(index, c.id, first));
     if (owners.length === 1) return { id: childFor(index, owners[0]!.id, first)!, used: 1 };
   }
@@ -306,10 +308,12 @@ export function inlineReferences(
   const found: Reference[] = [];
   const taken: Array<[number, number]> = [];
   const overlaps = (a: number, b: number): boolean => taken.some(([x, y]) => a < y && b > x);
+  // Context for a relative reference ("(iii)"): the nearest reference before it in the sentence.
+  const contextAt = (pos: number): string | undefined => found.filter((r) => r.end <= pos).sort((a, b) => a.end - b.end).at(-1)?.ids.at(-1) ?? context;
   const tryAt = (pos: number, requireStrong: boolean): void => {
     if (overlaps(pos, pos + 1)) return;
-    const list = readList(index, norm, pos, end, context);
-    if (!list) return;
+    const list = readList(index, norm, pos, end, contextAt(pos));
+    if (!list || overlaps(pos, list.end)) return;
     if (requireStrong && !list.strong && !/^\s*(?:[,.;:!?]|$)/.test(norm.slice(list.end, list.end + 2))) return;
     found.push({ ids: list.ids, start: pos, end: list.end, kind: 'inline' });
     taken.push([pos, list.end]);
@@ -335,8 +339,7 @@ export function inlineReferences(
     const position = ORDINALS[m[1]!]!;
     const count = m[2] ? (NUMBER_WORDS[m[2]] ?? Number(m[2])) : 1;
     // "On section 2, … the first two points": the nearest reference before the ordinal is its context.
-    const before = found.filter((r) => r.end <= at && r.kind === 'inline').at(-1);
-    const readings = ordinalReadings(index, position, count, before?.ids.at(-1) ?? context);
+    const readings = ordinalReadings(index, position, count, contextAt(at));
     if (readings.length === 0) continue;
     found.push({ ids: readings[0]!, start: at, end: at + m[0].length, kind: 'ordinal', alternatives: readings.slice(1) });
     taken.push([at, at + m[0].length]);

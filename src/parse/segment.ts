@@ -35,6 +35,9 @@ const ABBREVIATIONS = new Set([
   'etc', 'no', 'nos', 'p', 'pp', 'cf', 'al', 'inc', 'ltd', 'co', 'gen', 'sec', 'dept', 'govt',
 ]);
 
+/** Words that open sentences, so "… on C. I've" ends one rather than being an initial. */
+const SENTENCE_OPENERS = new Set(['i', "i'm", "i've", "i'd", "i'll", 'the', 'this', 'that', 'it', "it's", 'we', 'my', 'but', 'and', 'so', 'yes', 'no', 'a', 'as', 'if', 'in', 'on', 'to', 'thanks', 'please', 'sorry']);
+
 // A full stop, question or exclamation mark (with closing quotes/brackets), then space.
 const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s)|\n(?=[ \t]*(?:[-*•>]|\d{1,2}[.)]\s|\(?[a-z][).]\s))/gu;
 
@@ -49,7 +52,9 @@ export function splitSentences(text: string, span: Span): Span[] {
       const word = /([\p{L}.]+)\.$/u.exec(text.slice(Math.max(span.start, at - 12), at - m[0].length + 1));
       const w = word?.[1]?.toLowerCase();
       // "Cllr. Smith", "No. 2", "e.g. this": not the end of a sentence; nor a single initial ("J. Smith").
-      if (w && (ABBREVIATIONS.has(w) || /^\p{Lu}$/u.test(word![1]!))) continue;
+      const next = /^\s*([\p{L}']+)/u.exec(text.slice(at, at + 20))?.[1] ?? '';
+      const initial = /^\p{Lu}$/u.test(word?.[1] ?? '') && /^\p{Lu}/u.test(next) && !SENTENCE_OPENERS.has(next.toLowerCase());
+      if (w && (ABBREVIATIONS.has(w) || initial)) continue;
     }
     const rest = text.slice(at, Math.min(span.end, at + 4)).trimStart();
     if (m[0].startsWith('.') && rest && /^\p{Ll}/u.test(rest) && !/^[a-z][).]/.test(rest)) continue;
@@ -75,8 +80,8 @@ export function splitUnits(norm: string, sentence: Span): Unit[] {
   const slice = norm.slice(sentence.start, sentence.end);
   const cuts: Array<{ at: number; len: number; contrast: boolean }> = [];
   for (const m of slice.matchAll(CONTRAST_RE)) cuts.push({ at: m.index, len: m[0].length, contrast: true });
-  // Semicolons, and colons that are not part of a time ("12:30"), separate units too.
-  for (const m of slice.matchAll(/;|:(?!\d)/g)) cuts.push({ at: m.index, len: 1, contrast: false });
+  // Semicolons, colons that are not part of a time ("12:30"), and spaced dashes separate units too.
+  for (const m of slice.matchAll(/;|:(?!\d)|\s-\s/g)) cuts.push({ at: m.index, len: m[0].length, contrast: false });
   cuts.sort((a, b) => a.at - b.at);
   for (const cut of cuts) {
     const at = sentence.start + cut.at;

@@ -200,8 +200,11 @@ export function readUnit(norm: string, unit: Span): Reading {
       return { ...reading, stance: 'declined', declineKind: 'refused-to-sign' };
     case 'refuse-answer':
       return { ...reading, stance: 'declined', declineKind: 'refused-to-answer' };
-    case 'disagree':
-      return { ...reading, stance: 'declined', declineKind: 'disagreed', direction: 'contra', object };
+    case 'disagree': {
+      // "I disagree with X" has an object; "No", "goes too far", "withdraw my answer on C" do not.
+      const takesObject = /^\s*(?:with|that|of|to)\b/.test(objectText) || /(?:with|of|to)$/.test(cue.text);
+      return { ...reading, stance: 'declined', declineKind: 'disagreed', direction: 'contra', object: takesObject ? object : undefined };
+    }
     case 'defer':
       return { ...reading, stance: 'no-answer' };
     case 'qualified':
