@@ -4,7 +4,7 @@ import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
 import type { ImportSplit, ImportedReply } from '../model/import.js';
 import { datelineDate } from './dates.js';
 import { FOOTER_LINES } from './lexicon.js';
-import { findNamesList, headingName, isNameLike, nameKey, stripMarkup, type NamesList } from './names.js';
+import { findNamesList, headingName, isNameLike, nameKey, namePrefix, stripMarkup, type NamesList } from './names.js';
 
 const isBlank = (line: string | undefined): boolean => line === undefined || /^\s*$/.test(line);
 
@@ -12,6 +12,8 @@ interface Heading {
   /** 0-based line index. */
   index: number;
   name: string;
+  /** Where the reply starts in the heading line itself ("Ann Lee: I agree…"); undefined for a heading on its own. */
+  inline?: number;
 }
 
 /** The candidate a line names when it stands as a name: one of `names`, or (names unknown) a name-like line. */
@@ -28,7 +30,9 @@ function headingCandidates(lines: readonly string[], names: readonly string[] | 
     if (list && index + 1 >= list.line && index + 1 <= list.endLine) return;
     if (!names && !isBlank(lines[index - 1])) return;
     const name = namedBy(line, names);
-    if (name) out.push({ index, name });
+    if (name) return void out.push({ index, name });
+    const prefix = names ? namePrefix(line, names) : undefined;
+    if (prefix) out.push({ index, name: prefix.name, inline: prefix.offset });
   });
   return out;
 }
@@ -42,7 +46,7 @@ function realHeadings(lines: readonly string[], candidates: readonly Heading[], 
   for (const c of candidates) {
     let next = c.index + 1;
     while (next < lines.length && isBlank(lines[next])) next++;
-    if (next >= lines.length || namedBy(lines[next]!, names)) continue;
+    if (c.inline === undefined && (next >= lines.length || namedBy(lines[next]!, names))) continue;
     const previous = out[out.length - 1];
     if (previous && nameKey(previous.name) === nameKey(c.name)) continue;
     out.push(c);
@@ -107,7 +111,8 @@ export function splitArticle(text: string, file: string, options: { names?: read
       end = footer;
     }
     const [a, b] = trimBlankLines(lines, h.index + 1, end);
-    const body = `${lines.slice(a, b).join('\n')}\n`;
+    const own = h.inline === undefined ? [] : [lines[h.index]!.slice(h.inline)];
+    const body = `${[...own, ...lines.slice(a, b)].join('\n')}\n`;
     const key = nameKey(h.name);
     const earlier = byName.get(key);
     if (earlier) {

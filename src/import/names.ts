@@ -154,6 +154,18 @@ export function headingName(line: string, names: readonly string[]): string | un
   return undefined;
 }
 
+/**
+ * A paragraph that starts with a known name and a colon, the reply following on the same line
+ * ("Ann Lee: I agree with all of it.", "**Ann Lee:** …"): the name and where the reply starts in the line.
+ */
+export function namePrefix(line: string, names: readonly string[]): { name: string; offset: number } | undefined {
+  const m = /^\s*(\*\*|__)?([^:*_]{3,80}?)\s*(?::\s*\1|\1\s*:)\s+(?=\S)/.exec(line);
+  if (!m) return undefined;
+  const key = nameKey(m[2]!);
+  const name = names.find((n) => nameKey(n) === key);
+  return name ? { name, offset: m[0].length } : undefined;
+}
+
 /** A file name for a candidate: lower case ASCII words joined by hyphens ("Carol Spedding-Taylor" → carol-spedding-taylor). */
 export function slugify(name: string): string {
   const slug = name

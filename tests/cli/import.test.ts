@@ -2,6 +2,7 @@
 import { existsSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parseReply } from '../../src/load/replies.js';
 import { ROOT, fixture, runCli, tempDir } from './spawn.js';
 
 const SEED = fixture('import', 'lla-action-programme-2022.txt');
@@ -17,10 +18,15 @@ describe('import of the seed article', () => {
     first = runCli(['import', SEED, '--out', out]);
   });
 
-  it('writes the six replies exactly as the bundled data files', () => {
+  it('writes the six replies with the bundled data files’ names, front matter and bodies', () => {
     expect(first.code, first.stderr).toBe(0);
     expect(mdFiles(out)).toEqual(bundled);
-    for (const f of bundled) expect(read(path.join(out, f)), f).toBe(read(path.join(ROOT, 'data', f)));
+    for (const f of bundled) {
+      const imported = parseReply(read(path.join(out, f)), f).reply!;
+      const shipped = parseReply(read(path.join(ROOT, 'data', f)), f).reply!;
+      expect([imported.candidate, imported.received, imported.body], f).toEqual([shipped.candidate, shipped.received, shipped.body]);
+      expect(read(path.join(out, f)), f).toBe(`---\ncandidate: ${shipped.candidate}\nreceived: 2022-08-20\n---\n${shipped.body}`);
+    }
     expect(first.stderr).toContain('6 replies');
     expect(first.stderr).toMatch(/wrote .*alec-price\.md/);
     expect(first.stdout).toBe('');
@@ -49,7 +55,7 @@ describe('import of the seed article', () => {
     const forced = runCli(['import', SEED, '--out', out, '--force']);
     expect(forced.code, forced.stderr).toBe(0);
     expect(forced.stderr.match(/^overwrote /gm)).toHaveLength(6);
-    expect(read(path.join(out, 'alec-price.md'))).toBe(read(path.join(ROOT, 'data', 'alec-price.md')));
+    expect(parseReply(read(path.join(out, 'alec-price.md')), 'a').reply!.body).toBe(parseReply(read(path.join(ROOT, 'data', 'alec-price.md')), 'a').reply!.body);
   });
 
   it('writes nothing with --dry-run and lists the split on stdout', () => {

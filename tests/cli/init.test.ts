@@ -2,23 +2,8 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
-import type { Io } from '../../src/cli/io.js';
+import { runMain } from '../helpers/pledgecard.js';
 import { runCli, tempDir } from './spawn.js';
-
-function memoryIo(cwd: string): Io & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    stdout: (t: string) => void (io.out += t),
-    stderr: (t: string) => void (io.err += t),
-    env: { NO_COLOR: '1' },
-    cwd,
-    stdoutIsTTY: false,
-    columns: 80,
-  };
-  return io;
-}
 
 describe('pledgecard init', () => {
   it('scaffolds pledges.yaml and data/example.md that pass check', () => {
@@ -50,11 +35,11 @@ describe('pledgecard init', () => {
   it('runs in-process through main(argv, io) too, refusing a second time', async () => {
     const dir = tempDir();
     mkdirSync(path.join(dir, 'x'));
-    const io = memoryIo(dir);
-    expect(await main(['init', 'x'], io)).toBe(0);
-    expect(io.err).toContain('created x/pledges.yaml');
-    const again = memoryIo(dir);
-    expect(await main(['init', 'x'], again)).toBe(1);
-    expect(again.err.match(/file-exists/g)).toHaveLength(2);
+    const first = await runMain(['init', 'x'], { cwd: dir });
+    expect(first.code).toBe(0);
+    expect(first.stderr).toContain('created x/pledges.yaml');
+    const again = await runMain(['init', 'x'], { cwd: dir });
+    expect(again.code).toBe(1);
+    expect(again.stderr.match(/file-exists/g)).toHaveLength(2);
   });
 });

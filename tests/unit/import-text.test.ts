@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { splitText } from '../../src/import/text.js';
 import { planFiles } from '../../src/import/reply-file.js';
+import { parseReply } from '../../src/load/replies.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const fixture = (name: string): string => readFileSync(`${root}tests/fixtures/import/${name}`, 'utf8');
@@ -21,10 +22,14 @@ describe('the seed article', () => {
     expect(split.diagnostics).toEqual([]);
   });
 
-  it('reproduces every bundled data file byte for byte', () => {
+  it('reproduces every bundled data file: its name, candidate, date and body exactly', () => {
     const planned = planFiles(split.replies);
     expect(planned.map((p) => p.name).sort()).toEqual(readdirSync(`${root}data`).filter((f) => f.endsWith('.md')).sort());
-    for (const p of planned) expect(p.content, p.name).toBe(readFileSync(`${root}data/${p.name}`, 'utf8'));
+    for (const p of planned) {
+      const bundled = parseReply(readFileSync(`${root}data/${p.name}`, 'utf8'), p.name).reply!;
+      expect([p.reply.candidate, p.reply.received, p.reply.body], p.name).toEqual([bundled.candidate, bundled.received, bundled.body]);
+      expect(parseReply(p.content, p.name).reply!.body).toBe(bundled.body);
+    }
   });
 
   it('places each reply at its heading and leaves the programme out', () => {
@@ -110,6 +115,22 @@ describe('pages written other ways', () => {
     expect(split.replies.map((r) => r.candidate)).toEqual(['Ann Lee', 'Bo Chan']);
     expect(split.replies[0]!.body).toBe('I support the programme.\n\nBest Wishes,\nAnn Lee\n');
     expect(split.replies[1]!.body).toBe('Count me in.\n\nBo Chan\n');
+  });
+
+  it('reads replies that follow the name on the same line, when the names are known', () => {
+    const page = [
+      'We received replies from the following candidates: Ann Lee and Bo Chan.',
+      '',
+      'Ann Lee: I agree with all of it.',
+      'Except 3g.',
+      '',
+      '**Bo Chan:** Yes.',
+    ].join('\n');
+    const split = splitText(page, 'page.txt');
+    expect(split.replies.map((r) => [r.candidate, r.body, r.fromLine])).toEqual([
+      ['Ann Lee', 'I agree with all of it.\nExcept 3g.\n', 3],
+      ['Bo Chan', 'Yes.\n', 6],
+    ]);
   });
 
   it('joins two sections under the same name and warns', () => {

@@ -56,6 +56,21 @@ describe('needsReviewDiagnostics', () => {
     expect(needsReviewDiagnostics(report([{ file: 'data/a.md', rulings: [override, ruling('1')] }]), [reply('data/a.md', 5)])).toEqual([]);
   });
 
+  it('leaves out a roll-up whose doubt comes from a flagged sub-clause, but keeps one that stands alone', () => {
+    const tree = report([]);
+    tree.programme.clauses = [
+      { id: '3', title: 'Three', text: '', parent: null, children: ['3a', '3b'], weight: 2 },
+      { id: '3a', title: 'A', text: '', parent: '3', children: [], weight: 1 },
+      { id: '3b', title: 'B', text: '', parent: '3', children: [], weight: 1 },
+    ];
+    const rollup = ruling('3', { source: 'rollup', needsReview: true, confidence: 0.4 });
+    const child = ruling('3b', { source: 'topic', needsReview: true, confidence: 0.4 });
+    tree.candidates = report([{ file: 'data/a.md', rulings: [rollup, ruling('3a'), child] }]).candidates;
+    expect(needsReviewDiagnostics(tree, [reply('data/a.md', 5)]).map((d) => /^clause (\S+)/.exec(d.message)![1])).toEqual(['3b']);
+    tree.candidates[0]!.rulings = [rollup, ruling('3a'), ruling('3b')];
+    expect(needsReviewDiagnostics(tree, [reply('data/a.md', 5)]).map((d) => /^clause (\S+)/.exec(d.message)![1])).toEqual(['3']);
+  });
+
   it('shortens long evidence and can report as warnings', () => {
     const long = ruling('1', { needsReview: true, confidence: 0.5, evidence: [{ quote: 'word '.repeat(60), line: 9 }] });
     const [d] = needsReviewDiagnostics(report([{ file: 'data/c.md', rulings: [long] }]), [reply('data/c.md', 5)], 'warning');
