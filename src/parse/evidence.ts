@@ -80,8 +80,9 @@ export function collectStatements(index: ProgrammeIndex, body: string, norm: str
   let context: string | undefined;
   let order = 0;
   // Segments: runs of lines that read as one piece of text, each under the block in force.
-  const segments: Array<{ span: Span; block: Block | undefined }> = [];
-  let current: { span: Span; block: Block | undefined } | undefined;
+  // Each segment remembers the context its marker set, so relative references below it resolve there.
+  const segments: Array<{ span: Span; block: Block | undefined; context?: string }> = [];
+  let current: { span: Span; block: Block | undefined; context?: string } | undefined;
   for (const line of lines) {
     const text = body.slice(line.start, line.end);
     if (isQuoteLine(text)) {
@@ -105,7 +106,7 @@ export function collectStatements(index: ProgrammeIndex, body: string, norm: str
         firstSentence: true,
       };
       context = marker.ids[marker.ids.length - 1];
-      current = { span: { start: marker.end, end: line.end }, block };
+      current = { span: { start: marker.end, end: line.end }, block, context };
       segments.push(current);
       continue;
     }
@@ -130,7 +131,9 @@ export function collectStatements(index: ProgrammeIndex, body: string, norm: str
     } else current.span.end = line.end;
   }
 
+  context = undefined;
   for (const segment of segments) {
+    if (segment.context !== undefined) context = segment.context;
     const sentences = splitSentences(body, segment.span);
     let lastTargets: string[] | undefined;
     for (const sentence of sentences) {
@@ -210,7 +213,9 @@ export function collectStatements(index: ProgrammeIndex, body: string, norm: str
         // After "but", a qualification still speaks of what came before; a verdict of its own may not.
         else if (units[i]!.afterContrast && reading.stance !== 'agree-with-qualifications') carried = [];
         if (!reading.stance) return;
-        const refsHere = inUnit.length > 0 ? inUnit : carried;
+        // "On section 2, … the first two points": a reference that only sets the context for a
+        // narrower one in the same unit is not itself a target.
+        const refsHere = dropContextRefs(index, inUnit.length > 0 ? inUnit : carried);
         const unitQuote = quote;
         if (refsHere.length > 0) {
           for (const ref of refsHere) {
@@ -313,11 +318,16 @@ export function collectStatements(index: ProgrammeIndex, body: string, norm: str
   }
 }
 
+function dropContextRefs(index: ProgrammeIndex, refs: Reference[]): Reference[] {
+  if (refs.length < 2) return refs;
+  return refs.filter((r) => !refs.some((o) => o !== r && o.start > r.start && o.ids.every((id) => r.ids.some((a) => ancestorsOf(index, id).includes(a)))));
+}
+
 /** Picks a reading of "the first clause" by what the rest of the sentence is about. */
 function chooseOrdinal(index: ProgrammeIndex, norm: string, unit: Span, ref: Reference): { ids: string[]; conflict: boolean } {
   const readings = [ref.ids, ...(ref.alternatives ?? [])];
   if (readings.length === 1) return { ids: ref.ids, conflict: false };
-  const stems = contentStems(norm.slice(unit.start, unit.end));
+  const stems = contentStems(norm.slice(unit.start, unit.end)).filter((s) => !/\d/.test(s));
   const scores = new Map(index.topics.match(stems).map((m) => [m.clause, m.score]));
   const score = (ids: string[]): number => Math.max(0, ...ids.flatMap((id) => [id, ...leavesUnder(index, id)]).map((id) => scores.get(id) ?? 0));
   const first = score(readings[0]!);
@@ -325,7 +335,7 @@ function chooseOrdinal(index: ProgrammeIndex, norm: string, unit: Span, ref: Ref
   let bestScore = first;
   for (const r of readings.slice(1)) {
     const s = score(r);
-    if (s > bestScore + 1) {
+    if (s > bestScore + 1.5 && s >= 2.5) {
       best = r;
       bestScore = s;
     }

@@ -339,9 +339,11 @@ export function inlineReferences(
     const position = ORDINALS[m[1]!]!;
     const count = m[2] ? (NUMBER_WORDS[m[2]] ?? Number(m[2])) : 1;
     // "On section 2, … the first two points": the nearest reference before the ordinal is its context.
+    const named = found.some((r) => r.end <= at);
     const readings = ordinalReadings(index, position, count, contextAt(at));
     if (readings.length === 0) continue;
-    found.push({ ids: readings[0]!, start: at, end: at + m[0].length, kind: 'ordinal', alternatives: readings.slice(1) });
+    // Named just before ("On section 2, … the first two points"), the context is not in doubt.
+    found.push({ ids: readings[0]!, start: at, end: at + m[0].length, kind: 'ordinal', alternatives: named ? [] : readings.slice(1) });
     taken.push([at, at + m[0].length]);
   }
   return found.sort((a, b) => a.start - b.start);

@@ -95,7 +95,7 @@ export const AGREE: Entry[] = [
 
 /** First-person commitments to act: agreement, a little less explicit than a verdict. */
 export const COMMIT: Entry[] = [
-  { p: "[i will|i'll|i shall|i would|i'd] [always|definitely|certainly|happily|gladly|absolutely]? [publish|campaign|fight|vote|push|work|press|argue|stand|report|call|make|do|ensure|champion|oppose|defend|support|seek|speak|raise|use|table|propose|move|back|commit|continue|keep|insist|be]" },
+  { p: "[i will|i'll|i shall|i would|i'd|i am going to|i'm going to|i intend to|i plan to|i promise to|i undertake to] [always|definitely|certainly|happily|gladly|absolutely|still|also|personally]?", note: 'any first-person future is a commitment; deferrals and turns of phrase are caught first' },
   { p: 'i [am|have been|was] [campaigning|fighting|working|pushing|arguing] for' },
   { p: '[would be|am|i am|i\'m|i\'d be] [happy|glad|pleased|delighted|proud|fired up|keen|eager|willing] to' },
   { p: 'take this on' },
@@ -134,6 +134,7 @@ export const DEFER: Entry[] = [
   { p: '[need|want|have] to [talk|think|look|read|check|consult|discuss|speak] ~ [before|first]' },
   { p: '[need|want|have] to [talk|think] ~ through' },
   { p: 'before i [reply|answer|respond|commit|decide]' },
+  { p: "[i'll|i will|i shall] [answer|reply|respond|come back|get back|decide|let you know] ~ [after|once|when|later|in due course]" },
   { p: "[haven't|have not|not yet|still not] [made my mind up|decided|made up my mind|formed a view|come to a view]" },
   { p: 'made my mind up yet' },
   { p: '[undecided|on the fence|still thinking|still considering|keeping an open mind]' },

@@ -3,7 +3,7 @@
 //   words        literal words, any run of spaces between them
 //   [a|b c]      alternatives (each may have several words)
 //   x?  [a|b]?   optional word or group
-//   ~            up to three words of anything
+//   ~            up to five words of anything
 //
 // A pattern matches whole words only.
 
@@ -41,7 +41,7 @@ export function compilePattern(pattern: string): string {
   let needSep = false;
   for (const token of tokens) {
     if (token === '~') {
-      out += String.raw`(?:\s+[^\s.;:!?]+){0,3}`;
+      out += String.raw`(?:\s+[^\s.;:!?]+){0,5}`;
       continue;
     }
     let body = token;
