@@ -1,7 +1,7 @@
 // One self-contained HTML page: a heatmap of candidates × clauses whose cells show their evidence on hover and focus.
 import type { CandidateResult, Report, ReportClause, Ruling } from '../model/ruling.js';
 import { REVIEW_MARK, STANCE_IDS, STANCES, type StanceColour } from '../model/stance.js';
-import { formatConfidence, formatPercent, formatScore } from './text.js';
+import { formatPercent, formatScore } from './text.js';
 import type { Renderer, RenderOptions } from './types.js';
 import {
   candidatesOf,
@@ -9,8 +9,10 @@ import {
   legendEntries,
   maxScoreOf,
   programmeByline,
+  rulingFacts,
   rulingLookup,
   selectClauses,
+  stanceMark,
 } from './view.js';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -38,6 +40,7 @@ table.grid { border-collapse: separate; border-spacing: 3px; }
 .grid th { font-weight: 600; font-size: .85rem; padding: .2rem .35rem; vertical-align: bottom; }
 .grid thead th.group { border-bottom: 2px solid #d0d7de; text-align: center; font-weight: 500; }
 .grid th.name { text-align: left; white-space: nowrap; padding-right: .8rem; }
+.grid tbody th, .grid tbody td { vertical-align: middle; }
 .grid td.num, .grid td.rank { text-align: right; padding: 0 .4rem; font-variant-numeric: tabular-nums; }
 .cell { position: relative; width: 2.2rem; height: 2rem; text-align: center; border-radius: .3rem; cursor: default; }
 .cell:focus { outline: 3px solid #0969da; outline-offset: 1px; }
@@ -53,7 +56,7 @@ table.grid { border-collapse: separate; border-spacing: 3px; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .programme, .programme ul { list-style: none; padding-left: 1.2rem; }
 .programme > li { margin-bottom: .4rem; }
-.programme .id { display: inline-block; min-width: 2.5rem; font-weight: 600; }
+.programme .id { display: inline-block; min-width: 3rem; font-weight: 600; }
 ${STANCE_IDS.map((s) => {
   const c = CELL_COLOURS[STANCES[s].colour];
   return `.s-${s} { background: ${c.background}; color: ${c.text}; }`;
@@ -65,15 +68,14 @@ function chip(r: Pick<Ruling, 'stance'>): string {
 }
 
 function tooltip(id: string, clause: ReportClause, r: Ruling): string {
-  const facts = [STANCES[r.stance].label, `confidence ${formatConfidence(r.confidence)}`, r.source];
-  if (r.needsReview) facts.push(REVIEW_MARK.label);
+  const facts = [STANCES[r.stance].label, ...rulingFacts(r)];
   const quotes = r.evidence.map(
     (e) => `<blockquote>${escapeHtml(e.quote)}<span class="line">line ${e.line}</span></blockquote>`,
   );
   return [
     `<div class="tip" role="tooltip" id="${id}">`,
     `<p><strong>${escapeHtml(clause.id)} ${escapeHtml(clause.title)}</strong></p>`,
-    `<p>${chip(r)} ${escapeHtml(facts.join(' · '))}</p>`,
+    `<p>${chip(r)} ${escapeHtml(facts.join(', '))}</p>`,
     ...quotes,
     `<p>${escapeHtml(r.reason)}</p>`,
     ...(r.note !== undefined ? [`<p>Note: ${escapeHtml(r.note)}</p>`] : []),
@@ -123,8 +125,7 @@ function candidateRow(c: CandidateResult, index: number, clauses: readonly Repor
     const id = `tip-${index}-${j}`;
     const classes = ['cell', `s-${r.stance}`, ...(r.needsReview ? ['review'] : []), ...(j >= clauses.length / 2 ? ['tip-end'] : [])];
     const sr = `${clause.id}: ${STANCES[r.stance].label}${r.needsReview ? `, ${REVIEW_MARK.label}` : ''}`;
-    const symbol = STANCES[r.stance].symbol + (r.needsReview ? REVIEW_MARK.symbol : '');
-    return `<td class="${classes.join(' ')}" tabindex="0" aria-describedby="${id}"><span aria-hidden="true">${escapeHtml(symbol)}</span><span class="sr">${escapeHtml(sr)}</span>${tooltip(id, clause, r)}</td>`;
+    return `<td class="${classes.join(' ')}" tabindex="0" aria-describedby="${id}"><span aria-hidden="true">${escapeHtml(stanceMark(r))}</span><span class="sr">${escapeHtml(sr)}</span>${tooltip(id, clause, r)}</td>`;
   });
   return `<tr><td class="rank">${c.rank}</td><th scope="row" class="name">${name}</th>${cells.join('')}<td class="num">${formatScore(c.score)}</td><td class="num">${formatPercent(c.percent)}</td></tr>`;
 }

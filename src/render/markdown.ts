@@ -1,6 +1,5 @@
 // GitHub-flavoured markdown: the comparison table, a legend, the programme, and the generated-from note.
-import type { CandidateResult, Report, ReportClause, Ruling } from '../model/ruling.js';
-import { REVIEW_MARK, STANCES } from '../model/stance.js';
+import type { CandidateResult, Report, ReportClause } from '../model/ruling.js';
 import { formatPercent, formatScore } from './text.js';
 import type { Renderer, RenderOptions } from './types.js';
 import {
@@ -12,6 +11,7 @@ import {
   programmeByline,
   rulingLookup,
   selectClauses,
+  stanceMark,
 } from './view.js';
 
 const NEWLINES = /\r\n|\r|\n/g;
@@ -38,11 +38,6 @@ export function escapeLineStart(line: string): string {
 
 function row(cells: readonly string[]): string {
   return `| ${cells.join(' | ')} |`;
-}
-
-/** The stance mark of one cell: symbol, and the review mark when the ruling needs review. */
-export function stanceMark(r: Pick<Ruling, 'stance' | 'needsReview'>): string {
-  return STANCES[r.stance].symbol + (r.needsReview ? REVIEW_MARK.symbol : '');
 }
 
 function candidateCell(c: CandidateResult, options: RenderOptions): string {
@@ -87,7 +82,7 @@ export function programmeList(clauses: readonly ReportClause[]): string {
 /** The heading block of every markdown document: title and who set the programme. */
 export function documentHead(report: Report, heading: string): string[] {
   const byline = programmeByline(report);
-  return [`# ${escapeMarkdown(heading)}`, '', ...(byline ? [escapeMarkdown(byline), ''] : [])];
+  return [`# ${escapeMarkdown(heading)}`, '', ...(byline ? [escapeLineStart(escapeMarkdown(byline)), ''] : [])];
 }
 
 /** A whole markdown document: heading, comparison, legend, programme, generated-from note. */

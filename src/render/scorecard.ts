@@ -1,21 +1,21 @@
 // One candidate's markdown scorecard: a summary table, then each clause with stance, evidence, reason and note.
 import type { CandidateResult, Report, ReportClause, Ruling } from '../model/ruling.js';
-import { REVIEW_MARK, STANCES } from '../model/stance.js';
-import { documentHead, escapeCell, escapeLineStart, escapeMarkdown, stanceMark } from './markdown.js';
+import { STANCES } from '../model/stance.js';
+import { documentHead, escapeCell, escapeLineStart, escapeMarkdown } from './markdown.js';
 import { formatConfidence } from './text.js';
 import type { RenderOptions } from './types.js';
-import { generatedNote, rulingLookup, scoreLine } from './view.js';
+import { generatedNote, rulingFacts, rulingLookup, scoreLine, stanceMark } from './view.js';
 
 function stanceWords(r: Ruling): string {
   return `${stanceMark(r)} ${STANCES[r.stance].label}`;
 }
 
 function clauseSection(clause: ReportClause, r: Ruling): string[] {
-  const facts = [`${STANCES[r.stance].symbol} **${STANCES[r.stance].label}**`, `confidence ${formatConfidence(r.confidence)}`, r.source];
-  if (r.needsReview) facts.push(`**${REVIEW_MARK.label}**`);
-  const out = [`## ${escapeMarkdown(clause.id)} ${escapeMarkdown(clause.title)}`, '', facts.join(' · '), ''];
+  const facts = [`${STANCES[r.stance].symbol} **${STANCES[r.stance].label}**`, ...rulingFacts(r)];
+  const out = [`## ${escapeMarkdown(clause.id)} ${escapeMarkdown(clause.title)}`, '', facts.join(', '), ''];
   for (const e of r.evidence) {
-    const lines = e.quote.split(/\r\n|\r|\n/).map((l) => `> ${escapeLineStart(escapeMarkdown(l))}`.trimEnd());
+    // A backslash at the end of a line is a hard line break, so the quote keeps its lines.
+    const lines = e.quote.split(/\r\n|\r|\n/).map((l, i, all) => `> ${escapeLineStart(escapeMarkdown(l))}`.trimEnd() + (i < all.length - 1 ? '\\' : ''));
     lines[lines.length - 1] += ` *(line ${e.line})*`;
     out.push(...lines, '');
   }

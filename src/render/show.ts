@@ -2,14 +2,13 @@
 import type { ChalkInstance } from 'chalk';
 import type { CandidateResult, Report, Ruling } from '../model/ruling.js';
 import { REVIEW_MARK, STANCES } from '../model/stance.js';
-import { formatConfidence, terminalSafe, wrapText } from './text.js';
-import { rulingLookup, scoreLine } from './view.js';
+import { terminalSafe, wrapText } from './text.js';
+import { rulingFacts, rulingLookup, scoreLine } from './view.js';
 
 function rulingLines(r: Ruling, chalk: ChalkInstance, width: number): string[] {
   const info = STANCES[r.stance];
-  const facts = [chalk[info.colour](`${info.symbol} ${info.label}`), `confidence ${formatConfidence(r.confidence)}`, r.source];
-  if (r.needsReview) facts.push(chalk.yellow.bold(`${REVIEW_MARK.symbol} ${REVIEW_MARK.label}`));
-  const out = [facts.join(chalk.dim(' · '))];
+  const facts = rulingFacts(r).map((f) => (f === REVIEW_MARK.label ? chalk.yellow.bold(`${REVIEW_MARK.symbol} ${f}`) : f));
+  const out = [[chalk[info.colour](`${info.symbol} ${info.label}`), ...facts].join(', ')];
   for (const e of r.evidence) {
     const label = `line ${e.line}: `;
     const quote = wrapText(`“${terminalSafe(e.quote)}”`, Math.max(20, width - label.length));

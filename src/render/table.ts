@@ -38,24 +38,24 @@ function mark(g: Grid, candidate: CandidateResult): (clause: ReportClause) => st
   };
 }
 
-/** One row per candidate: rank, name, a column per clause, score and percent. */
+/** Columns a table column takes: its widest cell, padding and one border. */
+function columnWidth(cells: readonly string[]): number {
+  return Math.max(...cells.map(visibleWidth)) + 3;
+}
+
+/** One row per candidate: rank, name, a column per clause, score and percent; names wrap to what is left. */
 function byCandidate(g: Grid): string {
-  const longest = Math.max(9, ...g.candidates.map((c) => visibleWidth(c.candidate)));
-  const nameWidth = Math.min(longest, Math.max(12, Math.floor(g.width / 3)));
+  const head = ['#', 'Candidate', ...g.clauses.map((c) => terminalSafe(c.id)), 'Score', '%'];
+  const rows = g.candidates.map((c) => [String(c.rank), terminalSafe(c.candidate), ...g.clauses.map(mark(g, c)), formatScore(c.score), formatPercent(c.percent)]);
+  const others = head.reduce((sum, h, i) => (i === 1 ? sum : sum + columnWidth([h, ...rows.map((r) => r[i]!)])), 1);
+  const longest = Math.max(9, ...rows.map((r) => visibleWidth(r[1]!)));
+  const nameWidth = Math.max(6, Math.min(longest, Math.max(12, Math.floor(g.width / 3)), g.width - others - 3));
   const table = new Table({
-    head: ['#', 'Candidate', ...g.clauses.map((c) => terminalSafe(c.id)), 'Score', '%'].map((h) => g.chalk.bold(h)),
+    head: head.map((h) => g.chalk.bold(h)),
     colAligns: ['right', 'left', ...g.clauses.map(() => 'center' as const), 'right', 'right'],
     style: COMPACT,
   });
-  for (const c of g.candidates) {
-    table.push([
-      String(c.rank),
-      wrapText(terminalSafe(c.candidate), nameWidth).join('\n'),
-      ...g.clauses.map(mark(g, c)),
-      formatScore(c.score),
-      formatPercent(c.percent),
-    ]);
-  }
+  for (const r of rows) table.push(r.map((cell, i) => (i === 1 ? wrapText(cell, nameWidth).join('\n') : cell)));
   return table.toString();
 }
 
@@ -108,8 +108,13 @@ function inChunks(g: Grid): string {
   const tables: string[] = [];
   let rest = g.clauses;
   while (rest.length > 0) {
-    let take = rest.length;
-    while (take > 1 && !fits(byCandidate({ ...g, clauses: rest.slice(0, take) }), g.width)) take--;
+    // The widest prefix that fits, by bisection: width grows with every column added.
+    let [take, tooMany] = [1, rest.length + 1];
+    while (tooMany - take > 1) {
+      const mid = Math.floor((take + tooMany) / 2);
+      if (fits(byCandidate({ ...g, clauses: rest.slice(0, mid) }), g.width)) take = mid;
+      else tooMany = mid;
+    }
     tables.push(byCandidate({ ...g, clauses: rest.slice(0, take) }));
     rest = rest.slice(take);
   }

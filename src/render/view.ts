@@ -2,7 +2,7 @@
 import type { CandidateResult, Report, ReportClause, Ruling } from '../model/ruling.js';
 import { REVIEW_MARK, STANCES, stancesInOrder, type Stance } from '../model/stance.js';
 import { orderCandidates } from '../util/ordering.js';
-import { formatPercent, formatScore } from './text.js';
+import { formatConfidence, formatPercent, formatScore } from './text.js';
 import type { RenderOptions } from './types.js';
 
 /** Each clause's depth in the tree, 0 for top-level clauses. */
@@ -72,6 +72,16 @@ export function legendEntries<T>(entry: (symbol: string, label: string, stance: 
     ...stancesInOrder().map((s) => entry(STANCES[s].symbol, STANCES[s].label, s)),
     entry(REVIEW_MARK.symbol, REVIEW_MARK.label, undefined),
   ];
+}
+
+/** The stance mark of one cell: symbol, and the review mark when the ruling needs review. */
+export function stanceMark(r: Pick<Ruling, 'stance' | 'needsReview'>): string {
+  return STANCES[r.stance].symbol + (r.needsReview ? REVIEW_MARK.symbol : '');
+}
+
+/** What follows a ruling's stance wherever it is shown: confidence, source, and the review mark's label if due. */
+export function rulingFacts(r: Ruling): string[] {
+  return [`confidence ${formatConfidence(r.confidence)}`, `source: ${r.source}`, ...(r.needsReview ? [REVIEW_MARK.label] : [])];
 }
 
 /** "Labour Left Alliance · Labour NEC 2022": who set the programme and for what, when known. */

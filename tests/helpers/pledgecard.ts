@@ -4,7 +4,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Io } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
-import type { Report } from '../../src/model/ruling.js';
+import { parseProgramme } from '../../src/load/programme.js';
+import type { Programme } from '../../src/model/programme.js';
+import type { Reply } from '../../src/model/reply.js';
+import type { Report, Ruling } from '../../src/model/ruling.js';
+import type { Stance } from '../../src/model/stance.js';
+import { scoreReport } from '../../src/score/index.js';
 import { buildReport, requireInputs } from '../../src/pipeline.js';
 import { visibleWidth } from '../../src/render/text.js';
 
@@ -91,4 +96,46 @@ export function hostileReport(): Report {
   ruling.confidence = 0.45;
   ruling.needsReview = true;
   return report;
+}
+
+/** An analysed reply with the given stances (source `override`), for scoring without the parser. */
+export function rulingsFor(candidate: string, stances: Record<string, Stance>, needsReview: string[] = []): { reply: Reply; rulings: Ruling[] } {
+  const rulings: Ruling[] = Object.entries(stances).map(([clause, stance]) => ({
+    clause,
+    stance,
+    confidence: needsReview.includes(clause) ? 0.4 : 1,
+    source: 'override',
+    evidence: [],
+    reason: 'test',
+    needsReview: needsReview.includes(clause),
+  }));
+  const reply: Reply = { file: `data/${candidate.toLowerCase().replace(/\W+/g, '-')}.md`, candidate, received: undefined, source: undefined, rulings: {}, body: '', bodyLine: 1 };
+  return { reply, rulings };
+}
+
+/** Parses programme YAML that a test wrote inline; fails the test on any diagnostic. */
+export function programmeFrom(yaml: string): Programme {
+  const { programme, diagnostics } = parseProgramme(yaml, 'pledges.yaml');
+  if (!programme) throw new Error(diagnostics.map((d) => `${d.line}:${d.col} ${d.message}`).join('\n'));
+  return programme;
+}
+
+const STANCE_CYCLE: Stance[] = ['agree', 'agree-with-qualifications', 'declined', 'no-answer', 'agree'];
+
+/** A programme of `groups` top-level clauses with `perGroup` children each, and `candidates` long-named candidates. */
+export function wideReport(groups: number, perGroup: number, candidates: number): Report {
+  const clauses = Array.from({ length: groups }, (_, g) => {
+    const children = Array.from({ length: perGroup }, (_, k) => `      - { id: "${g + 1}.${k + 1}", title: "Sub-clause ${k + 1} of group ${g + 1}", text: Text. }`);
+    return [`  - id: "${g + 1}"`, `    title: Group ${g + 1} with a longish title`, '    text: Group.', ...(perGroup ? ['    clauses:', ...children] : [])].join('\n');
+  });
+  const p = programmeFrom(`title: A very wide programme\nclauses:\n${clauses.join('\n')}\n`);
+  const leaves = p.clauses.filter((c) => c.children.length === 0);
+  const analysed = Array.from({ length: candidates }, (_, i) =>
+    rulingsFor(
+      `Candidate Number${i + 1} Withaverylongsurname`,
+      Object.fromEntries(leaves.map((c, j) => [c.id, STANCE_CYCLE[(i + j) % STANCE_CYCLE.length]!])),
+      [leaves[i % leaves.length]!.id],
+    ),
+  );
+  return scoreReport(p, analysed);
 }

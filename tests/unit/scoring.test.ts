@@ -1,32 +1,8 @@
 // Scoring and ranking (issue 4): shared ranks for ties, parent weights shared among leaves, percent to one decimal.
 import { describe, expect, it } from 'vitest';
-import { parseProgramme } from '../../src/load/programme.js';
-import type { Reply } from '../../src/model/reply.js';
-import type { Ruling } from '../../src/model/ruling.js';
-import type { Stance } from '../../src/model/stance.js';
 import { assignRanks, effectiveWeights, percentOf, scoreReport } from '../../src/score/index.js';
 import { orderCandidates } from '../../src/util/ordering.js';
-import { reportOf } from '../helpers/pledgecard.js';
-
-function programme(yaml: string) {
-  const { programme, diagnostics } = parseProgramme(yaml, 'p.yaml');
-  expect(diagnostics).toEqual([]);
-  return programme!;
-}
-
-function reply(candidate: string, stances: Record<string, Stance>): { reply: Reply; rulings: Ruling[] } {
-  const rulings = Object.entries(stances).map(([clause, stance]) => ({
-    clause,
-    stance,
-    confidence: 1,
-    source: 'override' as const,
-    evidence: [],
-    reason: 'test',
-    needsReview: false,
-  }));
-  const r: Reply = { file: `${candidate}.md`, candidate, received: undefined, source: undefined, rulings: {}, body: '', bodyLine: 1 };
-  return { reply: r, rulings };
-}
+import { programmeFrom as programme, reportOf, rulingsFor as reply } from '../helpers/pledgecard.js';
 
 describe('ties', () => {
   it('share a rank and the next rank skips (1, 2, 2, 4), ties listed by name', () => {
