@@ -4,7 +4,7 @@ import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
 import type { ImportSplit, ImportedReply } from '../model/import.js';
 import { datelineDate } from './dates.js';
 import { FOOTER_LINES } from './lexicon.js';
-import { findNamesList, headingName, isNameLike, nameKey, namePrefix, stripMarkup, type NamesList } from './names.js';
+import { findNamesList, headingName, headingText, isNameLike, nameKey, namePrefix, stripMarkup, type NamesList } from './names.js';
 
 const isBlank = (line: string | undefined): boolean => line === undefined || /^\s*$/.test(line);
 
@@ -19,7 +19,7 @@ interface Heading {
 /** The candidate a line names when it stands as a name: one of `names`, or (names unknown) a name-like line. */
 function namedBy(line: string, names: readonly string[] | undefined): string | undefined {
   if (names) return headingName(line, names);
-  const text = stripMarkup(line);
+  const text = headingText(line);
   return isNameLike(text) ? text : undefined;
 }
 
@@ -158,7 +158,7 @@ function unlistedHeadings(lines: readonly string[], headings: readonly Heading[]
   const known = new Set(headings.map((h) => nameKey(h.name)));
   const out: Diagnostic[] = [];
   for (let i = headings[0]!.index + 1; i < lines.length; i++) {
-    const text = stripMarkup(lines[i]!);
+    const text = headingText(lines[i]!);
     if (!isBlank(lines[i - 1]) || !isBlank(lines[i + 1]) || !isNameLike(text) || known.has(nameKey(text))) continue;
     if (headings.some((h) => h.index === i)) continue;
     out.push(

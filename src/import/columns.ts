@@ -45,6 +45,7 @@ export function nameHalf(header: string): 'first-name' | 'last-name' | undefined
   return undefined;
 }
 
+/** Whether a header is a metadata column (timestamp, email, id), and whether it holds dates. */
 export function metaColumn(header: string): { date: boolean } | undefined {
   const entry = META_COLUMNS.find((m) => m.pattern.test(header.trim()));
   return entry ? { date: entry.date === true } : undefined;

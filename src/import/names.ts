@@ -12,6 +12,14 @@ export function stripMarkup(line: string): string {
     .trim();
 }
 
+const REPLY_FROM = /^(?:the\s+)?(?:reply|replies|response|answers?|statement)\s+(?:from|by|of)\s+/i;
+const REPLY_SUFFIX = /(?:['’]s\s+(?:reply|response|answers?|statement)|\s+(?:replied|responded|answered|wrote|writes|says|said))$/i;
+
+/** The words of a heading line that may name a candidate: "Reply from Ann Lee" and "Ann Lee's response" give "Ann Lee". */
+export function headingText(line: string): string {
+  return stripMarkup(line).replace(REPLY_FROM, '').replace(REPLY_SUFFIX, '').trim();
+}
+
 /** A key for comparing names: case, accents, spacing and the kind of dash or apostrophe do not matter. */
 export function nameKey(name: string): string {
   return name
@@ -135,10 +143,10 @@ export function findNamesList(lines: readonly string[]): NamesList | undefined {
 
 /**
  * The name a heading line gives, when the line is one of `names` (optionally followed by a short
- * parenthesis or dash aside: "Alec Price (Unite)", "Alec Price – Bristol").
+ * parenthesis or dash aside: "Alec Price (Unite)", "Alec Price – Bristol"; or worded "Reply from Alec Price").
  */
 export function headingName(line: string, names: readonly string[]): string | undefined {
-  const text = stripMarkup(line);
+  const text = headingText(line);
   if (!text || text.length > 120) return undefined;
   const key = nameKey(text);
   for (const name of names) {

@@ -35,6 +35,7 @@ describe('names', () => {
     expect(['## Ann Lee', '**Ann Lee**', 'Ann Lee:', 'ANN  LEE', 'Ann Lee (Unite)', 'Ann Lee – Bristol West'].map((l) => headingName(l, names))).toEqual(
       Array(6).fill('Ann Lee'),
     );
+    expect(['Reply from Ann Lee', 'Ann Lee’s response:', 'Ann Lee wrote:'].map((l) => headingName(l, names))).toEqual(Array(3).fill('Ann Lee'));
     expect(headingName('Ann Lee replied that she agrees.', names)).toBeUndefined();
   });
 

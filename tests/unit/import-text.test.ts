@@ -91,6 +91,14 @@ describe('pages written other ways', () => {
     expect(split.notes.join('\n')).toMatch(/page furniture from "Share this:"/);
   });
 
+  it('reads headings worded as "Reply from …" when no names are known', () => {
+    const split = splitText('Our pledge\n\nReply from Ann Lee\n\nYes.\n\nBo Chan’s response:\n\nNo.\n', 'page.txt');
+    expect(split.replies.map((r) => [r.candidate, r.body])).toEqual([
+      ['Ann Lee', 'Yes.\n'],
+      ['Bo Chan', 'No.\n'],
+    ]);
+  });
+
   it('keeps a sign-off with its reply and skips a contents list of names', () => {
     const page = [
       'Contents',
@@ -177,6 +185,12 @@ describe('an email thread', () => {
   it('with --names, keeps only the named senders', () => {
     const named = splitText(fixture('email-thread.txt'), 'thread.txt', { names: ['Bo Chan'] });
     expect(named.replies.map((r) => r.candidate)).toEqual(['Bo Chan']);
+  });
+
+  it('reads a thread printed from Gmail (sender and date on one line, then To:)', () => {
+    const printed = 'Ann Lee <ann@example.org>\tSat, Aug 20, 2022 at 10:15 AM\nTo: LLA <info@lla.example>\n\nYes to all.\n';
+    const split2 = splitText(printed, 'print.txt');
+    expect(split2.replies.map((r) => [r.candidate, r.received, r.body])).toEqual([['Ann Lee', '2022-08-20', 'Yes to all.\n']]);
   });
 
   it('joins two messages from one sender', () => {

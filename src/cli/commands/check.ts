@@ -11,6 +11,7 @@ export interface CheckOptions extends InputOptions {
   strict?: boolean;
 }
 
+/** Prints every problem in the chosen format and returns the exit code they call for. */
 export async function check(ctx: Context, opts: CheckOptions): Promise<number> {
   const inputs = loadInputs({ pledges: opts.pledges, data: opts.data, cwd: ctx.io.cwd });
   const diagnostics = [...inputs.diagnostics];

@@ -53,6 +53,7 @@ function split(ctx: Context, file: string, opts: ImportOptions): ImportSplit {
   if (!read.ok) throw new PledgecardError([read.diagnostic]);
   const ext = path.extname(file).toLowerCase();
   if (ext === '.csv' || ext === '.tsv') {
+    if (opts.names !== undefined) ctx.io.stderr(ctx.chalk.yellow('--names is ignored for a CSV file: the name column gives the names\n'));
     const programme = programmeFor(ctx, opts);
     return splitCsv(read.text, shown, {
       ...(programme ? { programme } : {}),
@@ -60,6 +61,7 @@ function split(ctx: Context, file: string, opts: ImportOptions): ImportSplit {
       ...(ext === '.tsv' ? { delimiter: '\t' } : {}),
     });
   }
+  if (opts.nameColumn !== undefined) ctx.io.stderr(ctx.chalk.yellow('--name-column is ignored: it is for CSV files\n'));
   const names = opts.names !== undefined ? parseNamesOption(opts.names) : undefined;
   return splitText(read.text, shown, names && names.length > 0 ? { names } : {});
 }
@@ -73,6 +75,7 @@ function preview(body: string): string {
   return text.length > 70 ? `${text.slice(0, 69)}…` : text;
 }
 
+/** Splits `file`, prints what was found, and writes (or with --dry-run lists) one reply file per candidate. */
 export async function importCommand(ctx: Context, file: string, opts: ImportOptions): Promise<number> {
   const { io, chalk } = ctx;
   const outDir = resolvePath(ctx, opts.out);

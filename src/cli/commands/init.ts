@@ -8,6 +8,7 @@ import { writeFileExclusive } from '../../util/write.js';
 import type { Context } from '../context.js';
 import { resolvePath } from '../context.js';
 
+/** Writes the template files into `dir`, or nothing at all when any of them exists. */
 export async function init(ctx: Context, dir: string): Promise<number> {
   const { io, chalk } = ctx;
   const root = resolvePath(ctx, dir);
