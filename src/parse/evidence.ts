@@ -266,7 +266,8 @@ export function collectStatements(index: ProgrammeIndex, body: string, norm: str
           });
           return;
         }
-        const t = topicTarget(index, stems.length > 2 ? stems : contentStems(norm.slice(sentence.start, sentence.end)), undefined, 2.2);
+        // The unit's own words first; a short unit leans on its sentence.
+        const t = topicTarget(index, stems, undefined, 2.2) ?? (stems.length <= 2 ? topicTarget(index, contentStems(norm.slice(sentence.start, sentence.end)), undefined, 2.2) : undefined);
         if (t) {
           pushJudged([t.clause], 'topic', reading, unit, unitQuote, t.phrase, t.confidence);
           lastTargets = [t.clause];
@@ -363,15 +364,21 @@ function findBlanket(index: ProgrammeIndex, norm: string, sentence: Span, refs: 
   // A name of a parent clause ("the minimum political platform") covers that clause's part of the programme.
   const stems = contentStems(text);
   const specific = refs.some((r) => !isAfterException(norm, sentence, r));
-  // The name must be the parent's own: a phrase that also names one of its children is about that child.
+  // The name must be the parent's own: a phrase that also names one of its leaves is about that leaf;
+  // between a parent and a sub-part named alike, the closer match wins.
   const named = index.programme.clauses.filter((c) => index.topics.names(stems, c.id));
-  const parents = named.filter((c) => c.children.length > 0 && !named.some((d) => d !== c && leavesUnder(index, c.id).includes(d.id)));
-  if (!others && !specific && parents.length === 1 && (!all || !/\ball\b|\bevery/.test(all[0]))) {
+  const scores = new Map(index.topics.match(stems).map((m) => [m.clause, m.score]));
+  const parents = named
+    .filter((c) => c.children.length > 0 && !named.some((d) => d.children.length === 0 && leavesUnder(index, c.id).includes(d.id)))
+    .sort((a, b) => (scores.get(b.id) ?? 0) - (scores.get(a.id) ?? 0));
+  if (!others && !specific && parents.length > 0 && (!all || !/\ball\b|\bevery/.test(all[0]))) {
     const parent = parents[0]!;
     return { reach: 'subtree', clauses: [parent.id, ...leavesUnder(index, parent.id)], span: sentence, excluded: exceptionsIn(index, norm, sentence, refs, sentence) };
   }
   if (!hit) return undefined;
   const span = { start: sentence.start + hit.index, end: sentence.start + hit.index + hit[0].length };
+  // "the questions on the political fund" is not every question.
+  if (!/\ball\b|\bevery|\beach|\bwhole|\bentire|\bfull|\bcomplete|\blot\b/.test(hit[0]) && /^\s+(?:on|about|regarding|concerning|relating to|around|for)\s/.test(norm.slice(span.end, span.end + 16))) return undefined;
   // "the rest of the NEC" is not the rest of the programme.
   if (/\brest$/.test(hit[0]) && /^\s+of\s+(?!them|it\b|the (?:points|clauses|pledges|questions|demands|issues|list|programme|charter|card))/.test(norm.slice(span.end, span.end + 30))) return undefined;
   // "Q3a, b, c and d – yes to all of them": with references in the sentence, "all" means those.

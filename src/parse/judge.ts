@@ -65,8 +65,12 @@ export function judge(index: ProgrammeIndex, norm: string, reading: Reading, cla
     cue.kind === 'oppose' || cue.kind === 'agree' || cue.kind === 'disagree' || cue.negated || reading.direction === 'contra';
   // "Scrap it", "I can't oppose it": a pronoun after a verb of opposing stands for the clause's object.
   const pointer = object !== undefined && pointsBack(norm, object);
+  // "If a transfer is what it takes, I'll support it": the pronoun's antecedent is earlier in the unit.
+  const antecedent = pointer && cue.kind === 'agree' && objectScore(index, norm, { start: reading.unit.start, end: cue.start }, clause) >= OBJECT_MATCH;
   const matched =
-    directional && object !== undefined && ((pointer && cue.kind === 'oppose') || (!pointer && objectScore(index, norm, object, clause) >= OBJECT_MATCH));
+    directional &&
+    object !== undefined &&
+    ((pointer && (cue.kind === 'oppose' || antecedent)) || (!pointer && objectScore(index, norm, object, clause) >= OBJECT_MATCH));
   let stance: Stance = reading.stance;
   let declineKind = reading.declineKind;
   let why = cue.kind === 'disagree' || stance === 'declined' ? 'disagreed' : stance === 'agree-with-qualifications' ? 'qualification' : 'agreement';

@@ -292,7 +292,7 @@ const SENTENCE_START = /^[\s"'(]*/uy;
 const COMPOUND = /(?<![\p{L}\p{N}.])(?:q\s?)?\d{1,3}(?:[a-z](?![\p{L}])|\s?\(\s*[a-z0-9]{1,4}\s*\)|\.[a-z](?![\p{L}])|\.\d{1,2}(?!\d)|\s[a-z]\))/gu;
 const PAREN_ROMAN = /(?<![\p{L}\p{N}])\(\s*(?:[ivx]{1,5}|[a-h])\s*\)/gu;
 const ORDINAL_REF = new RegExp(
-  String.raw`(?<![\p{L}])(?:the\s+|my\s+|your\s+)?(${ORDINAL_ALT})(?:\s+(${NUMBER_WORD_ALT}|\d))?\s+(?:(?:two|three|four)\s+)?(${NOUN_ALT}|bullet points?|ones?(?=\s*(?:[.,;:!?)]|$|and\b|but\b|too\b|as well\b)))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:the\s+|my\s+|your\s+)?(${ORDINAL_ALT})(?:\s+(${NUMBER_WORD_ALT}|\d))?\s+(?:(?:two|three|four)\s+)?(${NOUN_ALT}|bullet points?|ones?(?=\s*(?:[.,;:!?)]|$|and\b|but\b|too\b|as well\b)))(?![\p{L}])|(?<![\p{L}])the\s+(${ORDINAL_ALT})(?=\s*(?:[,:;-]|\s(?:i|i'm|i'd|i'll|is|was|would|will|we|you|too|as well|also|though)\b))`,
   'gu',
 );
 
@@ -336,7 +336,7 @@ export function inlineReferences(
   for (const m of span.matchAll(ORDINAL_REF)) {
     const at = start + m.index;
     if (overlaps(at, at + m[0].length)) continue;
-    const position = ORDINALS[m[1]!]!;
+    const position = ORDINALS[m[1] ?? m[4]!]!;
     const count = m[2] ? (NUMBER_WORDS[m[2]] ?? Number(m[2])) : 1;
     // "On section 2, … the first two points": the nearest reference before the ordinal is its context.
     const named = found.some((r) => r.end <= at);

@@ -64,6 +64,8 @@ export interface Reading {
   revision: boolean;
   /** A negated agreement whose complement is universal ("I don't agree that all cases …"): partial. */
   partial: boolean;
+  /** The unit read, for pronouns whose antecedent sits earlier in it. */
+  unit: Span;
 }
 
 const CATEGORIES: Array<[CueKind, RegExp]> = [
@@ -158,7 +160,7 @@ export function findCues(norm: string, unit: Span): Cue[] {
   return cues.sort((a, b) => a.start - b.start);
 }
 
-const ORDER: CueKind[] = ['refuse-sign', 'refuse-answer', 'disagree', 'qualified', 'agree', 'affirm', 'defer', 'oppose', 'commit', 'deontic'];
+const ORDER: CueKind[] = ['refuse-sign', 'refuse-answer', 'disagree', 'qualified', 'agree', 'oppose', 'affirm', 'defer', 'commit', 'deontic'];
 
 /** Reads one unit: the deciding cue, its stance on the surface, and the direction towards its object. */
 export function readUnit(norm: string, unit: Span): Reading {
@@ -176,6 +178,7 @@ export function readUnit(norm: string, unit: Span): Reading {
     booster: BOOSTER.test(text),
     revision: REVISION_RE.test(text),
     partial: false,
+    unit,
   };
   BOOSTER.lastIndex = 0;
   REVISION_RE.lastIndex = 0;

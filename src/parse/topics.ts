@@ -2,15 +2,23 @@
 // (rarer words count more, keyword phrases count most, close misspellings still count).
 import { stemmer } from 'stemmer';
 import type { Clause } from '../model/programme.js';
+import { ALIAS_GROUPS } from './lexicon/aliases.js';
 import { NUMBER_WORDS } from './lexicon/references.js';
 import { STOP_WORDS } from './lexicon/stopwords.js';
 
 const WORD = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;
 
+const ALIAS = new Map<string, string>();
+for (const group of ALIAS_GROUPS) {
+  const head = stemmer(group[0]!);
+  for (const word of group) if (!word.includes(' ')) ALIAS.set(stemmer(word), head);
+}
+
 function stemOf(word: string): string {
   const n = NUMBER_WORDS[word];
   if (n !== undefined) return String(n);
-  return stemmer(word);
+  const stem = stemmer(word);
+  return ALIAS.get(stem) ?? stem;
 }
 
 /** Content-word stems of normalised text, in order (stop words dropped). */

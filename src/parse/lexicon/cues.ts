@@ -62,6 +62,7 @@ export const AFFIRM: Entry[] = [
   { p: "[i'm|i am|we're|we are] [fully|completely|totally|100%]? with you" },
   { p: "[couldn't|could not] agree more" },
   { p: 'the lot' },
+  { p: "[sign|sign it|sign this|sign that|sign this one|sign that one|sign up to it|sign up to that|sign up to this|i'll sign|happy to sign]", note: 'negated ("I cannot sign") it is a disagreement with that clause' },
   { p: 'no [qualification|qualifications|reservation|reservations|caveat|caveats|conditions] [from me|here|at all|on this|on that]?' },
   { p: '[fine|ok|okay|good|great] [by|with] me' },
   { p: 'all [fine|good|great|ok|okay]' },

@@ -13,5 +13,5 @@ absolutely think believe feel would like well one two three many much every even
 including include includes especially etc get got make made way ways thing things lot lots sure indeed course point
 points clause clauses pledge pledges question questions item items issue issues programme program platform commit
 commitment committed campaign campaigns campaigning need needs want wants someone something anyone anything everyone
-everything people new good best better important dear thanks thank regards best wishes sincerely hope`.split(/\s+/),
+everything people candidate candidates new good best better important dear thanks thank regards best wishes sincerely hope`.split(/\s+/),
 );
