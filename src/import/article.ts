@@ -70,6 +70,17 @@ function footerStart(lines: readonly string[], from: number, to: number): number
   return to;
 }
 
+/** The reply under a heading, up to `end` (exclusive): verbatim, without blank lines around it; `last` is its 1-based last line. */
+function sectionBody(lines: readonly string[], h: Heading, end: number): { body: string; last: number } {
+  if (h.inline === undefined) {
+    const [a, b] = trimBlankLines(lines, h.index + 1, end);
+    return { body: `${lines.slice(a, b).join('\n')}\n`, last: b };
+  }
+  // The reply starts on the heading's own line, so the lines below follow it as they stand.
+  const [, b] = trimBlankLines(lines, h.index + 1, end);
+  return { body: `${[lines[h.index]!.slice(h.inline), ...lines.slice(h.index + 1, b)].join('\n')}\n`, last: Math.max(b, h.index + 1) };
+}
+
 const range = (a: number, b: number): string => (a === b ? `line ${a}` : `lines ${a}–${b}`);
 
 /** Splits `text` (LF line endings) into replies under candidate headings; `file` names the source in diagnostics. */
@@ -103,16 +114,14 @@ export function splitArticle(text: string, file: string, options: { names?: read
   const byName = new Map<string, ImportedReply>();
   const replies: ImportedReply[] = [];
   headings.forEach((h, k) => {
-    const last = k === headings.length - 1;
-    let end = last ? lines.length : headings[k + 1]!.index;
-    if (last) {
+    const isLast = k === headings.length - 1;
+    let end = isLast ? lines.length : headings[k + 1]!.index;
+    if (isLast) {
       const footer = footerStart(lines, h.index + 1, end);
       if (footer < end) notes.push(`left out ${range(footer + 1, end)} after the last reply (page furniture from "${lines[footer]!.trim()}")`);
       end = footer;
     }
-    const [a, b] = trimBlankLines(lines, h.index + 1, end);
-    const own = h.inline === undefined ? [] : [lines[h.index]!.slice(h.inline)];
-    const body = `${[...own, ...lines.slice(a, b)].join('\n')}\n`;
+    const { body, last: b } = sectionBody(lines, h, end);
     const key = nameKey(h.name);
     const earlier = byName.get(key);
     if (earlier) {

@@ -85,11 +85,61 @@ function clauseBody(row: Row, roles: readonly ColumnRole[], programme: Programme
   return [...parts, ...loose].join('\n\n');
 }
 
+type Reader = (row: Row) => string;
+type Found = { read: Reader; note?: string } | { problem: string };
+
+/** How a row gives the candidate's name: the name column, or first and last name joined. */
+function nameReader(headers: readonly string[], roles: readonly ColumnRole[]): Found {
+  const names = roles.flatMap((r, i) => (r.kind === 'name' ? [i] : []));
+  const first = roles.findIndex((r) => r.kind === 'first-name');
+  const last = roles.findIndex((r) => r.kind === 'last-name');
+  const tidy = (s: string): string => s.replace(/\s+/g, ' ').trim();
+  if (names.length > 1) {
+    return { problem: `several columns could hold the name (${names.map((i) => `"${headers[i]}"`).join(', ')}); choose one with --name-column` };
+  }
+  if (names.length === 1) return { read: (row) => tidy(row.cells[names[0]!] ?? '') };
+  if (first !== -1 && last !== -1) return { read: (row) => tidy(`${row.cells[first] ?? ''} ${row.cells[last] ?? ''}`) };
+  return {
+    problem: `no column holds the candidate's name (a header like "Name" or "Candidate"); choose one with --name-column. The columns are: ${headers.join(' | ')}`,
+  };
+}
+
+/** How a row gives the reply: its clause columns labelled with clause ids, or the one reply column. */
+function replyReader(headers: readonly string[], roles: readonly ColumnRole[], programme: Programme | undefined): Found {
+  if (programme && roles.some((r) => r.kind === 'clause')) {
+    const matched = roles.flatMap((r, i) => (r.kind === 'clause' ? [`"${headers[i]}" → ${r.clause}`] : []));
+    return { read: (row) => clauseBody(row, roles, programme), note: `one column per clause: ${matched.join(', ')}` };
+  }
+  const texts = roles.flatMap((r, i) => (r.kind === 'text' || r.kind === 'ambiguous' ? [i] : []));
+  const preferred = texts.filter((i) => REPLY_HEADER.test(headers[i]!));
+  const col = texts.length === 1 ? texts[0] : preferred.length === 1 ? preferred[0] : undefined;
+  if (col === undefined) {
+    const which = texts.map((i) => `"${headers[i]}"`).join(', ') || 'none';
+    const hint = programme ? 'name the clause ids in the headers ("3a) …")' : 'give the programme with --pledges to match columns to clauses';
+    return { problem: `cannot tell which column holds the reply (text columns: ${which}); ${hint}` };
+  }
+  return { read: (row) => (row.cells[col] ?? '').trim(), note: `the reply is column "${headers[col]}"` };
+}
+
+/** Warnings for the columns of a clause-by-clause export that match no clause, or several. */
+function columnWarnings(headers: readonly string[], roles: readonly ColumnRole[], file: string, line: number): Diagnostic[] {
+  const at = { line, col: 1 };
+  return roles.flatMap((r, i) => {
+    if (r.kind === 'ambiguous') {
+      const message = `column "${headers[i]}" could be clause ${r.clauses.join(' or ')}; its answers are kept without a clause label (name the clause id in the header, e.g. "${r.clauses[0]}) …")`;
+      return [diagnostic('column-ambiguous', file, at, message, 'warning')];
+    }
+    if (r.kind === 'text') {
+      return [diagnostic('column-unmatched', file, at, `column "${headers[i]}" matches no clause; its answers are kept without a clause label`, 'warning')];
+    }
+    return [];
+  });
+}
+
 /** Splits a CSV export into one reply per row; pure: returns the split, writes nothing. */
 export function splitCsv(text: string, file: string, options: CsvImportOptions = {}): ImportSplit {
-  const diagnostics: Diagnostic[] = [];
   const notes: string[] = [];
-  const fail = (d: Diagnostic, shape: ImportSplit['shape'] = 'csv-text'): ImportSplit => ({ shape, replies: [], diagnostics: [...diagnostics, d], notes });
+  const fail = (d: Diagnostic): ImportSplit => ({ shape: 'csv-text', replies: [], diagnostics: [d], notes });
   let rows: Row[];
   try {
     rows = readRows(text, options.delimiter ?? guessDelimiter(text.replace(/^\uFEFF/, '')));
@@ -99,58 +149,19 @@ export function splitCsv(text: string, file: string, options: CsvImportOptions =
   const header = rows.shift();
   if (!header) return fail(diagnostic('import-no-replies', file, undefined, 'the file is empty: expected a header row and one row per candidate'));
   const headers = header.cells.map((h) => h.trim());
-
-  let chosen: number | undefined;
-  if (options.nameColumn !== undefined) {
-    chosen = findHeader(headers, options.nameColumn);
-    if (chosen === -1) {
-      return fail(
-        diagnostic('column-not-found', file, { line: header.line, col: 1 }, `no column "${options.nameColumn}"; the columns are: ${headers.join(' | ')}`),
-      );
-    }
+  const atHeader = { line: header.line, col: 1 };
+  const chosen = options.nameColumn === undefined ? undefined : findHeader(headers, options.nameColumn);
+  if (chosen === -1) {
+    return fail(diagnostic('column-not-found', file, atHeader, `no column "${options.nameColumn}"; the columns are: ${headers.join(' | ')}`));
   }
   const roles = columnRoles(headers, options.programme, chosen);
-  const nameCols = roles.flatMap((r, i) => (r.kind === 'name' ? [i] : []));
-  const first = roles.findIndex((r) => r.kind === 'first-name');
-  const last = roles.findIndex((r) => r.kind === 'last-name');
-  if (nameCols.length > 1) {
-    const which = nameCols.map((i) => `"${headers[i]}"`).join(', ');
-    return fail(diagnostic('column-not-found', file, { line: header.line, col: 1 }, `several columns could hold the name (${which}); choose one with --name-column`));
-  }
-  if (nameCols.length === 0 && (first === -1 || last === -1)) {
-    return fail(
-      diagnostic('column-not-found', file, { line: header.line, col: 1 }, `no column holds the candidate's name (a header like "Name" or "Candidate"); choose one with --name-column. The columns are: ${headers.join(' | ')}`),
-    );
-  }
-  const nameOf = (row: Row): string =>
-    nameCols.length === 1
-      ? (row.cells[nameCols[0]!] ?? '').replace(/\s+/g, ' ').trim()
-      : `${row.cells[first]?.trim() ?? ''} ${row.cells[last]?.trim() ?? ''}`.replace(/\s+/g, ' ').trim();
-
-  const clauseCols = roles.filter((r) => r.kind === 'clause').length;
-  const shape: ImportSplit['shape'] = clauseCols > 0 ? 'csv-clauses' : 'csv-text';
-  let textCol: number | undefined;
-  if (shape === 'csv-clauses') {
-    notes.push(`one column per clause: ${roles.flatMap((r, i) => (r.kind === 'clause' ? [`"${headers[i]}" → ${r.clause}`] : [])).join(', ')}`);
-    roles.forEach((r, i) => {
-      const at = { line: header.line, col: 1 };
-      if (r.kind === 'ambiguous') {
-        diagnostics.push(diagnostic('column-ambiguous', file, at, `column "${headers[i]}" could be clause ${r.clauses.join(' or ')}; its answers are kept without a clause label (name the clause id in the header, e.g. "${r.clauses[0]}) …")`, 'warning'));
-      } else if (r.kind === 'text') {
-        diagnostics.push(diagnostic('column-unmatched', file, at, `column "${headers[i]}" matches no clause; its answers are kept without a clause label`, 'warning'));
-      }
-    });
-  } else {
-    const texts = roles.flatMap((r, i) => (r.kind === 'text' || r.kind === 'ambiguous' ? [i] : []));
-    const preferred = texts.filter((i) => REPLY_HEADER.test(headers[i]!));
-    textCol = texts.length === 1 ? texts[0] : preferred.length === 1 ? preferred[0] : undefined;
-    if (textCol === undefined) {
-      const which = texts.map((i) => `"${headers[i]}"`).join(', ') || 'none';
-      const hint = options.programme ? 'name the clause ids in the headers ("3a) …")' : 'give the programme with --pledges to match columns to clauses';
-      return fail(diagnostic('column-not-found', file, { line: header.line, col: 1 }, `cannot tell which column holds the reply (text columns: ${which}); ${hint}`));
-    }
-    notes.push(`the reply is column "${headers[textCol]}"`);
-  }
+  const name = nameReader(headers, roles);
+  if ('problem' in name) return fail(diagnostic('column-not-found', file, atHeader, name.problem));
+  const answers = replyReader(headers, roles, options.programme);
+  if ('problem' in answers) return fail(diagnostic('column-not-found', file, atHeader, answers.problem));
+  const shape: ImportSplit['shape'] = roles.some((r) => r.kind === 'clause') ? 'csv-clauses' : 'csv-text';
+  const diagnostics = shape === 'csv-clauses' ? columnWarnings(headers, roles, file, header.line) : [];
+  if (answers.note) notes.push(answers.note);
 
   const dateCol = roles.findIndex((r) => r.kind === 'meta' && r.date);
   const order = dateCol === -1 ? undefined : numericOrder(rows.map((r) => r.cells[dateCol] ?? ''));
@@ -158,30 +169,21 @@ export function splitCsv(text: string, file: string, options: CsvImportOptions =
 
   const byName = new Map<string, ImportedReply>();
   for (const row of rows) {
-    const candidate = nameOf(row);
+    const candidate = name.read(row);
+    const body = answers.read(row);
     const at = { line: row.line, col: 1 };
-    if (!candidate) {
-      diagnostics.push(diagnostic('row-skipped', file, at, 'this row has no candidate name; it is left out', 'warning'));
+    if (!candidate || !body) {
+      const why = candidate ? `the row for ${candidate} has no answers` : 'this row has no candidate name';
+      diagnostics.push(diagnostic('row-skipped', file, at, `${why}; it is left out`, 'warning'));
       continue;
     }
-    const body = textCol !== undefined ? (row.cells[textCol] ?? '').trim() : clauseBody(row, roles, options.programme!);
-    if (!body) {
-      diagnostics.push(diagnostic('row-skipped', file, at, `the row for ${candidate} has no answers; it is left out`, 'warning'));
-      continue;
-    }
-    const reply: ImportedReply = {
-      candidate,
-      received: dateCol === -1 ? undefined : isoDate(row.cells[dateCol] ?? '', order),
-      body: `${body}\n`,
-      fromLine: row.line,
-      toLine: row.endLine,
-    };
     const key = nameKey(candidate);
     const earlier = byName.get(key);
     if (earlier) {
       diagnostics.push(diagnostic('candidate-duplicate', file, at, `${candidate} also has a row at line ${earlier.fromLine}; the later row is kept`, 'warning'));
     }
-    byName.set(key, reply);
+    const received = dateCol === -1 ? undefined : isoDate(row.cells[dateCol] ?? '', order);
+    byName.set(key, { candidate, received, body: `${body}\n`, fromLine: row.line, toLine: row.endLine });
   }
   const replies = [...byName.values()].sort((a, b) => a.fromLine - b.fromLine);
   if (replies.length === 0) diagnostics.push(diagnostic('import-no-replies', file, undefined, 'no row holds a candidate and a reply'));

@@ -130,14 +130,15 @@ describe('pages written other ways', () => {
       'We received replies from the following candidates: Ann Lee and Bo Chan.',
       '',
       'Ann Lee: I agree with all of it.',
+      '',
       'Except 3g.',
       '',
       '**Bo Chan:** Yes.',
     ].join('\n');
     const split = splitText(page, 'page.txt');
     expect(split.replies.map((r) => [r.candidate, r.body, r.fromLine])).toEqual([
-      ['Ann Lee', 'I agree with all of it.\nExcept 3g.\n', 3],
-      ['Bo Chan', 'Yes.\n', 6],
+      ['Ann Lee', 'I agree with all of it.\n\nExcept 3g.\n', 3],
+      ['Bo Chan', 'Yes.\n', 7],
     ]);
   });
 
