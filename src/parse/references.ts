@@ -270,7 +270,7 @@ export function lineMarker(
     // "3a Agree" or "Pledge 4 yes" need no punctuation; a bare number or letter does.
     const compound = labelled || /\d[a-z]/.test(norm.slice(start, list.end));
     // A second marker on the line ("3)  a)") must be closed by its own bracket or stop.
-    if (!closed && (round > 0 || !((compound || list.ids.length > 1) && /\s/.test(norm[list.end] ?? '')))) break;
+    if (!closed && (round > 0 || !((compound || list.strong) && /\s/.test(norm[list.end] ?? '')))) break;
     ids = list.ids;
     ctx = list.lastId;
     pos = closed && endMatch && endMatch.index === list.end && norm[list.end - 1] !== ')' ? MARKER_END.lastIndex : list.end;
@@ -310,10 +310,11 @@ export function inlineReferences(
   const overlaps = (a: number, b: number): boolean => taken.some(([x, y]) => a < y && b > x);
   // Context for a relative reference ("(iii)"): the nearest reference before it in the sentence.
   const contextAt = (pos: number): string | undefined => found.filter((r) => r.end <= pos).sort((a, b) => a.end - b.end).at(-1)?.ids.at(-1) ?? context;
-  const tryAt = (pos: number, requireStrong: boolean): void => {
+  const tryAt = (pos: number, requireStrong: boolean, minEnd = pos): void => {
     if (overlaps(pos, pos + 1)) return;
     const list = readList(index, norm, pos, end, contextAt(pos));
-    if (!list || overlaps(pos, list.end)) return;
+    // "3q" is not a reference to 3 followed by a stray letter: the whole compound must resolve.
+    if (!list || list.end < minEnd || overlaps(pos, list.end)) return;
     if (requireStrong && !list.strong && !/^\s*(?:[,.;:!?]|$)/.test(norm.slice(list.end, list.end + 2))) return;
     found.push({ ids: list.ids, start: pos, end: list.end, kind: 'inline' });
     taken.push([pos, list.end]);
@@ -331,7 +332,7 @@ export function inlineReferences(
   }
   for (const m of span.matchAll(NOUN_TRIGGER)) tryAt(start + m.index + m[0].length, false);
   for (const m of span.matchAll(VERB_TRIGGER)) tryAt(start + m.index + m[0].length, true);
-  for (const m of span.matchAll(COMPOUND)) tryAt(start + m.index, false);
+  for (const m of span.matchAll(COMPOUND)) tryAt(start + m.index, false, start + m.index + m[0].replace(/\)$/, '').length);
   for (const m of span.matchAll(PAREN_ROMAN)) tryAt(start + m.index, false);
   for (const m of span.matchAll(ORDINAL_REF)) {
     const at = start + m.index;
