@@ -93,6 +93,8 @@ export function judge(index: ProgrammeIndex, norm: string, reading: Reading, cla
     return undefined;
   }
   // After a block's verdict, only verdicts and qualifications speak; "I'll …" and "should" are elaboration.
+  // The reason names the qualification where there is one ("with qualifications", not "agree").
+  if (stance === 'agree-with-qualifications' && reading.qualifier) base.cueText = reading.qualifier.text;
   if (opts.later && !reading.partial && !reading.qualifier && (cue.kind === 'commit' || cue.kind === 'deontic' || cue.kind === 'oppose')) return undefined;
   return { ...base, stance, declineKind, why };
 }
@@ -121,7 +123,7 @@ export function topicTarget(
   const best = matches[0];
   if (!best || best.score < threshold) return undefined;
   // One shared word is not a subject: it takes two, or a named phrase.
-  if (best.phrases.length === 0 && sharedStems(index, stems, best.clause) < minShared) return undefined;
+  if (best.phrases.length === 0 && sharedStems(index, stems, best.clause) < minShared && !stems.some((s) => index.topics.distinctive(s, best.clause))) return undefined;
   const second = matches.find((m) => m.clause !== best.clause && !isRelated(index, m.clause, best.clause));
   const runnerUp = second?.score ?? 0;
   if (runnerUp > best.score * 0.75) return undefined;

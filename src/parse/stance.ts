@@ -21,7 +21,7 @@ import {
   STANDALONE_DISAGREE,
 } from './lexicon/cues.js';
 import { compileEntries } from './lexicon/patterns.js';
-import { CONTRA_VERBS, OPPOSE_STATEMENTS } from './lexicon/references.js';
+import { CONTRA_VERBS, NOT_OPPOSE_STATEMENTS, OPPOSE_STATEMENTS } from './lexicon/references.js';
 import type { Span } from './segment.js';
 
 export type CueKind =
@@ -68,6 +68,7 @@ export interface Reading {
   unit: Span;
 }
 
+const NOT_OPPOSE = compileEntries(NOT_OPPOSE_STATEMENTS);
 const CATEGORIES: Array<[CueKind, RegExp]> = [
   ['refuse-sign', compileEntries(REFUSE_SIGN)],
   ['refuse-answer', compileEntries(REFUSE_ANSWER)],
@@ -141,15 +142,15 @@ export function findCues(norm: string, unit: Span): Cue[] {
       if (neutral.some((p) => span.start < p.end && span.end > p.start)) continue;
       // Refusals, disagreements and qualifications carry their negation inside them ("isn't realistic").
       const negatable = kind === 'agree' || kind === 'affirm' || kind === 'commit' || kind === 'deontic' || kind === 'oppose';
-      const negated =
-        negatable &&
-        negators.some(
-          (n) =>
-            (n.end <= span.start && NEGATION_GAP.test(norm.slice(n.end, span.start))) ||
-            (kind === 'oppose' && n.start >= span.start && n.end <= span.end),
-        );
+      const negated = negatable && negators.some((n) => n.end <= span.start && NEGATION_GAP.test(norm.slice(n.end, span.start)));
       cues.push({ ...span, kind, text: norm.slice(span.start, span.end), negated });
     }
+  }
+  // "I won't oppose it": a statement of opposition, negated in its own words.
+  for (const span of findAll(NOT_OPPOSE, text, unit.start)) {
+    const at = cues.findIndex((c) => c.start < span.end && c.end > span.start);
+    if (at !== -1) cues.splice(at, 1);
+    cues.push({ ...span, kind: 'oppose', text: norm.slice(span.start, span.end), negated: true });
   }
   // "I do not think it would be proper … to sign a set of pledges": a negation anywhere before it.
   for (const span of findAll(SIGN, text, unit.start)) {

@@ -4,7 +4,7 @@ import { stemmer } from 'stemmer';
 import type { Clause } from '../model/programme.js';
 import { ALIAS_GROUPS } from './lexicon/aliases.js';
 import { NUMBER_WORDS } from './lexicon/references.js';
-import { STOP_WORDS } from './lexicon/stopwords.js';
+import { NAME_WORDS, STOP_WORDS } from './lexicon/stopwords.js';
 
 const WORD = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;
 
@@ -21,15 +21,15 @@ function stemOf(word: string): string {
   return ALIAS.get(stem) ?? stem;
 }
 
-/** Content-word stems of normalised text, in order (stop words dropped). */
-export function contentStems(norm: string): string[] {
+/** Content-word stems of normalised text, in order (stop words dropped; `forNames` keeps naming nouns). */
+export function contentStems(norm: string, forNames = false): string[] {
   const out: string[] = [];
   for (const m of norm.matchAll(WORD)) {
     const parts = m[0].includes('-') ? [m[0], ...m[0].split('-')] : [m[0]];
     for (const w of parts) {
       const bare = w.replace(/'s$/, '');
       if (bare.length < 2 && !/\d/.test(bare)) continue;
-      if (STOP_WORDS.has(bare)) continue;
+      if (STOP_WORDS.has(bare) && !(forNames && NAME_WORDS.has(bare))) continue;
       out.push(stemOf(bare));
     }
   }
@@ -85,6 +85,9 @@ export class TopicIndex {
   private readonly idf = new Map<string, number>();
   private readonly phrases: Phrase[] = [];
   private readonly phraseText = new Map<Phrase, string>();
+  /** Names of clauses (title, keywords) with naming nouns kept, for "the minimum platform". */
+  private readonly names_: Phrase[] = [];
+  private readonly df = new Map<string, number>();
   private readonly fuzzyCache = new Map<string, string | null>();
   private readonly vocabulary: string[];
 
@@ -113,9 +116,16 @@ export class TopicIndex {
         this.phrases.push(phrase);
         this.phraseText.set(phrase, name);
       }
+      for (const name of named) {
+        const stems = contentStems(normaliseLower(name), true);
+        if (stems.length >= 2) this.names_.push({ stems, clause: clause.id, weight: 1 });
+      }
     }
     const n = clauses.length;
-    for (const [s, count] of df) this.idf.set(s, Math.log(1 + n / count));
+    for (const [s, count] of df) {
+      this.idf.set(s, Math.log(1 + n / count));
+      this.df.set(s, count);
+    }
     this.vocabulary = [...this.postings.keys()].filter((s) => s.length >= 5 && !/\d/.test(s));
   }
 
@@ -172,10 +182,16 @@ export class TopicIndex {
     return s !== undefined && (this.postings.get(s)?.has(clause) ?? false);
   }
 
-  /** Whether the text names the clause by its title or a multi-word keyword. */
-  names(stems: readonly string[], clause: string): boolean {
-    const resolved = stems.map((s) => this.lookup(s) ?? `\u0000${s}`);
-    return this.phrases.some((p) => p.clause === clause && p.stems.length >= 2 && containsRun(resolved, p.stems));
+  /** Whether normalised text names the clause by its title or a multi-word keyword. */
+  names(norm: string, clause: string): boolean {
+    const stems = contentStems(norm, true).map((s) => this.lookup(s) ?? s);
+    return this.names_.some((p) => p.clause === clause && containsRun(stems, p.stems));
+  }
+
+  /** Whether a stem alone singles the clause out: one of its keywords, in no other clause. */
+  distinctive(stem: string, clause: string): boolean {
+    const s = this.lookup(stem);
+    return s !== undefined && this.df.get(s) === 1 && (this.postings.get(s)?.get(clause) ?? 0) >= 1.5;
   }
 }
 

@@ -190,5 +190,9 @@ export const OPPOSE_STATEMENTS: Entry[] = [
   { p: '[i|we] [refused|declined] to [support|sign|back|endorse|accept]' },
   { p: 'refused to [support|sign|back|endorse|accept]' },
   { p: 'opposed to' },
+];
+
+/** First-person refusals to oppose ("I won't oppose it", "I wouldn't scrap it"): statements in favour. */
+export const NOT_OPPOSE_STATEMENTS: Entry[] = [
   { p: "[i|we] [won't|will not|wouldn't|would not|can't|cannot|don't|do not|didn't|did not|couldn't|could not] [oppose|resist|block|reject|fight|campaign against|vote against|object to|stand in the way of|scrap|abolish|end|stop|ban|drop|cancel|overturn|reverse|repeal|withdraw]" },
 ];

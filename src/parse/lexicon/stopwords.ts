@@ -15,3 +15,8 @@ points clause clauses pledge pledges question questions item items issue issues 
 commitment committed campaign campaigns campaigning need needs want wants someone something anyone anything everyone
 everything people candidate candidates new good best better important dear thanks thank regards best wishes sincerely hope`.split(/\s+/),
 );
+
+/** Stop words that still belong in a clause's name ("the minimum platform", "the pledge card"). */
+export const NAME_WORDS = new Set(
+  'programme program platform pledge pledges point points clause clauses issue issues question questions commitment campaign'.split(' '),
+);

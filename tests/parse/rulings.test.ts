@@ -1,0 +1,205 @@
+// One test per way people write: each rule of the parser seen from a reply a candidate could send.
+import { describe, expect, it } from 'vitest';
+import { FLAT, NESTED, replyOf, rulingsOf, stances } from './helpers.js';
+import { analyseReply } from '../../src/parse/index.js';
+
+const LEAVES = ['1', '2', '3a', '3b', '3c', '3d.1', '3d.2', '3d.3'];
+const only = (s: Record<string, string>, ids = LEAVES) => Object.fromEntries(ids.map((id) => [id, s[id]]));
+
+describe('blanket statements', () => {
+  it('"all the points" covers every clause', () => {
+    expect(new Set(Object.values(stances(NESTED, 'I agree wholeheartedly with all the points in your programme.')))).toEqual(new Set(['agree']));
+  });
+
+  it('a specific ruling beats a blanket one, wherever it stands', () => {
+    const s = stances(NESTED, 'I support every pledge.\n\n3c) No. Rent controls drive landlords out.');
+    expect(s['3c']).toBe('declined');
+    expect(s['3a']).toBe('agree');
+  });
+
+  it('"all the other clauses" covers what was not ruled on specifically', () => {
+    const s = stances(NESTED, 'On the first point I have reservations in principle. I support wholeheartedly all the other clauses.');
+    expect(s['1']).toBe('agree-with-qualifications');
+    expect(only(s, ['2', '3a', '3d.3'])).toEqual({ '2': 'agree', '3a': 'agree', '3d.3': 'agree' });
+  });
+
+  it('"all except 4" and "everything but the sixth point" exclude those clauses', () => {
+    const a = stances(FLAT, "I'm pleased to sign up to all except 4.");
+    expect(a).toMatchObject({ '1': 'agree', '3': 'agree', '4': 'declined', '6': 'agree' });
+    const b = stances(FLAT, 'Yes to everything but the sixth point!');
+    expect(b).toMatchObject({ '1': 'agree', '5': 'agree', '6': 'declined' });
+  });
+
+  it('a name of a parent clause covers that part of the programme only', () => {
+    const s = stances(NESTED, 'I confirm my commitment to the minimum platform.');
+    expect(only(s)).toEqual({ '1': 'no-answer', '2': 'no-answer', '3a': 'agree', '3b': 'agree', '3c': 'agree', '3d.1': 'agree', '3d.2': 'agree', '3d.3': 'agree' });
+  });
+
+  it('a principled refusal to sign any pledge declines every clause, saying why', () => {
+    const r = rulingsOf(FLAT, "Thank you for writing. I don't sign pledges as a matter of principle; judge me on my record.");
+    for (const id of ['1', '2', '3', '4', '5', '6']) {
+      expect(r[id]!.stance).toBe('declined');
+      expect(r[id]!.reason).toMatch(/^refused to sign/);
+    }
+  });
+
+  it('a near-empty reply answers nothing', () => {
+    expect(new Set(Object.values(stances(FLAT, 'Thanks, will reply later.\n\nJo')))).toEqual(new Set(['no-answer']));
+    expect(new Set(Object.values(stances(FLAT, '')))).toEqual(new Set(['no-answer']));
+  });
+});
+
+describe('clause references and context', () => {
+  it('bare a) … d) after 3) mean 3a … 3d', () => {
+    const s = stances(NESTED, '3)  a) I am in favour of public ownership.\n\nb) Yes.\n\nc) No, not in every city.\n\n');
+    expect(only(s, ['3a', '3b', '3c'])).toEqual({ '3a': 'agree', '3b': 'agree', '3c': 'declined' });
+  });
+
+  it('"the first two points" under a heading are its bullets', () => {
+    const s = stances(NESTED, "3d) I'm not going to answer the first two points, but I am certainly opposed to the closure of branch libraries.");
+    expect(only(s, ['3d.1', '3d.2', '3d.3'])).toEqual({ '3d.1': 'declined', '3d.2': 'declined', '3d.3': 'agree' });
+  });
+
+  it('an ordinal that conflicts with the subject goes with the subject, and says so with lower confidence', () => {
+    const r = rulingsOf(NESTED, 'I support all the clauses. With regards to the first clause, I absolutely agree that the railways and the water companies belong in public ownership.');
+    expect(r['3a']!.stance).toBe('agree');
+    expect(r['3a']!.evidence[0]!.quote).toContain('first clause');
+    expect(r['3a']!.confidence).toBeLessThan(r['3b']!.confidence);
+  });
+
+  it('a heading ruling on a parent applies to its children unless a child is ruled on its own', () => {
+    const s = stances(NESTED, '3 d) Agree with qualifications.\n\n3d.3 – yes, fully.');
+    expect(only(s, ['3d.1', '3d.2', '3d.3'])).toEqual({ '3d.1': 'agree-with-qualifications', '3d.2': 'agree-with-qualifications', '3d.3': 'agree' });
+  });
+
+  it('a subject without numbers is enough: topic references', () => {
+    const s = stances(FLAT, 'Hospital parking charges are a tax on the sick and I will vote to scrap them. Cycle lanes? Yes, on every main road.');
+    expect(s).toMatchObject({ '5': 'agree', '4': 'agree', '1': 'no-answer' });
+  });
+});
+
+describe('stance cues', () => {
+  it('a later revision beats an earlier statement on the same clause', () => {
+    expect(stances(FLAT, '1) Yes.\n5) Yes.\n\nOn reflection, I can\'t support 5.')['5']).toBe('declined');
+  });
+
+  it('"I don\'t agree that all …" qualifies rather than declines', () => {
+    expect(stances(FLAT, "2) I don't agree that all primary pupils should get them regardless of income.")['2']).toBe('agree-with-qualifications');
+  });
+
+  it('"agree … but" qualifies only when the "but" limits the commitment', () => {
+    expect(stances(FLAT, '4) I support this, but would not prioritise it above road repairs.')['4']).toBe('agree-with-qualifications');
+    expect(stances(FLAT, '4) I support this, but we also need more bike parking at the stations.')['4']).toBe('agree');
+  });
+
+  it('refusing to answer declines and says so', () => {
+    const r = rulingsOf(FLAT, "6) I'm not going to answer that one.");
+    expect(r['6']!.stance).toBe('declined');
+    expect(r['6']!.reason).toMatch(/^refused to answer/);
+  });
+
+  it('plain disagreement declines and says so', () => {
+    const r = rulingsOf(FLAT, '1) No. The council cannot afford it.');
+    expect(r['1']!.stance).toBe('declined');
+    expect(r['1']!.reason).toMatch(/^disagreed/);
+  });
+
+  it('deferring is not answering', () => {
+    expect(stances(FLAT, '2) I need to talk this through with my team before I reply.')['2']).toBe('no-answer');
+  });
+
+  it('conditions and partial scope qualify', () => {
+    expect(stances(FLAT, '4) Where the road space allows it, yes.')['4']).toBe('agree-with-qualifications');
+    expect(stances(FLAT, '1) Yes in principle, subject to the budget.')['1']).toBe('agree-with-qualifications');
+  });
+});
+
+describe('clause polarity', () => {
+  it('opposing what an opposing clause opposes is agreement', () => {
+    expect(stances(FLAT, 'I am certainly opposed to the construction of the northern bypass.')['3']).toBe('agree');
+    expect(stances(NESTED, "3d) I'm opposed to any expansion of the city airport.")['3d.2']).toBe('agree');
+  });
+
+  it('supporting what an opposing clause opposes is declining', () => {
+    expect(stances(FLAT, 'I support the northern bypass; it will take lorries out of the villages.')['3']).toBe('declined');
+    expect(stances(FLAT, '3) I support the bypass, provided it has a cycle path.')['3']).toBe('declined');
+  });
+
+  it('refusing to support what a clause opposes is agreement', () => {
+    expect(stances(FLAT, 'I refused to support the bypass when it came to committee.')['3']).toBe('agree');
+  });
+
+  it('opposition to something else in a block is elaboration, not disagreement', () => {
+    expect(stances(FLAT, '2) Agreed. I am opposed to the backroom deals that cut the meals budget last year.')['2']).toBe('agree');
+  });
+});
+
+describe('text that is not a commitment', () => {
+  it('quoting the clause back, greetings and signatures take no stance', () => {
+    const s = stances(FLAT, 'Dear friends,\n\n> Oppose the construction of the northern bypass.\n\nBest wishes,\nSam');
+    expect(new Set(Object.values(s))).toEqual(new Set(['no-answer']));
+  });
+
+  it('a quoted clause tells which clause the answer below it is for', () => {
+    expect(stances(FLAT, '> Build protected cycle lanes on every main road.\n\nYes, and I cycle to work myself.')['4']).toBe('agree');
+  });
+
+  it('digressions do not rule on anything', () => {
+    const s = stances(FLAT, 'I grew up on the Moss estate and worked twenty years as a nurse. The general secretary should be elected, not appointed.');
+    expect(new Set(Object.values(s))).toEqual(new Set(['no-answer']));
+  });
+});
+
+describe('roll-up and overrides', () => {
+  it('parents roll up from children: all agree → agree; mixed → with qualifications; none → no-answer', () => {
+    expect(stances(NESTED, '3a, b, c) Yes. 3d.1 yes. 3d.2 yes. 3d.3 yes.')['3']).toBe('agree');
+    const mixed = rulingsOf(NESTED, '3a) Yes.\n3b) No.');
+    expect(mixed['3']!.stance).toBe('agree-with-qualifications');
+    expect(mixed['3']!.source).toBe('rollup');
+    expect(stances(NESTED, '1) Yes.')['3']).toBe('no-answer');
+  });
+
+  it('a ruling in the front matter wins, visibly, with its note', () => {
+    const r = rulingsOf(NESTED, '1) Yes.', { '1': { stance: 'declined', note: 'withdrawn by phone', line: 3 } });
+    expect(r['1']).toMatchObject({ stance: 'declined', source: 'override', note: 'withdrawn by phone', confidence: 1, needsReview: false });
+    expect(r['1']!.reason).toContain('the parser said agree');
+  });
+
+  it('an override on a parent rules its children and the parents above are rolled up again', () => {
+    const r = rulingsOf(NESTED, 'I agree with all the points.', { '3d': { stance: 'declined', note: undefined, line: 3 } });
+    expect(r['3d.2']!.stance).toBe('declined');
+    expect(r['3d.2']!.source).toBe('override');
+    expect(r['3']!.stance).toBe('agree-with-qualifications');
+  });
+});
+
+describe('the output contract', () => {
+  const body = 'Dear all,\n\n1) Agree. I will publish a report after every meeting.\n\n3 c) Agree with qualifications.\nNot in every city.\n';
+  const rulings = analyseReply(NESTED, replyOf(body));
+
+  it('rules on every clause, leaves and parents, in programme order', () => {
+    expect(rulings.map((r) => r.clause)).toEqual(NESTED.clauses.map((c) => c.id));
+  });
+
+  it('quotes evidence exactly from the reply, with its line in the file', () => {
+    const lines = body.split('\n');
+    for (const r of rulings) {
+      for (const e of r.evidence) {
+        expect(body).toContain(e.quote);
+        expect(lines[e.line - 4]).toContain(e.quote.split('\n')[0]);
+      }
+    }
+    const c = rulings.find((r) => r.clause === '3c')!;
+    expect(c).toMatchObject({ stance: 'agree-with-qualifications', source: 'explicit' });
+    expect(c.evidence[0]).toEqual({ quote: '3 c) Agree with qualifications.', line: 8 });
+    expect(c.reason).toBe("explicit reference '3 c)' with qualification cue 'with qualifications'");
+  });
+
+  it('keeps confidences in [0, 1] and flags low ones for review', () => {
+    for (const r of rulings) {
+      expect(r.confidence).toBeGreaterThanOrEqual(0);
+      expect(r.confidence).toBeLessThanOrEqual(1);
+      expect(r.needsReview).toBe(r.confidence < NESTED.reviewThreshold);
+    }
+  });
+});
