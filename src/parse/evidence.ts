@@ -267,7 +267,9 @@ export function collectStatements(index: ProgrammeIndex, body: string, norm: str
           return;
         }
         // The unit's own words first; a short unit leans on its sentence.
-        const t = topicTarget(index, stems, undefined, 2.2) ?? (stems.length <= 2 ? topicTarget(index, contentStems(norm.slice(sentence.start, sentence.end)), undefined, 2.2) : undefined);
+        // A free-standing sentence rules on a leaf; whole parts are named by markers, headings and blankets.
+        const leaves = index.leafIds;
+        const t = topicTarget(index, stems, leaves, 2.2) ?? (stems.length <= 2 ? topicTarget(index, contentStems(norm.slice(sentence.start, sentence.end)), leaves, 2.2) : undefined);
         if (t) {
           pushJudged([t.clause], 'topic', reading, unit, unitQuote, t.phrase, t.confidence);
           lastTargets = [t.clause];

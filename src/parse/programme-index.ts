@@ -23,6 +23,7 @@ export interface ProgrammeIndex {
   textStems: Map<string, string[]>;
   topics: TopicIndex;
   leaves: Clause[];
+  leafIds: string[];
 }
 
 const LEADS = compileEntries(CLAUSE_LEADS).source;
@@ -88,6 +89,7 @@ export function buildIndex(programme: Programme): ProgrammeIndex {
     textStems,
     topics: new TopicIndex(programme.clauses),
     leaves: programme.clauses.filter((c) => c.children.length === 0),
+    leafIds: programme.clauses.filter((c) => c.children.length === 0).map((c) => c.id),
   };
 }
 
