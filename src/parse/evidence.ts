@@ -220,7 +220,10 @@ export function collectStatements(index: ProgrammeIndex, body: string, norm: str
         if (refsHere.length > 0) {
           for (const ref of refsHere) {
             const ids = ref.kind === 'ordinal' ? chooseOrdinal(index, norm, unit, ref) : { ids: ref.ids, conflict: false };
-            pushJudged(ids.ids, 'explicit', reading, unit, unitQuote, norm.slice(ref.start, ref.end), ids.conflict ? 0.62 : ref.kind === 'ordinal' ? 0.85 : 1);
+            const written = body.slice(ref.start, ref.end);
+            // Say so when the subject overruled the plain reading of an ordinal.
+            const refText = ids.conflict ? `${written}' read by its subject as '${ids.ids.join(', ')}` : written;
+            pushJudged(ids.ids, 'explicit', reading, unit, unitQuote, refText, ids.conflict ? 0.62 : ref.kind === 'ordinal' ? 0.85 : 1);
           }
           lastTargets = refsHere.flatMap((r) => r.ids);
           return;

@@ -161,6 +161,9 @@ export function resolve(index: ProgrammeIndex, statements: readonly Statement[],
     return false;
   };
   const decisions = new Map<string, Decision>();
+  // A blanket that says the same as a weak specific statement makes it surer, not different.
+  const blanketAgrees = (clause: string, stance: string): number =>
+    Math.max(0, ...blankets.filter((b) => b.clauses.includes(clause) && b.stance === stance && b.reach !== 'others').map((b) => b.confidence));
   const decideLeafOrDirect = (clause: Clause): Decision | undefined => {
     const own = direct.get(clause.id);
     if (own) {
@@ -169,7 +172,8 @@ export function resolve(index: ProgrammeIndex, statements: readonly Statement[],
       const chosen = explicit.length > 0 ? explicit : own;
       const reach: Reach = explicit.length > 0 ? 'explicit' : 'topic';
       const c = combine(chosen);
-      return { stance: c.stance, declineKind: c.declineKind, confidence: c.confidence, source: REACH_SOURCE[reach], statements: c.used, reason: describe(reach, clause, c) };
+      const confidence = reach === 'topic' ? Math.max(c.confidence, blanketAgrees(clause.id, c.stance)) : c.confidence;
+      return { stance: c.stance, declineKind: c.declineKind, confidence, source: REACH_SOURCE[reach], statements: c.used, reason: describe(reach, clause, c) };
     }
     for (let p = clause.parent; p !== undefined; p = index.byId.get(p)?.parent) {
       const inherited = direct.get(p);

@@ -101,7 +101,7 @@ export const COMMIT: Entry[] = [
   { p: '[would be|am|i am|i\'m|i\'d be] [happy|glad|pleased|delighted|proud|fired up|keen|eager|willing] to' },
   { p: 'take this on' },
   { p: 'i [commit|pledge|promise]' },
-  { p: 'committed to' },
+  { p: "[i am|i'm|i remain|i have always been|i've always been|i was|we are|we're|fully|totally|absolutely|firmly] committed to" },
   { p: 'i [have|had] [always|long]? [argued|campaigned|fought|called|voted|pushed] for' },
   { p: 'count on me' },
   { p: 'will do' },
