@@ -10,7 +10,19 @@ export interface Io {
   columns: number;
 }
 
+let pipeGuard = false;
+
+/** The real process streams. A reader that goes away early (`pledgecard | head`) ends the run quietly. */
 export function processIo(): Io {
+  if (!pipeGuard) {
+    pipeGuard = true;
+    for (const stream of [process.stdout, process.stderr]) {
+      stream.on('error', (err: NodeJS.ErrnoException) => {
+        if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+        throw err;
+      });
+    }
+  }
   return {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
