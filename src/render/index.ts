@@ -9,6 +9,7 @@ import type { Report } from '../model/ruling.js';
 
 export { FORMATS, DEFAULT_RENDER_OPTIONS, type Format, type Renderer, type RenderOptions } from './types.js';
 
+/** Every format's renderer; the CLI's --format choices come from the same list. */
 export const RENDERERS = {
   table: renderTable,
   markdown: renderMarkdown,

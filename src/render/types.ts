@@ -3,6 +3,7 @@ import type { ChalkInstance } from 'chalk';
 import type { CandidateResult, Report } from '../model/ruling.js';
 import type { CandidateOrder } from '../util/ordering.js';
 
+/** The output formats, in the order help lists them. */
 export const FORMATS = ['table', 'markdown', 'csv', 'json', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 

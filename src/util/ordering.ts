@@ -27,6 +27,7 @@ export function byName<T extends { candidate: string; file: string }>(a: T, b: T
   return compareText(a.candidate.toLowerCase(), b.candidate.toLowerCase()) || compareText(a.file, b.file);
 }
 
+/** The orders candidates can be listed in (--sort). */
 export const CANDIDATE_ORDERS = ['score', 'name'] as const;
 export type CandidateOrder = (typeof CANDIDATE_ORDERS)[number];
 

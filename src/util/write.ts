@@ -1,5 +1,5 @@
 // The one place pledgecard writes files: atomically (temp file beside the target, then rename); and whether a write would change one.
-import { linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 let counter = 0;
@@ -52,5 +52,14 @@ export function fileStatus(file: string, content: string): FileStatus {
     if (code === 'ENOENT' || code === 'ENOTDIR') return 'missing';
     if (code === 'EISDIR') return 'different';
     throw err;
+  }
+}
+
+/** What is at `target` now: a file, a folder, or nothing; writers check before they start. */
+export function targetKind(target: string): 'file' | 'folder' | 'missing' {
+  try {
+    return statSync(target).isDirectory() ? 'folder' : 'file';
+  } catch {
+    return 'missing';
   }
 }

@@ -153,6 +153,15 @@ describe('score --out FILE', () => {
     expect(readdirSync(path.dirname(file))).toEqual(['scores.csv']);
   });
 
+  it('refuses a folder as the file to write', async () => {
+    const dir = freshDir();
+    mkdirSync(dir);
+    const run = await runMain(['score', ...ties, '--out', dir]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('is a folder; give a file name');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('writes a table without colour and at 80 columns whatever the terminal', async () => {
     const file = path.join(freshDir(), 'table.txt');
     await runMain(['score', ...inputArgs('example'), '--out', file], { columns: 200, env: { FORCE_COLOR: '1' }, tty: true });

@@ -1,10 +1,9 @@
 // `pledgecard export --out DIR`: writes every format into a folder, or with --check says whether it is current.
-import { statSync } from 'node:fs';
 import path from 'node:path';
 import { displayPath } from '../../load/files.js';
 import { buildReport, requireInputs } from '../../pipeline.js';
 import { exportFiles } from '../../render/export.js';
-import { fileStatus, writeFileAtomic } from '../../util/write.js';
+import { fileStatus, targetKind, writeFileAtomic } from '../../util/write.js';
 import { resolvePath, type Context, type InputOptions } from '../context.js';
 import { EXIT } from '../main.js';
 import { renderOptions } from '../render-options.js';
@@ -24,14 +23,10 @@ function unusableFolder(dir: string, data: string): string | undefined {
   const inside = path.relative(data, dir);
   // Scorecards written into the data folder would be read back as replies on the next run.
   if (inside === '' || (!inside.startsWith('..') && !path.isAbsolute(inside))) return 'is inside the data folder; choose another folder';
-  try {
-    if (!statSync(dir).isDirectory()) return 'is a file, not a folder';
-  } catch {
-    // Missing: the first write creates it.
-  }
-  return undefined;
+  return targetKind(dir) === 'file' ? 'is a file, not a folder' : undefined;
 }
 
+/** Writes the export files that changed, or with --check lists those that would change and exits 1. */
 export async function exportCommand(ctx: Context, opts: ExportOptions): Promise<number> {
   const { programme, replies } = requireInputs({ pledges: opts.pledges, data: opts.data, cwd: ctx.io.cwd });
   const dir = resolvePath(ctx, opts.out);

@@ -3,7 +3,7 @@ import { buildReport, requireInputs } from '../../pipeline.js';
 import { RENDERERS } from '../../render/index.js';
 import type { Format } from '../../render/types.js';
 import type { CandidateOrder } from '../../util/ordering.js';
-import { writeFileAtomic } from '../../util/write.js';
+import { targetKind, writeFileAtomic } from '../../util/write.js';
 import { resolvePath, type Context, type InputOptions } from '../context.js';
 import { EXIT } from '../main.js';
 import { renderOptions } from '../render-options.js';
@@ -18,6 +18,7 @@ export interface ScoreOptions extends InputOptions {
   date?: string;
 }
 
+/** Scores every reply and prints or writes the comparison; bad --depth or --clauses exit 2. */
 export async function score(ctx: Context, opts: ScoreOptions): Promise<number> {
   const { programme, replies } = requireInputs({ pledges: opts.pledges, data: opts.data, cwd: ctx.io.cwd });
   const report = buildReport(programme, replies);
@@ -32,7 +33,12 @@ export async function score(ctx: Context, opts: ScoreOptions): Promise<number> {
     ctx.io.stdout(text);
     return EXIT.ok;
   }
-  writeFileAtomic(resolvePath(ctx, opts.out), text);
+  const file = resolvePath(ctx, opts.out);
+  if (targetKind(file) === 'folder') {
+    ctx.io.stderr(`pledgecard: --out ${opts.out} is a folder; give a file name (or use pledgecard export --out ${opts.out})\n`);
+    return EXIT.usage;
+  }
+  writeFileAtomic(file, text);
   ctx.io.stderr(`wrote ${opts.out}\n`);
   return EXIT.ok;
 }

@@ -11,6 +11,7 @@ export interface ShowOptions extends InputOptions {
   format: 'text' | 'json';
 }
 
+/** Prints one candidate's rulings; an unknown or ambiguous candidate lists the candidates and exits 2. */
 export async function show(ctx: Context, query: string, opts: ShowOptions): Promise<number> {
   const { programme, replies } = requireInputs({ pledges: opts.pledges, data: opts.data, cwd: ctx.io.cwd });
   const report = buildReport(programme, replies);
