@@ -371,7 +371,8 @@ function findBlanket(index: ProgrammeIndex, norm: string, sentence: Span, refs: 
   const specific = refs.some((r) => !isAfterException(norm, sentence, r));
   // The name must be the parent's own: a phrase that also names one of its leaves is about that leaf;
   // between a parent and a sub-part named alike, the closer match wins.
-  const named = index.programme.clauses.filter((c) => index.topics.names(text, c.id));
+  const namedIds = index.topics.named(text);
+  const named = namedIds.size === 0 ? [] : index.programme.clauses.filter((c) => namedIds.has(c.id));
   const scores = new Map(index.topics.match(stems).map((m) => [m.clause, m.score]));
   const parents = named
     .filter((c) => c.children.length > 0 && !named.some((d) => d.children.length === 0 && leavesUnder(index, c.id).includes(d.id)))

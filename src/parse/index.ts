@@ -30,10 +30,11 @@ export function analyseReply(programme: Programme, reply: Reply): Ruling[] {
   const { statements, loose } = collectStatements(index, body, norm);
   const empty = !/[\p{L}\p{N}]/u.test(body);
   // Silence is less certain when the reply has stance-taking sentences nobody could place.
+  let nearby: Set<string> | undefined;
   const noAnswerConfidence = (clause: string): number => {
     if (empty) return 0.95;
-    const nearby = loose.some((l) => index.topics.match(l.stems).some((m) => m.clause === clause && m.score >= 1.2));
-    return nearby ? 0.5 : 0.85;
+    nearby ??= new Set(loose.flatMap((l) => index.topics.match(l.stems).filter((m) => m.score >= 1.2).map((m) => m.clause)));
+    return nearby.has(clause) ? 0.5 : 0.85;
   };
   const decisions = resolve(index, statements, noAnswerConfidence);
   applyOverrides(programme, reply, decisions);
@@ -90,11 +91,11 @@ function applyOverrides(programme: Programme, reply: Reply, decisions: Map<strin
       down(clause.id, clause.id);
     }
   }
-  // Re-roll ancestors that were not themselves overridden.
+  // Re-roll ancestors that were not themselves overridden, deepest first: a re-rolled child re-rolls its parent.
   for (const clause of [...programme.clauses].reverse()) {
     if (clause.children.length === 0 || reply.rulings[clause.id]) continue;
     const kids = clause.children.map((c) => decisions.get(c)!);
-    if (kids.some((k) => k.source === 'override') && decisions.get(clause.id)!.source === 'rollup') {
+    if (kids.some((k) => k.source === 'override' || k.source === 'rollup') && decisions.get(clause.id)!.source === 'rollup') {
       decisions.set(clause.id, rollUp(clause, kids));
     }
   }

@@ -20,7 +20,7 @@ import {
   STANDALONE_AGREE,
   STANDALONE_DISAGREE,
 } from './lexicon/cues.js';
-import { compileEntries } from './lexicon/patterns.js';
+import { compileEntries, PhraseMatcher } from './lexicon/patterns.js';
 import { CONTRA_VERBS, NOT_OPPOSE_STATEMENTS, OPPOSE_STATEMENTS } from './lexicon/references.js';
 import type { Span } from './segment.js';
 
@@ -68,30 +68,35 @@ export interface Reading {
   unit: Span;
 }
 
-const NOT_OPPOSE = compileEntries(NOT_OPPOSE_STATEMENTS);
-const CATEGORIES: Array<[CueKind, RegExp]> = [
-  ['refuse-sign', compileEntries(REFUSE_SIGN)],
-  ['refuse-answer', compileEntries(REFUSE_ANSWER)],
-  ['qualified', compileEntries(QUALIFIED)],
-  ['disagree', compileEntries(DISAGREE)],
-  ['oppose', compileEntries(OPPOSE_STATEMENTS)],
-  ['agree', compileEntries(AGREE)],
-  ['affirm', compileEntries(AFFIRM)],
-  ['defer', compileEntries(DEFER)],
-  ['commit', compileEntries(COMMIT)],
-  ['deontic', compileEntries(DEONTIC)],
-];
-const NEUTRAL = compileEntries(NEUTRAL_PHRASES);
-const SIGN = compileEntries(SIGN_PLEDGES);
+/** Cue lists in the order a clash between overlapping cues is settled: earlier lists win. */
+const CATEGORIES: CueKind[] = ['refuse-sign', 'refuse-answer', 'qualified', 'disagree', 'oppose', 'agree', 'affirm', 'defer', 'commit', 'deontic'];
+
+/** Every list the stance reader looks for, matched in one pass over a unit's words. */
+const LEXICON = new PhraseMatcher({
+  'refuse-sign': REFUSE_SIGN,
+  'refuse-answer': REFUSE_ANSWER,
+  qualified: QUALIFIED,
+  disagree: DISAGREE,
+  oppose: OPPOSE_STATEMENTS,
+  agree: AGREE,
+  affirm: AFFIRM,
+  defer: DEFER,
+  commit: COMMIT,
+  deontic: DEONTIC,
+  notOppose: NOT_OPPOSE_STATEMENTS,
+  neutral: NEUTRAL_PHRASES,
+  sign: SIGN_PLEDGES,
+  negator: NEGATORS,
+  pseudo: PSEUDO_NEGATIONS,
+  booster: BOOSTERS,
+  revision: REVISION,
+});
 const STANDALONE: Array<[CueKind, RegExp]> = [
   ['agree', new RegExp(`^[\\s\\p{P}]*${compileEntries(STANDALONE_AGREE).source}[\\s\\p{P}]*$`, 'u')],
   ['disagree', new RegExp(`^[\\s\\p{P}]*${compileEntries(STANDALONE_DISAGREE).source}[\\s\\p{P}]*$`, 'u')],
 ];
 const LEADING_NO = new RegExp(`^[\\s\\p{P}]*${compileEntries(STANDALONE_DISAGREE).source}\\s*[.!;:,-]`, 'u');
-const NEGATOR = compileEntries(NEGATORS);
-const PSEUDO = compileEntries(PSEUDO_NEGATIONS);
-const BOOSTER = compileEntries(BOOSTERS);
-const REVISION_RE = compileEntries(REVISION);
+
 const CONTRA_RE = compileEntries(CONTRA_VERBS);
 const CONTRA_AT_START = new RegExp(`^(?:[\\p{L}']+\\s+){0,3}?${CONTRA_RE.source}`, 'u');
 const DEONTIC_CONTRA = new RegExp(`${compileEntries(DEONTIC).source}(?:\\s+not)?\\s+(?:be\\s+|been\\s+)?${CONTRA_RE.source}`, 'u');
@@ -112,17 +117,12 @@ const STRENGTH: Record<CueKind, number> = {
   defer: 0.8,
 };
 
-function findAll(re: RegExp, text: string, offset: number): Span[] {
-  const out: Span[] = [];
-  for (const m of text.matchAll(re)) out.push({ start: offset + m.index, end: offset + m.index + m[0].length });
-  return out;
-}
+
+type Found = ReturnType<typeof LEXICON.find>;
 
 /** Every cue in a unit, with negation marked; overlapping weaker cues dropped. */
-export function findCues(norm: string, unit: Span): Cue[] {
+export function findCues(norm: string, unit: Span, found: Found = LEXICON.find(norm, unit.start, unit.end)): Cue[] {
   const text = norm.slice(unit.start, unit.end);
-  const pseudo = findAll(PSEUDO, text, unit.start);
-  const neutral = findAll(NEUTRAL, text, unit.start);
   for (const [kind, re] of STANDALONE) {
     if (re.test(text)) return [{ start: unit.start, end: unit.end, kind, text: text.trim(), negated: false, bare: true }];
   }
@@ -131,12 +131,11 @@ export function findCues(norm: string, unit: Span): Cue[] {
     const word = /[\p{L}]+(?:\s+[\p{L}]+)?/u.exec(no[0])!;
     return [{ start: unit.start + no.index + word.index, end: unit.start + no.index + word.index + word[0].length, kind: 'disagree', text: word[0], negated: false, bare: true }];
   }
-  const negators = findAll(NEGATOR, text, unit.start).filter(
-    (n) => !pseudo.some((p) => n.start < p.end && n.end > p.start),
-  );
+  const { pseudo, neutral } = found;
+  const negators = found.negator.filter((n) => !pseudo.some((p) => n.start < p.end && n.end > p.start));
   const cues: Cue[] = [];
-  for (const [kind, re] of CATEGORIES) {
-    for (const span of findAll(re, text, unit.start)) {
+  for (const kind of CATEGORIES) {
+    for (const span of found[kind]) {
       if (cues.some((c) => span.start < c.end && span.end > c.start)) continue;
       if (pseudo.some((p) => span.start >= p.start && span.end <= p.end)) continue;
       if (neutral.some((p) => span.start < p.end && span.end > p.start)) continue;
@@ -147,13 +146,13 @@ export function findCues(norm: string, unit: Span): Cue[] {
     }
   }
   // "I won't oppose it": a statement of opposition, negated in its own words.
-  for (const span of findAll(NOT_OPPOSE, text, unit.start)) {
+  for (const span of found.notOppose) {
     const at = cues.findIndex((c) => c.start < span.end && c.end > span.start);
     if (at !== -1) cues.splice(at, 1);
     cues.push({ ...span, kind: 'oppose', text: norm.slice(span.start, span.end), negated: true });
   }
   // "I do not think it would be proper … to sign a set of pledges": a negation anywhere before it.
-  for (const span of findAll(SIGN, text, unit.start)) {
+  for (const span of found.sign) {
     if (negators.some((n) => n.end <= span.start) && !cues.some((c) => c.kind === 'refuse-sign')) {
       cues.push({ ...span, kind: 'refuse-sign', text: norm.slice(span.start, span.end), negated: false });
     }
@@ -165,7 +164,8 @@ const ORDER: CueKind[] = ['refuse-sign', 'refuse-answer', 'disagree', 'qualified
 
 /** Reads one unit: the deciding cue, its stance on the surface, and the direction towards its object. */
 export function readUnit(norm: string, unit: Span): Reading {
-  const cues = findCues(norm, unit);
+  const found = LEXICON.find(norm, unit.start, unit.end);
+  const cues = findCues(norm, unit, found);
   const text = norm.slice(unit.start, unit.end);
   const qualifier = cues.find((c) => c.kind === 'qualified' && !c.negated);
   const reading: Reading = {
@@ -176,13 +176,11 @@ export function readUnit(norm: string, unit: Span): Reading {
     qualifier,
     direction: 'pro',
     object: undefined,
-    booster: BOOSTER.test(text),
-    revision: REVISION_RE.test(text),
+    booster: found.booster.length > 0,
+    revision: found.revision.length > 0,
     partial: false,
     unit,
   };
-  BOOSTER.lastIndex = 0;
-  REVISION_RE.lastIndex = 0;
   let cue: Cue | undefined;
   for (const kind of ORDER) {
     cue = cues.find((c) => c.kind === kind);

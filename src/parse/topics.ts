@@ -14,15 +14,35 @@ for (const group of ALIAS_GROUPS) {
   for (const word of group) if (!word.includes(' ')) ALIAS.set(stemmer(word), head);
 }
 
+// Words repeat across replies: remember their stems (bounded, so memory stays flat on any input).
+const stemCache = new Map<string, string>();
+
 function stemOf(word: string): string {
+  let stem = stemCache.get(word);
+  if (stem !== undefined) return stem;
   const n = NUMBER_WORDS[word];
-  if (n !== undefined) return String(n);
-  const stem = stemmer(word);
-  return ALIAS.get(stem) ?? stem;
+  stem = n !== undefined ? String(n) : stemmer(word);
+  stem = ALIAS.get(stem) ?? stem;
+  if (stemCache.size > 50_000) stemCache.clear();
+  stemCache.set(word, stem);
+  return stem;
 }
+
+// The same unit of text is asked about several times (subject, object, quotation): remember the last few.
+const textCache = new Map<string, string[]>();
 
 /** Content-word stems of normalised text, in order (stop words dropped; `forNames` keeps naming nouns). */
 export function contentStems(norm: string, forNames = false): string[] {
+  const key = forNames ? `\u0001${norm}` : norm;
+  const cached = textCache.get(key);
+  if (cached) return cached;
+  const out = stemsOf(norm, forNames);
+  if (textCache.size > 2_000) textCache.clear();
+  if (norm.length < 4_000) textCache.set(key, out);
+  return out;
+}
+
+function stemsOf(norm: string, forNames: boolean): string[] {
   const out: string[] = [];
   for (const m of norm.matchAll(WORD)) {
     const parts = m[0].includes('-') ? [m[0], ...m[0].split('-')] : [m[0]];
@@ -182,10 +202,14 @@ export class TopicIndex {
     return s !== undefined && (this.postings.get(s)?.has(clause) ?? false);
   }
 
-  /** Whether normalised text names the clause by its title or a multi-word keyword. */
-  names(norm: string, clause: string): boolean {
-    const stems = contentStems(norm, true).map((s) => this.lookup(s) ?? s);
-    return this.names_.some((p) => p.clause === clause && containsRun(stems, p.stems));
+  /** The clauses that normalised text names by title or a multi-word keyword. */
+  named(norm: string): Set<string> {
+    const out = new Set<string>();
+    const stems = contentStems(norm, true);
+    if (stems.length < 2) return out;
+    const resolved = stems.map((s) => this.lookup(s) ?? s);
+    for (const p of this.names_) if (!out.has(p.clause) && containsRun(resolved, p.stems)) out.add(p.clause);
+    return out;
   }
 
   /** Whether a stem alone singles the clause out: one of its keywords, in no other clause. */

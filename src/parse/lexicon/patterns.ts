@@ -72,3 +72,97 @@ export function compileEntries(entries: readonly Entry[]): RegExp {
   alternatives.sort((a, b) => b.length - a.length);
   return new RegExp(String.raw`(?<![\p{L}\p{N}'])(?:${alternatives.join('|')})(?![\p{L}\p{N}])`, 'gu');
 }
+
+const WORD_AT = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/uy;
+const WORD_CHAR = /[\p{L}\p{N}']/u;
+
+/** The words a pattern can start with, or undefined when it can start with anything. */
+function firstWords(pattern: string): Set<string> | undefined {
+  const out = new Set<string>();
+  for (const token of splitTop(pattern.trim(), ' ').filter(Boolean)) {
+    if (token === '~') return undefined;
+    const optional = token.endsWith('?') && token.length > 1;
+    const body = optional ? token.slice(0, -1) : token;
+    if (body.startsWith('[') && body.endsWith(']')) {
+      for (const alt of splitTop(body.slice(1, -1), '|')) {
+        const inner = firstWords(alt);
+        if (!inner) return undefined;
+        for (const w of inner) out.add(w);
+      }
+    } else {
+      const word = /^[\p{L}\p{N}']+/u.exec(body)?.[0];
+      if (!word) return undefined;
+      out.add(word);
+    }
+    if (!optional) return out;
+  }
+  return out;
+}
+
+const WORDS = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
+
+interface Compiled<K> {
+  re: RegExp;
+  kind: K;
+}
+
+/**
+ * Finds the phrases of several lexicon lists in one pass over the words of a text: each pattern is
+ * tried only where a word it can start with stands, so the cost grows with the text, not with the
+ * lexicon. Within each list, matches are leftmost and longest, and do not overlap.
+ */
+export class PhraseMatcher<K extends string = string> {
+  private readonly byFirst = new Map<string, Compiled<K>[]>();
+  private readonly anywhere: Compiled<K>[] = [];
+  private readonly kinds: K[];
+
+  constructor(lists: Record<K, readonly Entry[]>) {
+    this.kinds = Object.keys(lists) as K[];
+    for (const kind of this.kinds) {
+      for (const entry of lists[kind]) {
+        const compiled = { re: new RegExp(`(?:${compilePattern(entry.p)})(?![\\p{L}\\p{N}])`, 'uy'), kind };
+        const firsts = firstWords(entry.p);
+        if (!firsts) {
+          this.anywhere.push(compiled);
+          continue;
+        }
+        for (const w of firsts) {
+          const list = this.byFirst.get(w) ?? [];
+          list.push(compiled);
+          this.byFirst.set(w, list);
+        }
+      }
+    }
+  }
+
+  /** Matches of every list between `start` and `end` of `norm`, by list. */
+  find(norm: string, start = 0, end = norm.length): Record<K, Array<{ start: number; end: number }>> {
+    const out = Object.fromEntries(this.kinds.map((k) => [k, []])) as unknown as Record<K, Array<{ start: number; end: number }>>;
+    const reached = new Map<K, number>();
+    const best = new Map<K, number>();
+    WORDS.lastIndex = start;
+    for (let m = WORDS.exec(norm); m && m.index < end; m = WORDS.exec(norm)) {
+      const pos = m.index;
+      if (pos > 0 && WORD_CHAR.test(norm[pos - 1]!)) continue;
+      best.clear();
+      const tryAll = (list: readonly Compiled<K>[]): void => {
+        for (const { re, kind } of list) {
+          if ((reached.get(kind) ?? -1) > pos) continue;
+          re.lastIndex = pos;
+          const hit = re.exec(norm);
+          if (!hit) continue;
+          const stop = pos + hit[0].length;
+          if (stop <= end && stop > (best.get(kind) ?? pos)) best.set(kind, stop);
+        }
+      };
+      const listed = this.byFirst.get(m[0]);
+      if (listed) tryAll(listed);
+      if (this.anywhere.length > 0) tryAll(this.anywhere);
+      for (const [kind, stop] of best) {
+        out[kind].push({ start: pos, end: stop });
+        reached.set(kind, stop);
+      }
+    }
+    return out;
+  }
+}
