@@ -296,6 +296,19 @@ const ORDINAL_REF = new RegExp(
   'gu',
 );
 
+const NUMBER_WORD_HINT = new RegExp(`\\b(?:${NUMBER_WORD_ALT})\\b`);
+const ORDINAL_HINT = new RegExp(`\\b(?:${ORDINAL_ALT})\\b`);
+const LETTER_LIST_HINT = /\b[a-z]\b\s*(?:[),.:;]|(?:and|&|or|to)\s|$)/;
+
+/** Whether a reference read at the start of a sentence is one, rather than an English word ("A good …"). */
+function opensWithReference(norm: string, first: number, opening: ListRead): boolean {
+  if (opening.strong) return true;
+  const token = norm.slice(first, opening.end);
+  // "a" and "i" open English sentences: only as "a)" or "i." are they references.
+  if (/^[ai]$/.test(token)) return /^[).:-]/.test(norm.slice(opening.end, opening.end + 1));
+  return /^(?:\d+|[\p{L}])$/u.test(token);
+}
+
 /** Inline references inside a span of text. */
 export function inlineReferences(
   index: ProgrammeIndex,
@@ -319,21 +332,24 @@ export function inlineReferences(
     found.push({ ids: list.ids, start: pos, end: list.end, kind: 'inline' });
     taken.push([pos, list.end]);
   };
+  // A sentence may open with a reference: "A and C I agree with", "c is a tricky one", "3d no – …".
   SENTENCE_START.lastIndex = start;
   const lead = SENTENCE_START.exec(norm);
   const first = lead ? SENTENCE_START.lastIndex : start;
   const opening = readList(index, norm, first, end, context);
-  // "a" and "i" open English sentences; they only count as references in a list or with punctuation.
-  if (opening && (opening.strong || !/^[ai](?![\p{L}])/u.test(norm.slice(first, first + 2)) || /^[ai][).:-]/.test(norm.slice(first, first + 2)))) {
-    if (/^\s*(?:[-:,.)]|[\p{L}])/u.test(norm.slice(opening.end, opening.end + 2)) && !/^[\p{L}]/u.test(norm.slice(first + 1, first + 2)) || opening.strong) {
-      found.push({ ids: opening.ids, start: first, end: opening.end, kind: 'inline' });
-      taken.push([first, opening.end]);
-    }
+  if (opening && opensWithReference(norm, first, opening)) {
+    found.push({ ids: opening.ids, start: first, end: opening.end, kind: 'inline' });
+    taken.push([first, opening.end]);
   }
-  for (const m of span.matchAll(NOUN_TRIGGER)) tryAt(start + m.index + m[0].length, false);
-  for (const m of span.matchAll(VERB_TRIGGER)) tryAt(start + m.index + m[0].length, true);
-  for (const m of span.matchAll(COMPOUND)) tryAt(start + m.index, false, start + m.index + m[0].replace(/\)$/, '').length);
-  for (const m of span.matchAll(PAREN_ROMAN)) tryAt(start + m.index, false);
+  // Most sentences hold no digit, bracket, number word or ordinal: skip the scans they would need.
+  const numeric = /[\d(#]/.test(span);
+  if (numeric || NUMBER_WORD_HINT.test(span)) for (const m of span.matchAll(NOUN_TRIGGER)) tryAt(start + m.index + m[0].length, false);
+  if (numeric || LETTER_LIST_HINT.test(span)) for (const m of span.matchAll(VERB_TRIGGER)) tryAt(start + m.index + m[0].length, true);
+  if (numeric) {
+    for (const m of span.matchAll(COMPOUND)) tryAt(start + m.index, false, start + m.index + m[0].replace(/\)$/, '').length);
+    for (const m of span.matchAll(PAREN_ROMAN)) tryAt(start + m.index, false);
+  }
+  if (!ORDINAL_HINT.test(span)) return found.sort((a, b) => a.start - b.start);
   for (const m of span.matchAll(ORDINAL_REF)) {
     const at = start + m.index;
     if (overlaps(at, at + m[0].length)) continue;

@@ -137,15 +137,20 @@ export class PhraseMatcher<K extends string = string> {
 
   /** Matches of every list between `start` and `end` of `norm`, by list. */
   find(norm: string, start = 0, end = norm.length): Record<K, Array<{ start: number; end: number }>> {
-    const out = Object.fromEntries(this.kinds.map((k) => [k, []])) as unknown as Record<K, Array<{ start: number; end: number }>>;
+    const out = {} as Record<K, Array<{ start: number; end: number }>>;
+    for (const k of this.kinds) out[k] = [];
+    // Where each list's last match ended (matches within a list never overlap), and the best end here.
     const reached = new Map<K, number>();
     const best = new Map<K, number>();
     WORDS.lastIndex = start;
     for (let m = WORDS.exec(norm); m && m.index < end; m = WORDS.exec(norm)) {
       const pos = m.index;
       if (pos > 0 && WORD_CHAR.test(norm[pos - 1]!)) continue;
+      const listed = this.byFirst.get(m[0]);
+      const lists = this.anywhere.length > 0 ? [listed ?? [], this.anywhere] : listed ? [listed] : [];
+      if (lists.length === 0) continue;
       best.clear();
-      const tryAll = (list: readonly Compiled<K>[]): void => {
+      for (const list of lists) {
         for (const { re, kind } of list) {
           if ((reached.get(kind) ?? -1) > pos) continue;
           re.lastIndex = pos;
@@ -154,10 +159,7 @@ export class PhraseMatcher<K extends string = string> {
           const stop = pos + hit[0].length;
           if (stop <= end && stop > (best.get(kind) ?? pos)) best.set(kind, stop);
         }
-      };
-      const listed = this.byFirst.get(m[0]);
-      if (listed) tryAll(listed);
-      if (this.anywhere.length > 0) tryAll(this.anywhere);
+      }
       for (const [kind, stop] of best) {
         out[kind].push({ start: pos, end: stop });
         reached.set(kind, stop);
