@@ -44,7 +44,7 @@ function atomValue(atom: Atom): number | undefined {
 const NUMBER_WORD_ALT = Object.keys(NUMBER_WORDS).join('|');
 // One atom: a number, a parenthesised atom, or a lone letter / roman numeral.
 const FIRST_ATOM = new RegExp(
-  String.raw`(?:(q|#|no\.?)\s?)?(?:(\d{1,3})(?!\d|,\d{3}|\.\d+%)|\(\s*(\d{1,3}|[a-z]|[ivxl]{1,5})\s*\)|([a-z]|[ivxl]{2,5})(?![\p{L}\p{N}'])|(${NUMBER_WORD_ALT})(?![\p{L}]))`,
+  String.raw`(?:(#|no\.?|q(?=\s\d)|[a-z]{1,2}(?=\d))\s?)?(?:(\d{1,3})(?!\d|,\d{3}|\.\d+%)|\(\s*(\d{1,3}|[a-z]|[ivxl]{1,5})\s*\)|([a-z]|[ivxl]{2,5})(?![\p{L}\p{N}'])|(${NUMBER_WORD_ALT})(?![\p{L}]))`,
   'uy',
 );
 const NEXT_ATOM = /(\s{0,3}(?:[.)]\s{0,3})?)(?:\(\s*(\d{1,2}|[a-z]|[ivxl]{1,5})\s*\)|(\d{1,2})(?!\d)|([a-z]|[ivxl]{2,5})(?![\p{L}\p{N}']))/uy;
@@ -97,8 +97,10 @@ function childFor(index: ProgrammeIndex, parentId: string | undefined, atom: Ato
   }
   const value = atomValue(atom);
   if (value === undefined) return undefined;
-  // Position is only trusted where the siblings' own labels are not of the atom's kind.
+  // Position is only trusted where the siblings' own labels are not of the atom's kind, and a letter
+  // never stands for a numbered item.
   const kindOfLabels = kids.map((k) => classify(index.labels.get(k.id)![0]!));
+  if (atom.kind === 'letter' && kindOfLabels.includes('number')) return undefined;
   if (parentId === undefined && atom.kind === 'number' && kindOfLabels.includes('number')) return undefined;
   // At the top level a lone letter or numeral only names a clause so labelled, never a position.
   if (parentId === undefined && (atom.kind === 'letter' || atom.kind === 'roman')) return undefined;
@@ -123,7 +125,9 @@ export function resolveAtoms(
       .slice(0, n)
       .map((a) => a.text)
       .join('');
-    const id = index.compact.get(key) ?? (prefix ? index.compact.get(compactId(prefix) + key) : undefined);
+    // "P3", "Q1", "A2": the letters are part of the id where the programme writes them so.
+    const lettered = prefix && /^[a-z]+$/.test(prefix) ? index.compact.get(prefix + key) : undefined;
+    const id = lettered ?? index.compact.get(key);
     if (id && (n > 1 || atoms[0]!.kind === 'number' || prefix || !isRelative(atoms[0]!))) return { id, used: n };
   }
   const first = atoms[0]!;
@@ -132,6 +136,13 @@ export function resolveAtoms(
     for (let c = context; c !== undefined; c = index.byId.get(c)?.parent) starts.push(c);
     starts.push(undefined);
   } else starts.push(undefined);
+  // A label anywhere up the chain ("B –" after "A –" is clause B) beats a position ("b" as A's second).
+  if (isRelative(first) && atoms.length === 1) {
+    for (const start of starts) {
+      const kid = childrenOf(index, start).find((k) => index.labels.get(k.id)!.includes(first.text));
+      if (kid) return { id: kid.id, used: 1 };
+    }
+  }
   for (const start of starts) {
     let current = start;
     let used = 0;
@@ -194,7 +205,7 @@ export function readList(index: ProgrammeIndex, norm: string, pos: number, limit
   if (!first) return undefined;
   const ids = [first.id];
   let end = chain.atoms[first.used - 1]!.end;
-  let strong = first.used > 1 || chain.prefix !== undefined;
+  let strong = first.used > 1 || (chain.prefix !== undefined && index.compact.get(compactId(chain.prefix) + chain.atoms.slice(0, first.used).map((a) => a.text).join('')) === first.id) || chain.prefix === '#';
   let last = first.id;
   for (;;) {
     RANGE_JOINER.lastIndex = end;
@@ -282,14 +293,19 @@ export function lineMarker(
 }
 
 const NOUN_ALT = REFERENCE_NOUNS.filter((n) => n !== 'one' && n !== 'ones')
+  .sort((a, b) => b.length - a.length)
   .map((n) => n.replace('.', '\\.'))
   .join('|');
 const ORDINAL_ALT = Object.keys(ORDINALS).join('|');
-const NOUN_TRIGGER = new RegExp(String.raw`(?<![\p{L}])(?:${NOUN_ALT})\s*(?=[(\d#]|(?:${NUMBER_WORD_ALT})\b)`, 'gu');
-const VERB_TRIGGER = new RegExp(compileEntries(REFERENCE_VERBS).source + String.raw`\s*(?=[(\d]|[a-z](?:[),.:;]|\s+(?:and|&|or|to)\s|$))`, 'gu');
+// "point 4", "section C", "question (b)"; not "principle I" or "point a" before a word.
+const NOUN_TRIGGER = new RegExp(
+  String.raw`(?<![\p{L}])(?:${NOUN_ALT})(?![\p{L}])\s*(?=[(\d#]|[a-z]{1,2}\d|(?![ai]\s)[a-z](?![\p{L}'])|(?:${NUMBER_WORD_ALT})\b)`,
+  'gu',
+);
+const VERB_TRIGGER = new RegExp(compileEntries(REFERENCE_VERBS).source + String.raw`\s*(?=[(\d]|[a-z]{1,2}\d|[a-z](?:[),.:;]|\s+(?:and|&|or|to)\s|$))`, 'gu');
 // A sentence that opens with a reference list: "A and C I agree with", "c is a tricky one", "D yes".
 const SENTENCE_START = /^[\s"'(]*/uy;
-const COMPOUND = /(?<![\p{L}\p{N}.])(?:q\s?)?\d{1,3}(?:[a-z](?![\p{L}])|\s?\(\s*[a-z0-9]{1,4}\s*\)|\.[a-z](?![\p{L}])|\.\d{1,2}(?!\d)|\s[a-z]\))/gu;
+const COMPOUND = /(?<![\p{L}\p{N}.])(?:q\s?)?\d{1,3}(?:[a-z](?![\p{L}])|\s?\(\s*[a-z0-9]{1,4}\s*\)|\.[a-z](?![\p{L}])|\.\d{1,2}(?!\d)|\s[a-z]\))|(?<![\p{L}\p{N}.])[a-z]{1,2}\d{1,3}(?:[a-z]|\.[a-z0-9]{1,4})?(?![\p{L}\p{N}])/gu;
 const PAREN_ROMAN = /(?<![\p{L}\p{N}])\(\s*(?:[ivx]{1,5}|[a-h])\s*\)/gu;
 const ORDINAL_REF = new RegExp(
   String.raw`(?<![\p{L}])(?:the\s+|my\s+|your\s+)?(${ORDINAL_ALT})(?:\s+(${NUMBER_WORD_ALT}|\d))?\s+(?:(?:two|three|four)\s+)?(${NOUN_ALT}|bullet points?|ones?(?=\s*(?:[.,;:!?)]|$|and\b|but\b|too\b|as well\b)))(?![\p{L}])|(?<![\p{L}])the\s+(${ORDINAL_ALT})(?=\s*(?:[,:;-]|\s(?:i|i'm|i'd|i'll|is|was|would|will|we|you|too|as well|also|though)\b))`,
@@ -306,7 +322,7 @@ function opensWithReference(norm: string, first: number, opening: ListRead): boo
   const token = norm.slice(first, opening.end);
   // "a" and "i" open English sentences: only as "a)" or "i." are they references.
   if (/^[ai]$/.test(token)) return /^[).:-]/.test(norm.slice(opening.end, opening.end + 1));
-  return /^(?:\d+|[\p{L}])$/u.test(token);
+  return /^(?:\d+|[\p{L}]|[ivxl]{2,5}|[a-z]{1,2}\d{1,3}[a-z]?)$/u.test(token);
 }
 
 /** Inline references inside a span of text. */
@@ -342,7 +358,7 @@ export function inlineReferences(
     taken.push([first, opening.end]);
   }
   // Most sentences hold no digit, bracket, number word or ordinal: skip the scans they would need.
-  const numeric = /[\d(#]/.test(span);
+  const numeric = /[\d(#]|\b[a-z]\b/.test(span);
   if (numeric || NUMBER_WORD_HINT.test(span)) for (const m of span.matchAll(NOUN_TRIGGER)) tryAt(start + m.index + m[0].length, false);
   if (numeric || LETTER_LIST_HINT.test(span)) for (const m of span.matchAll(VERB_TRIGGER)) tryAt(start + m.index + m[0].length, true);
   if (numeric) {

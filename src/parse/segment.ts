@@ -56,8 +56,8 @@ export function splitSentences(text: string, span: Span): Span[] {
       const initial = /^\p{Lu}$/u.test(word?.[1] ?? '') && /^\p{Lu}/u.test(next) && !SENTENCE_OPENERS.has(next.toLowerCase());
       if (w && (ABBREVIATIONS.has(w) || initial)) continue;
     }
-    const rest = text.slice(at, Math.min(span.end, at + 4)).trimStart();
-    if (m[0].startsWith('.') && rest && /^\p{Ll}/u.test(rest) && !/^[a-z][).]/.test(rest)) continue;
+    // A lower-case word after a full stop still starts a sentence: people write in lower case.
+    if (m[0].startsWith('.') && /\d$/.test(text.slice(Math.max(span.start, at - m[0].length - 1), at - m[0].length)) && /^\d/.test(text.slice(at).trimStart())) continue;
     if (at > start) out.push(trim(text, { start, end: at }));
     start = at;
   }

@@ -62,6 +62,10 @@ export const AFFIRM: Entry[] = [
   { p: "[i'm|i am|we're|we are] [fully|completely|totally|100%]? with you" },
   { p: "[couldn't|could not] agree more" },
   { p: 'the lot' },
+  { p: "[i've|i have|we've|we have] signed" },
+  { p: 'no ifs [or|and] buts' },
+  { p: "[is a|it's a|that's a|it is a] [yes|yes from me]" },
+  { p: "[that's|that is] a promise" },
   { p: "[sign|sign it|sign this|sign that|sign this one|sign that one|sign up to it|sign up to that|sign up to this|i'll sign|happy to sign]", note: 'negated ("I cannot sign") it is a disagreement with that clause' },
   { p: 'no [qualification|qualifications|reservation|reservations|caveat|caveats|conditions] [from me|here|at all|on this|on that]?' },
   { p: '[fine|ok|okay|good|great] [by|with] me' },
@@ -80,6 +84,8 @@ export const AGREE: Entry[] = [
   { p: '[endorse|endorses|endorsed]' },
   { p: '[accept|accepts|accepted]' },
   { p: '[in favour|in favor] of' },
+  { p: "[i'm|i am|we're|we are] [all|very much|strongly|firmly]? [in favour|in favor]" },
+  { p: "[i|we] [will|would|shall|'ll|'d]? [always]? vote for" },
   { p: 'sign up to' },
   { p: 'signed up to' },
   { p: 'subscribe to' },
@@ -122,10 +128,12 @@ export const DEONTIC: Entry[] = [
 /** Whole units that are a verdict by themselves ("Yes.", "Of course.", "No."), matched only as the entire unit. */
 export const STANDALONE_AGREE: Entry[] = [
   { p: '[yes|yep|yeah|aye|agreed|agree|of course|absolutely|definitely|certainly|sure|fine|ok|okay|happy to|will do|no problem|no problems|without question|done|signed|support|supported|100%|yes please|yes of course|yes absolutely|yes definitely|agreed fully|fully agree|totally agree]' },
+  { p: '[✓|✔|☑|✅|👍|+1]', note: 'ticks' },
 ];
 
 export const STANDALONE_DISAGREE: Entry[] = [
   { p: '[no|nope|not really|no way|never|disagree|disagreed|not agreed|no thanks|no sorry|sorry no]' },
+  { p: '[✗|✘|❌|👎]', note: 'crosses' },
 ];
 
 /** Deferrals: the candidate will answer later or has not decided. The clause stays unanswered, visibly. */
@@ -202,6 +210,7 @@ export const QUALIFIED: Entry[] = [
   { p: "[not|isn't|is not|aren't|are not|never] [realistic|achievable|deliverable|feasible|workable|affordable]" },
   { p: "[i'd|i would] [want|need] to [look|see|check] ~ [whether|if|how]" },
   { p: 'phased in' },
+  { p: "[yes|happy to|agree|i agree|i support it|i will|i'll do it] if" },
   { p: "[can't|cannot|won't|will not|couldn't] [rule out|promise|guarantee|commit to every]" },
   { p: 'no [guarantee|guarantees|promises]' },
   { p: '[only|just] [for|as far as|where|when|if|in]' },
@@ -254,6 +263,8 @@ export const DISAGREE: Entry[] = [
   { p: 'not [in favour|in favor]' },
   { p: "[i|we] [am|'m|are|'re|would be|will be]? [against|oppose|reject] [it|this|that|these|them|the idea|the proposal]" },
   { p: '[goes|go|going|is|that is|that\'s|a bit] too far' },
+  { p: "[is a|it's a|that's a|it is a] no" },
+  { p: 'a no from me' },
   { p: "[i'd|i would] rather [not|we didn't|we did not]" },
   { p: 'no,' },
 ];
