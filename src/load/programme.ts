@@ -7,9 +7,22 @@ import {
   type Programme,
 } from '../model/programme.js';
 import { STANCE_IDS, STANCES } from '../model/stance.js';
+import { isScalar, isSeq } from 'yaml';
 import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
 import { displayPath, readText } from './files.js';
-import { keyPosition, parseYaml, schemaDiagnostics, valuePosition, type YamlSource } from './yaml.js';
+import {
+  keyPosition,
+  limitDiagnostics,
+  nodeOf,
+  pairOf,
+  parseYaml,
+  positionOf,
+  quoted,
+  scalarText,
+  schemaDiagnostics,
+  valuePosition,
+  type YamlSource,
+} from './yaml.js';
 
 export interface ProgrammeLoad {
   programme: Programme | undefined;
@@ -25,15 +38,45 @@ function allowedKeys(path: readonly PropertyKey[]): readonly string[] {
   return CLAUSE_KEYS;
 }
 
-function flatten(src: YamlSource, inputs: ClauseInput[], diagnostics: Diagnostic[]): Clause[] {
-  const out: Clause[] = [];
+/** A clause's id as written: the YAML source text for numbers, so `1.10` stays "1.10". */
+function idText(node: unknown): string | undefined {
+  const pair = pairOf(node, 'id');
+  return pair ? scalarText(pair.value)?.trim() : undefined;
+}
+
+/** Ids used twice anywhere in the tree, reported at the later use; works on the YAML even when the schema fails. */
+function duplicateIds(src: YamlSource): Diagnostic[] {
+  const ids: Array<{ id: string; offset: number }> = [];
+  const stack: unknown[] = [pairOf(src.doc.contents, 'clauses')?.value];
+  while (stack.length > 0) {
+    const list = stack.pop();
+    if (!isSeq(list)) continue;
+    for (const item of list.items) {
+      const id = idText(item);
+      const node = pairOf(item, 'id')?.value;
+      if (id && isScalar(node) && node.range) ids.push({ id, offset: node.range[0] });
+      stack.push(pairOf(item, 'clauses')?.value);
+    }
+  }
+  ids.sort((a, b) => a.offset - b.offset);
+  const out: Diagnostic[] = [];
   const seen = new Map<string, number>();
+  for (const { id, offset } of ids) {
+    const at = positionOf(src, offset);
+    const first = seen.get(id);
+    if (first === undefined) seen.set(id, at.line);
+    else out.push(diagnostic('duplicate-id', src.file, at, `clause id ${quoted(id)} is already used at line ${first}; ids must be unique`));
+  }
+  return out;
+}
+
+function flatten(src: YamlSource, inputs: ClauseInput[]): Clause[] {
+  const out: Clause[] = [];
   const walk = (list: ClauseInput[], parent: Clause | undefined, path: PropertyKey[], depth: number): void => {
     list.forEach((input, index) => {
       const here = [...path, index];
-      const line = keyPosition(src, here, 'id').line;
       const clause: Clause = {
-        id: input.id,
+        id: idText(nodeOf(src, here)) || input.id,
         title: input.title,
         text: input.text,
         keywords: input.keywords ?? [],
@@ -43,22 +86,9 @@ function flatten(src: YamlSource, inputs: ClauseInput[], diagnostics: Diagnostic
         children: [],
         depth,
         position: index + 1,
-        line,
+        line: keyPosition(src, here, 'id').line,
       };
-      const firstLine = seen.get(input.id);
-      if (firstLine !== undefined) {
-        diagnostics.push(
-          diagnostic(
-            'duplicate-id',
-            src.file,
-            valuePosition(src, [...here, 'id']),
-            `clause id '${input.id}' is already used at line ${firstLine}; ids must be unique`,
-          ),
-        );
-      } else {
-        seen.set(input.id, line);
-      }
-      parent?.children.push(input.id);
+      parent?.children.push(clause.id);
       out.push(clause);
       if (input.clauses) walk(input.clauses, clause, [...here, 'clauses'], depth + 1);
     });
@@ -70,7 +100,7 @@ function flatten(src: YamlSource, inputs: ClauseInput[], diagnostics: Diagnostic
 /** Parses programme text; `file` names it in diagnostics and in the result. */
 export function parseProgramme(text: string, file: string): ProgrammeLoad {
   const parsed = parseYaml(text, file);
-  if (parsed.diagnostics.length > 0) return { programme: undefined, diagnostics: parsed.diagnostics };
+  if (parsed.diagnostics.length > 0) return { programme: undefined, diagnostics: limitDiagnostics(parsed.diagnostics, file) };
   const src = parsed.source;
   if (parsed.value === null || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
     return {
@@ -81,13 +111,13 @@ export function parseProgramme(text: string, file: string): ProgrammeLoad {
     };
   }
   const result = ProgrammeFileSchema.safeParse(parsed.value);
-  if (!result.success) {
-    return { programme: undefined, diagnostics: schemaDiagnostics(src, result.error.issues, allowedKeys) };
-  }
+  const diagnostics = [
+    ...(result.success ? [] : schemaDiagnostics(src, result.error.issues, allowedKeys)),
+    ...duplicateIds(src),
+  ];
+  if (!result.success || diagnostics.length > 0) return { programme: undefined, diagnostics: limitDiagnostics(diagnostics, file) };
   const data = result.data;
-  const diagnostics: Diagnostic[] = [];
-  const clauses = flatten(src, data.clauses, diagnostics);
-  if (diagnostics.length > 0) return { programme: undefined, diagnostics };
+  const clauses = flatten(src, data.clauses);
   const programme: Programme = {
     file,
     title: data.title,

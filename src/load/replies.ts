@@ -1,13 +1,25 @@
 // Loads the data folder: every .md file below it is one candidate's reply with YAML front matter.
-import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
+import { isMap, isNode, isScalar, type Pair } from 'yaml';
 import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
 import type { Programme } from '../model/programme.js';
 import { FrontMatterSchema, type Reply, type RulingOverride } from '../model/reply.js';
+import { compareText } from '../util/ordering.js';
 import { didYouMean } from '../util/suggest.js';
 import { displayPath, readText } from './files.js';
 import { splitFrontMatter } from './frontmatter.js';
-import { keyPosition, parseYaml, schemaDiagnostics } from './yaml.js';
+import {
+  MAX_FRONT_MATTER_BYTES,
+  limitDiagnostics,
+  pairOf,
+  parseYaml,
+  positionOf,
+  quoted,
+  scalarText,
+  schemaDiagnostics,
+  type Position,
+} from './yaml.js';
 
 export interface RepliesLoad {
   replies: Reply[];
@@ -23,59 +35,90 @@ function allowedKeys(p: readonly PropertyKey[]): readonly string[] {
   return ['stance', 'note'];
 }
 
-/** Lists reply files (.md) below `dir` in a stable order, following links but never a loop. */
+/** Lists reply files (.md) below `dir` in a stable order, following links inside it but never a loop. */
 export function listReplyFiles(dir: string, cwd = process.cwd()): { files: string[]; ignored: string[]; diagnostics: Diagnostic[] } {
   const files: string[] = [];
   const ignored: string[] = [];
   const diagnostics: Diagnostic[] = [];
   const visited = new Set<string>();
-  const walk = (current: string): void => {
-    let real: string;
-    try {
-      real = realpathSync(current);
-    } catch {
-      diagnostics.push(diagnostic('file-unreadable', displayPath(current, cwd), undefined, 'cannot resolve folder (broken or looping link)'));
-      return;
-    }
+  let root: string;
+  try {
+    root = realpathSync(dir);
+  } catch {
+    return { files, ignored, diagnostics: [diagnostic('file-unreadable', displayPath(dir, cwd), undefined, 'cannot resolve the data folder')] };
+  }
+  const inside = (real: string): boolean => real === root || real.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
+  const walk = (current: string, real: string): void => {
     if (visited.has(real)) return;
     visited.add(real);
     let entries: string[];
     try {
-      entries = readdirSync(current).sort();
+      entries = readdirSync(current).sort(compareText);
     } catch (err) {
-      const code = (err as { code?: string }).code;
-      diagnostics.push(
-        diagnostic('file-unreadable', displayPath(current, cwd), undefined, `cannot read folder: ${code === 'EACCES' ? 'permission denied' : code}`),
-      );
+      diagnostics.push(diagnostic('file-unreadable', displayPath(current, cwd), undefined, `cannot read folder: ${why(err)}`));
       return;
     }
     for (const name of entries) {
       const full = path.join(current, name);
+      const shown = displayPath(full, cwd);
       if (name.startsWith('.')) {
-        ignored.push(displayPath(full, cwd));
+        ignored.push(shown);
         continue;
       }
-      let isDir = false;
-      let isFile = false;
+      let st: Stats;
+      let target = full;
       try {
-        const st = lstatSync(full).isSymbolicLink() ? statSync(full) : lstatSync(full);
-        isDir = st.isDirectory();
-        isFile = st.isFile();
-      } catch {
-        diagnostics.push(diagnostic('file-unreadable', displayPath(full, cwd), undefined, 'broken or looping link'));
+        st = lstatSync(full);
+        if (st.isSymbolicLink()) {
+          target = realpathSync(full);
+          st = statSync(target);
+        }
+      } catch (err) {
+        diagnostics.push(diagnostic('file-unreadable', shown, undefined, `cannot follow link: ${why(err)}`));
         continue;
       }
-      if (isDir) walk(full);
-      else if (isFile && name.toLowerCase().endsWith('.md')) files.push(full);
-      else ignored.push(displayPath(full, cwd));
+      if (target !== full && !inside(target)) {
+        // A link out of the data folder could pull in any file on the machine (a shared CI runner's, say).
+        diagnostics.push(
+          diagnostic('link-outside', shown, undefined, 'not read: the link leads outside the data folder; move or copy the file in', 'warning'),
+        );
+        continue;
+      }
+      if (st.isDirectory()) walk(full, target === full ? safeRealpath(full) : target);
+      else if (st.isFile() && name.toLowerCase().endsWith('.md')) files.push(full);
+      else ignored.push(shown);
     }
   };
-  walk(dir);
+  walk(dir, root);
   return { files, ignored, diagnostics };
 }
 
+function safeRealpath(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
+  }
+}
+
+function why(err: unknown): string {
+  const code = err && typeof err === 'object' && 'code' in err ? String((err as { code: unknown }).code) : undefined;
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ELOOP') return 'symbolic link loop';
+  if (code === 'ENOENT') return 'it leads nowhere (broken link)';
+  return code ?? String(err);
+}
+
+/** What parseReply found: the reply when its front matter is usable, and every problem. */
+export interface ReplyParse {
+  reply?: Reply;
+  diagnostics: Diagnostic[];
+  /** Where the candidate's name is written, for pointing at a duplicate. */
+  candidateAt?: Position;
+}
+
 /** Parses one reply file's text; `file` is the shown path. */
-export function parseReply(text: string, file: string, programme?: Programme): { reply?: Reply; diagnostics: Diagnostic[] } {
+export function parseReply(text: string, file: string, programme?: Programme): ReplyParse {
   const split = splitFrontMatter(text);
   if (!split.ok) {
     const message =
@@ -84,8 +127,8 @@ export function parseReply(text: string, file: string, programme?: Programme): {
         : 'the front matter is not closed: add a line "---" after it';
     return { diagnostics: [diagnostic(split.code, file, { line: split.line, col: 1 }, message)] };
   }
-  const parsed = parseYaml(split.yaml, file, split.yamlLine - 1);
-  if (parsed.diagnostics.length > 0) return { diagnostics: parsed.diagnostics };
+  const parsed = parseYaml(split.yaml, file, split.yamlLine - 1, MAX_FRONT_MATTER_BYTES);
+  if (parsed.diagnostics.length > 0) return { diagnostics: limitDiagnostics(parsed.diagnostics, file) };
   const src = parsed.source;
   const value = parsed.value ?? {};
   if (typeof value !== 'object' || Array.isArray(value)) {
@@ -94,26 +137,32 @@ export function parseReply(text: string, file: string, programme?: Programme): {
     };
   }
   const result = FrontMatterSchema.safeParse(value);
+  const diagnostics: Diagnostic[] = [];
   if (!result.success) {
     const diags = schemaDiagnostics(src, result.error.issues, allowedKeys);
     // A missing candidate has no node of its own: point at the front matter's first line.
     for (const d of diags) if (d.line < split.yamlLine) [d.line, d.col] = [split.yamlLine - 1, 1];
-    return { diagnostics: diags };
+    diagnostics.push(...diags);
   }
-  const fm = result.data;
-  const diagnostics: Diagnostic[] = [];
+  // Ruling keys are checked on the YAML itself, as written ("3.10" stays "3.10"), even when the schema failed.
   const ids = programme ? new Set(programme.clauses.map((c) => c.id)) : undefined;
-  const rulings: Record<string, RulingOverride> = {};
-  for (const [id, r] of Object.entries(fm.rulings ?? {})) {
-    const at = keyPosition(src, ['rulings'], id);
+  const rulings: Record<string, RulingOverride> = Object.create(null) as Record<string, RulingOverride>;
+  const rulingsNode = pairOf(src.doc.contents, 'rulings')?.value;
+  for (const pair of isMap(rulingsNode) ? rulingsNode.items : []) {
+    const id = scalarText(pair.key)?.trim();
+    const at = positionOf(src, nodeStart(pair.key));
+    if (id === undefined) continue;
     if (ids && !ids.has(id)) {
       diagnostics.push(
-        diagnostic('ruling-unknown-clause', file, at, `rulings: '${id}' is not a clause of the programme${didYouMean(id, ids)}`),
+        diagnostic('ruling-unknown-clause', file, at, `rulings: ${quoted(id)} is not a clause of the programme${didYouMean(id.slice(0, 100), ids)}`),
       );
       continue;
     }
-    rulings[id] = { stance: r.stance, note: r.note, line: at.line };
+    const given = result.success ? result.data.rulings?.[jsKey(pair)] : undefined;
+    if (given) rulings[id] = { stance: given.stance, note: given.note, line: at.line };
   }
+  if (!result.success) return { diagnostics: limitDiagnostics(diagnostics, file) };
+  const fm = result.data;
   const reply: Reply = {
     file,
     candidate: fm.candidate,
@@ -123,7 +172,17 @@ export function parseReply(text: string, file: string, programme?: Programme): {
     body: split.body,
     bodyLine: split.bodyLine,
   };
-  return { reply, diagnostics };
+  const candidateNode = pairOf(src.doc.contents, 'candidate')?.key;
+  return { reply, diagnostics: limitDiagnostics(diagnostics, file), candidateAt: positionOf(src, nodeStart(candidateNode)) };
+}
+
+function nodeStart(node: unknown): number {
+  return isNode(node) && node.range ? node.range[0] : 0;
+}
+
+/** The key zod saw for a pair: the converted key, as the yaml package writes it into an object. */
+function jsKey(pair: Pair): string {
+  return isScalar(pair.key) ? (pair.key.value === null ? '' : String(pair.key.value)) : String(pair.key);
 }
 
 function candidateKey(name: string): string {
@@ -151,7 +210,7 @@ export function loadReplies(dir: string, programme?: Programme, cwd = process.cw
       diagnostics.push(read.diagnostic);
       continue;
     }
-    const { reply, diagnostics: found } = parseReply(read.text, shown, programme);
+    const { reply, diagnostics: found, candidateAt } = parseReply(read.text, shown, programme);
     diagnostics.push(...found);
     if (!reply) continue;
     const key = candidateKey(reply.candidate);
@@ -161,8 +220,8 @@ export function loadReplies(dir: string, programme?: Programme, cwd = process.cw
         diagnostic(
           'candidate-duplicate',
           shown,
-          { line: candidateLine(read.text), col: 1 },
-          `candidate '${reply.candidate}' already has a reply in ${first.file}; give each candidate one file`,
+          candidateAt,
+          `candidate ${quoted(reply.candidate)} already has a reply in ${first.file}; give each candidate one file`,
         ),
       );
       continue;
@@ -171,10 +230,4 @@ export function loadReplies(dir: string, programme?: Programme, cwd = process.cw
     replies.push(reply);
   }
   return { replies, diagnostics, ignored: listing.ignored };
-}
-
-function candidateLine(text: string): number {
-  const lines = text.split('\n', 200);
-  const i = lines.findIndex((l) => /^candidate\s*:/.test(l));
-  return i === -1 ? 1 : i + 1;
 }

@@ -48,6 +48,12 @@ function lineColAtByte(bytes: Uint8Array, offset: number): { line: number; col: 
 
 /** Decodes a file's bytes; `file` is only used to name it in the diagnostic. */
 export function decodeText(bytes: Uint8Array, file: string): DecodeResult {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return {
+      ok: false,
+      diagnostic: diagnostic('invalid-utf8', file, { line: 1, col: 1 }, 'the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8'),
+    };
+  }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     return {

@@ -17,6 +17,8 @@ export const DIAGNOSTIC_CODES = {
   'candidate-duplicate': { exit: 1, title: 'candidate named twice' },
   'ruling-unknown-clause': { exit: 1, title: 'ruling for a clause the programme does not have' },
   'no-replies': { exit: 1, title: 'no replies found' },
+  'link-outside': { exit: 1, title: 'link leads outside the data folder' },
+  'too-many-problems': { exit: 1, title: 'more problems than are shown' },
   'needs-review': { exit: 1, title: 'ruling needs review' },
   'file-exists': { exit: 1, title: 'file exists already' },
   'import-no-replies': { exit: 1, title: 'no replies found to import' },

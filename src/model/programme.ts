@@ -2,6 +2,8 @@
 import { z } from 'zod';
 import { STANCES, type Stance } from './stance.js';
 
+const RESERVED_IDS = new Set(['__proto__', 'constructor', 'prototype']);
+
 const ClauseId = z
   .union([z.string(), z.number()])
   .transform((v) => String(v).trim())
@@ -9,7 +11,9 @@ const ClauseId = z
     z
       .string()
       .min(1, 'a clause id must not be empty')
-      .regex(/^[^\s,;]+$/, 'a clause id is one word, without spaces, commas or semicolons'),
+      .regex(/^[^\s,;]+$/, 'a clause id is one word, without spaces, commas or semicolons')
+      // Ids become object keys (rulings, exports), where these names mean Object.prototype's own properties.
+      .refine((id) => !RESERVED_IDS.has(id), { message: 'this name is reserved; choose another clause id' }),
   );
 
 export interface ClauseInput {

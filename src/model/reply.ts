@@ -1,14 +1,18 @@
 // A candidate's reply file (data/*.md): front-matter schema and the loaded reply.
 import { z } from 'zod';
-import { StanceSchema, type Stance } from './stance.js';
+import { STANCE_IDS, StanceSchema, type Stance } from './stance.js';
 
-export const RulingOverrideSchema = z.union([
-  StanceSchema.transform((stance) => ({ stance, note: undefined as string | undefined })),
-  z.strictObject({
-    stance: StanceSchema,
-    note: z.string().optional(),
-  }),
-]);
+/** A ruling is a stance, or `{ stance, note }`; the short form is read as the long one. */
+export const RulingOverrideSchema = z.preprocess(
+  (v) => (typeof v === 'string' ? { stance: v } : v),
+  z.strictObject(
+    {
+      stance: StanceSchema,
+      note: z.string().optional(),
+    },
+    { error: `a ruling is a stance (${STANCE_IDS.join(', ')}) or { stance: …, note: … }` },
+  ),
+);
 
 export const FrontMatterSchema = z.strictObject({
   candidate: z
