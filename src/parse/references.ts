@@ -7,7 +7,8 @@ import { childrenOf, compactId, type ProgrammeIndex } from './programme-index.js
 
 export interface Atom {
   text: string;
-  kind: 'number' | 'letter' | 'roman' | 'word';
+  /** 'id' is a whole lettered id in brackets: "(B1)". */
+  kind: 'number' | 'letter' | 'roman' | 'word' | 'id';
   start: number;
   end: number;
 }
@@ -44,7 +45,7 @@ function atomValue(atom: Atom): number | undefined {
 const NUMBER_WORD_ALT = Object.keys(NUMBER_WORDS).join('|');
 // One atom: a number, a parenthesised atom, or a lone letter / roman numeral.
 const FIRST_ATOM = new RegExp(
-  String.raw`(?:(#|no\.?|q(?=\s\d)|[a-z]{1,2}(?=\d))\s?)?(?:(\d{1,3})(?!\d|,\d{3}|\.\d+%)|\(\s*(\d{1,3}|[a-z]|[ivxl]{1,5})\s*\)|([a-z]|[ivxl]{2,5})(?![\p{L}\p{N}'])|(${NUMBER_WORD_ALT})(?![\p{L}]))`,
+  String.raw`(?:(#|no\.?|q(?=\s\d)|[a-z]{1,2}(?=\d))\s?)?(?:(\d{1,3})(?!\d|,\d{3}|\.\d+%)|\(\s*([a-z]{1,2}\d{1,3}[a-z]?|\d{1,3}|[a-z]|[ivxl]{1,5})\s*\)|([a-z]|[ivxl]{2,5})(?![\p{L}\p{N}'])|(${NUMBER_WORD_ALT})(?![\p{L}]))`,
   'uy',
 );
 const NEXT_ATOM = /(\s{0,3}(?:[.)]\s{0,3})?)(?:\(\s*(\d{1,2}|[a-z]|[ivxl]{1,5})\s*\)|(\d{1,2})(?!\d)|([a-z]|[ivxl]{2,5})(?![\p{L}\p{N}']))/uy;
@@ -52,6 +53,7 @@ const AFTER_SPACED_ATOM = /\s*(?:[),.:;!?]|$|and\b|&|\/|or\b|to\b)/uy;
 
 function classify(text: string): Atom['kind'] {
   if (/^\d+$/.test(text)) return 'number';
+  if (/\d/.test(text)) return 'id';
   if (NUMBER_WORDS[text] !== undefined) return 'word';
   if (text.length === 1) return /[ivx]/.test(text) ? 'roman' : 'letter';
   return 'roman';

@@ -155,7 +155,7 @@ export const DEFER: Entry[] = [
 
 /** Agreement with conditions, reservations, partial scope or lower priority. */
 export const QUALIFIED: Entry[] = [
-  { p: 'with [some|a few|certain|minor|slight]? [qualification|qualifications|reservation|reservations|caveat|caveats|condition|conditions|exceptions|provisos]' },
+  { p: 'with [some|a few|certain|minor|slight|one|a|an|two]? [qualification|qualifications|reservation|reservations|caveat|caveats|condition|conditions|exception|exceptions|proviso|provisos]' },
   { p: 'in principle' },
   { p: 'in theory' },
   { p: '[broadly|largely|mostly|partly|partially|generally] [agree|support|supportive|in favour|in favor|yes|endorse|agreed|accept]' },
@@ -183,7 +183,12 @@ export const QUALIFIED: Entry[] = [
   { p: 'not [for|in|on] every' },
   { p: "[would|will|i'll|i'd] try" },
   { p: 'do my best' },
-  { p: 'as long as' },
+  { p: '[as|so] long as' },
+  { p: 'rather than' },
+  { p: "[where|when|if] [it is|it's|that is|that's]? [practical|possible|feasible|affordable|practicable|sensible|safe]" },
+  { p: "[don't|do not|can't|cannot] [think|see|believe] [we|i|it|that|the council|they|anyone] [can|could|will|would]" },
+  { p: 'but not [for|the|on|in|to|with|at|every|all|if]' },
+  { p: '[yes|agree|agreed] to the [principle|idea|aim|spirit]' },
   { p: 'provided [that]?' },
   { p: 'on condition' },
   { p: 'conditional on' },
@@ -199,7 +204,7 @@ export const QUALIFIED: Entry[] = [
   { p: 'not necessarily' },
   { p: 'with amendments' },
   { p: '[some|certain] [parts|aspects|elements]' },
-  { p: 'most of [it|this|them|the]' },
+  { p: '[agree with|support|back|behind|with you on|sign up to] most of [it|this|them|the points|the programme|what you ask]' },
   { p: 'the spirit of' },
   { p: 'the general [idea|thrust|direction]' },
   { p: 'the aim [of|behind]' },
@@ -213,7 +218,7 @@ export const QUALIFIED: Entry[] = [
   { p: "[yes|happy to|agree|i agree|i support it|i will|i'll do it] if" },
   { p: "[can't|cannot|won't|will not|couldn't] [rule out|promise|guarantee|commit to every]" },
   { p: 'no [guarantee|guarantees|promises]' },
-  { p: '[only|just] [for|as far as|where|when|if|in]' },
+  { p: 'only [for|as far as|where|when|if|in]' },
   { p: 'but only' },
 ];
 
@@ -295,6 +300,7 @@ export const REVISION: Entry[] = [
   { p: "[i've|i have] changed my mind" },
   { p: 'changed my mind' },
   { p: 'scratch that' },
+  { p: '[scratch|change|changing|amend|amending|update|updating|revise|revising] my [answer|reply|response]' },
   { p: 'correction:' },
   { p: 'update:' },
   { p: 'i take [that|it] back' },
