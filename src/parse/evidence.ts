@@ -138,7 +138,7 @@ export function collectStatements(index: ProgrammeIndex, body: string, norm: str
     let lastTargets: string[] | undefined;
     for (const sentence of sentences) {
       const blockHere = segment.block;
-      const refs = inlineReferences(index, norm, sentence.start, sentence.end, context);
+      const refs = inlineReferences(index, norm, sentence.start, sentence.end, context, body);
       const units = splitUnits(norm, sentence);
       // A unit that opens with a reference ("3d no – …") is read from after it.
       const readings = units.map((u) => {

@@ -45,7 +45,7 @@ function atomValue(atom: Atom): number | undefined {
 const NUMBER_WORD_ALT = Object.keys(NUMBER_WORDS).join('|');
 // One atom: a number, a parenthesised atom, or a lone letter / roman numeral.
 const FIRST_ATOM = new RegExp(
-  String.raw`(?:(#|no\.?|q(?=\s\d)|[a-z]{1,2}(?=\d))\s?)?(?:(\d{1,3})(?!\d|,\d{3}|\.\d+%)|\(\s*([a-z]{1,2}\d{1,3}[a-z]?|\d{1,3}|[a-z]|[ivxl]{1,5})\s*\)|([a-z]|[ivxl]{2,5})(?![\p{L}\p{N}'])|(${NUMBER_WORD_ALT})(?![\p{L}]))`,
+  String.raw`(?:(#|§|no\.?|q(?=\s\d)|[a-z]{1,2}(?=\d))\s?)?(?:(\d{1,3})(?!\d|,\d{3}|\.\d+%)|\(\s*([a-z]{1,2}\d{1,3}[a-z]?|\d{1,3}|[a-z]|[ivxl]{1,5})\s*\)|([a-z]|[ivxl]{2,5})(?![\p{L}\p{N}'])|(${NUMBER_WORD_ALT})(?![\p{L}]))`,
   'uy',
 );
 const NEXT_ATOM = /(\s{0,3}(?:[.)]\s{0,3})?)(?:\(\s*(\d{1,2}|[a-z]|[ivxl]{1,5})\s*\)|(\d{1,2})(?!\d)|([a-z]|[ivxl]{2,5})(?![\p{L}\p{N}']))/uy;
@@ -67,8 +67,9 @@ export function readChain(norm: string, pos: number, limit: number): { atoms: At
   const text = m[2] ?? m[3] ?? m[4] ?? m[5]!;
   const atoms: Atom[] = [{ text, kind: classify(text), start: pos, end: FIRST_ATOM.lastIndex }];
   let end = FIRST_ATOM.lastIndex;
-  // Only a number (or a parenthesised first atom) can have sub-parts after it.
-  if (m[2] !== undefined || m[3] !== undefined) {
+  // A number or a bracketed atom can have sub-parts after it; so can a roman part with a dotted
+  // sub-part ("II.1.a"), but never a word.
+  if (m[2] !== undefined || m[3] !== undefined || (m[4] !== undefined && /^[ivxl]+$/.test(m[4]) && /^\.[\da-z]/.test(norm.slice(end, end + 2)))) {
     for (;;) {
       NEXT_ATOM.lastIndex = end;
       const n = NEXT_ATOM.exec(norm);
@@ -253,6 +254,10 @@ export function readList(index: ProgrammeIndex, norm: string, pos: number, limit
 
 // Line markers: optional bullets/quote marks/heading hashes, an optional label word, then a list.
 const MARKER_LEAD = /[ \t]*(?:[-+>#]+[ \t]*)*(?:(?:re:?|clause|point|pledge|question|item|section|demand|number|part|q(?=\s?\d)|no\.)[ \t]*)?/uy;
+// An upper-case "A" or "I" after a reference noun is a label ("Pledge A"); lower-case it is a word.
+const ARTICLE_OR_PRONOUN = /^[ai](?![\p{L}\p{N}])/u;
+/** "Pledge A: yes", "point I and II", "Pledge A is fine": a label, as the pronoun and article never stand so. */
+const LABEL_USE = /^(?:[AI](?:\s*(?:[),.:;!?\u2013\u2014-]|$)|\s+(?:and|or|to|&)\b)|A\s+(?:is|was|gets|has)\b)/;
 const MARKER_END = /[ \t]*(?:[):.\-]|$|\n)/uy;
 
 /**
@@ -299,9 +304,9 @@ const NOUN_ALT = REFERENCE_NOUNS.filter((n) => n !== 'one' && n !== 'ones')
   .map((n) => n.replace('.', '\\.'))
   .join('|');
 const ORDINAL_ALT = Object.keys(ORDINALS).join('|');
-// "point 4", "section C", "question (b)"; not "principle I" or "point a" before a word.
+// "point 4", "section C", "question (b)", "§2", "pledge four".
 const NOUN_TRIGGER = new RegExp(
-  String.raw`(?<![\p{L}])(?:${NOUN_ALT})(?![\p{L}])\s*(?=[(\d#]|[a-z]{1,2}\d|(?![ai]\s)[a-z](?![\p{L}'])|(?:${NUMBER_WORD_ALT})\b)`,
+  String.raw`(?<![\p{L}])(?:${NOUN_ALT})(?![\p{L}])\s*(?=[(\d#§]|[a-z]{1,2}\d|[a-z](?![\p{L}'])|(?:${NUMBER_WORD_ALT})\b)`,
   'gu',
 );
 const VERB_TRIGGER = new RegExp(compileEntries(REFERENCE_VERBS).source + String.raw`\s*(?=[(\d]|[a-z]{1,2}\d|[a-z](?:[),.:;]|\s+(?:and|&|or|to)\s|$))`, 'gu');
@@ -334,6 +339,7 @@ export function inlineReferences(
   start: number,
   end: number,
   context: string | undefined,
+  original?: string,
 ): Reference[] {
   const span = norm.slice(start, end);
   const found: Reference[] = [];
@@ -360,8 +366,15 @@ export function inlineReferences(
     taken.push([first, opening.end]);
   }
   // Most sentences hold no digit, bracket, number word or ordinal: skip the scans they would need.
-  const numeric = /[\d(#]|\b[a-z]\b/.test(span);
-  if (numeric || NUMBER_WORD_HINT.test(span)) for (const m of span.matchAll(NOUN_TRIGGER)) tryAt(start + m.index + m[0].length, false);
+  const numeric = /[\d(#§]|\b[a-z]\b/.test(span);
+  if (numeric || NUMBER_WORD_HINT.test(span)) {
+    for (const m of span.matchAll(NOUN_TRIGGER)) {
+      const at = start + m.index + m[0].length;
+      // "principle I will …", "point a bit": a lower-case a/i is a word; "Pledge A" is a label.
+      if (ARTICLE_OR_PRONOUN.test(norm.slice(at, at + 2)) && !(original && LABEL_USE.test(original.slice(at, at + 8)))) continue;
+      tryAt(at, false);
+    }
+  }
   if (numeric || LETTER_LIST_HINT.test(span)) for (const m of span.matchAll(VERB_TRIGGER)) tryAt(start + m.index + m[0].length, true);
   if (numeric) {
     for (const m of span.matchAll(COMPOUND)) tryAt(start + m.index, false, start + m.index + m[0].replace(/\)$/, '').length);

@@ -105,6 +105,53 @@ describe('line markers', () => {
   });
 });
 
+const STYLES = programmeOf(`
+title: Numbering styles
+clauses:
+  - id: "1"
+    title: Section one
+    text: "Section one:"
+    clauses:
+      - { id: "1(a)", title: First, text: Keep the ward open. }
+      - { id: "1(b)", title: Second, text: Fund the midwives. }
+  - { id: P2, title: Encryption, text: Protect encryption. }
+  - { id: P3, title: Repair, text: Support a right to repair. }
+  - id: II
+    title: Part two
+    text: "Part two:"
+    clauses:
+      - id: II.1
+        title: Rents
+        text: "Rents:"
+        clauses:
+          - { id: II.1.a, title: Freeze, text: Freeze rents. }
+          - { id: II.1.b, title: Cap, text: Cap rents. }
+  - { id: A, title: Pledge A, text: Welcome refugees. }
+  - { id: B, title: Pledge B, text: End detention. }
+`);
+
+describe('numbering styles of other programmes', () => {
+  it.each([
+    ['§1: agreed', ['1']],
+    ['1(b) yes', ['1(b)']],
+    ['- P3 ✓', ['P3']],
+    ['II.1.a – yes', ['II.1.a']],
+    ['(P2) Yes', ['P2']],
+    ['P2 to P3: yes', ['P2', 'P3']],
+    ['Pledge A: yes', ['A']],
+  ])('%j → %j', (text, ids) => {
+    expect(marker(text, undefined, STYLES)).toEqual(ids);
+  });
+
+  it('reads "Pledge A" as a label, but not "principle I" or "point a" as anything', () => {
+    const norm = (t: string) => normalise(t);
+    const refs = (t: string) => inlineReferences(indexFor(STYLES), norm(t), 0, t.length, undefined, t).map((r) => r.ids);
+    expect(refs('On Pledge A, yes.')).toEqual([['A']]);
+    expect(refs('As a matter of principle I will not sign.')).toEqual([]);
+    expect(refs('That point a lot of people miss.')).toEqual([]);
+  });
+});
+
 describe('inline references', () => {
   it.each([
     ['Agree with 1). Regular reports are overdue.', [['1']]],

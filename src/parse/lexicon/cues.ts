@@ -184,7 +184,7 @@ export const QUALIFIED: Entry[] = [
   { p: "[would|will|i'll|i'd] try" },
   { p: 'do my best' },
   { p: '[as|so] long as' },
-  { p: 'rather than' },
+  { p: 'rather than', note: 'not "Rather than take up the arguments, …"', at: 'later' },
   { p: "[where|when|if] [it is|it's|that is|that's]? [practical|possible|feasible|affordable|practicable|sensible|safe]" },
   { p: "[don't|do not|can't|cannot] [think|see|believe] [we|i|it|that|the council|they|anyone] [can|could|will|would]" },
   { p: 'but not [for|the|on|in|to|with|at|every|all|if]' },

@@ -12,6 +12,8 @@ export interface Entry {
   p: string;
   /** Why the entry is there (shown by reviewers, never to users). */
   note?: string;
+  /** Only as the first words of a unit ('start'), or never there ('later'). */
+  at?: 'start' | 'later';
 }
 
 function escape(word: string): string {
@@ -104,6 +106,7 @@ const WORDS = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
 interface Compiled<K> {
   re: RegExp;
   kind: K;
+  at: Entry['at'];
 }
 
 /**
@@ -120,7 +123,7 @@ export class PhraseMatcher<K extends string = string> {
     this.kinds = Object.keys(lists) as K[];
     for (const kind of this.kinds) {
       for (const entry of lists[kind]) {
-        const compiled = { re: new RegExp(`(?:${compilePattern(entry.p)})(?![\\p{L}\\p{N}])`, 'uy'), kind };
+        const compiled = { re: new RegExp(`(?:${compilePattern(entry.p)})(?![\\p{L}\\p{N}])`, 'uy'), kind, at: entry.at };
         const firsts = firstWords(entry.p);
         if (!firsts) {
           this.anywhere.push(compiled);
@@ -143,16 +146,19 @@ export class PhraseMatcher<K extends string = string> {
     const reached = new Map<K, number>();
     const best = new Map<K, number>();
     WORDS.lastIndex = start;
+    let first = -1;
     for (let m = WORDS.exec(norm); m && m.index < end; m = WORDS.exec(norm)) {
       const pos = m.index;
+      if (first === -1) first = pos;
       if (pos > 0 && WORD_CHAR.test(norm[pos - 1]!)) continue;
       const listed = this.byFirst.get(m[0]);
       const lists = this.anywhere.length > 0 ? [listed ?? [], this.anywhere] : listed ? [listed] : [];
       if (lists.length === 0) continue;
       best.clear();
       for (const list of lists) {
-        for (const { re, kind } of list) {
+        for (const { re, kind, at } of list) {
           if ((reached.get(kind) ?? -1) > pos) continue;
+          if ((at === 'start' && pos !== first) || (at === 'later' && pos === first)) continue;
           re.lastIndex = pos;
           const hit = re.exec(norm);
           if (!hit) continue;

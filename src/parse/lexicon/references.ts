@@ -191,7 +191,7 @@ export const OPPOSE_STATEMENTS: Entry[] = [
   { p: '[i|we] [refused|declined] to [support|sign|back|endorse|accept]' },
   { p: 'refused to [support|sign|back|endorse|accept]' },
   { p: 'opposed to' },
-  { p: '[scrap|abolish|end|stop|ban|drop|oppose|reject|block|cancel|overturn|reverse|repeal|bin|axe] [it|them|that|this|the lot]', note: 'imperative: "Trustee veto: scrap it."' },
+  { p: '[scrap|abolish|end|stop|ban|drop|oppose|reject|block|cancel|overturn|reverse|repeal|bin|axe] [it|them|that|this|the lot]', note: 'imperative: "Trustee veto: scrap it."', at: 'start' },
 ];
 
 /** First-person refusals to oppose ("I won't oppose it", "I wouldn't scrap it"): statements in favour. */
