@@ -1,13 +1,10 @@
 // The command line: commander program, global conventions, and the mapping of failures to exit codes.
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
-import { PledgecardError } from '../model/diagnostic.js';
 import { FORMATS } from '../render/types.js';
-import { makeChalk, useColour } from '../util/colours.js';
 import { CANDIDATE_ORDERS } from '../util/ordering.js';
 import type { Context } from './context.js';
 import { processIo, type Io } from './io.js';
-import { printDiagnostics } from './report-diagnostics.js';
 
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
 
@@ -191,14 +188,18 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     }
     throw err;
   }
+  if (!runner) return EXIT.ok;
+  // Loaded only when a command runs, so that --help and --version start with commander alone.
+  const { makeChalk, useColour } = await import('../util/colours.js');
   const flags = globalFlags(program);
   const colour = useColour({ flag: flags.color, env: io.env, isTTY: io.stdoutIsTTY });
   const ctx: Context = { io, chalk: makeChalk(colour), colour, debug: flags.debug, verbose: flags.verbose };
-  if (!runner) return EXIT.ok;
   try {
     return await runner(ctx);
   } catch (err) {
+    const { PledgecardError } = await import('../model/diagnostic.js');
     if (err instanceof PledgecardError) {
+      const { printDiagnostics } = await import('./report-diagnostics.js');
       printDiagnostics(ctx, err.diagnostics, 'stderr');
       if (ctx.debug && err.stack) io.stderr(`${err.stack}\n`);
       return err.exitCode;
