@@ -244,7 +244,12 @@ export function collectStatements(index: ProgrammeIndex, body: string, norm: str
         }
         const stems = contentStems(norm.slice(unit.start, unit.end));
         // "Breakfast club: yes." – a label before the verdict says what it is about.
-        const label = i > 0 && !readings[i - 1]!.stance && norm[units[i - 1]!.end] === ':' ? units[i - 1]! : undefined;
+        // A short stance-less unit before a colon or dash names the subject: "Rents – yes", "Buses: yes".
+        const before = i > 0 ? units[i - 1]! : undefined;
+        const label =
+          before && !readings[i - 1]!.stance && /^\s*(?::|-)/.test(norm.slice(before.end, before.end + 2)) && contentStems(norm.slice(before.start, before.end)).length <= 6
+            ? before
+            : undefined;
         const labelled = label ? topicTarget(index, contentStems(norm.slice(label.start, label.end)), undefined, 1.5, 1) : undefined;
         if (labelled) {
           pushJudged([labelled.clause], 'topic', reading, unit, unitQuote, labelled.phrase, Math.max(labelled.confidence, 0.8));

@@ -259,6 +259,7 @@ const ARTICLE_OR_PRONOUN = /^[ai](?![\p{L}\p{N}])/u;
 /** "Pledge A: yes", "point I and II", "Pledge A is fine": a label, as the pronoun and article never stand so. */
 const LABEL_USE = /^(?:[AI](?:\s*(?:[),.:;!?\u2013\u2014-]|$)|\s+(?:and|or|to|&)\b)|A\s+(?:is|was|gets|has)\b)/;
 const MARKER_END = /[ \t]*(?:[):.\-]|$|\n)/uy;
+const VERDICT_AFTER = /^\s+(?:yes|no|agreed?|disagree|maybe|not sure|definitely|absolutely|✓|✔|✗|✘)(?![\p{L}])/u;
 
 /**
  * A clause marker at the start of a line ("1)", "3 e)", "3)  a)", "(iii)", "Q3(b):", "3a.", "- 2:").
@@ -288,7 +289,11 @@ export function lineMarker(
     // "3a Agree" or "Pledge 4 yes" need no punctuation; a bare number or letter does.
     const compound = labelled || /\d[a-z]/.test(norm.slice(start, list.end));
     // A second marker on the line ("3)  a)") must be closed by its own bracket or stop.
-    if (!closed && (round > 0 || !((compound || list.strong) && /\s/.test(norm[list.end] ?? '')))) break;
+    // "a yes", "c no": a bare label straight before a verdict word is a marker too.
+    const after = norm.slice(list.end, list.end + 12);
+    // "i agree" is the pronoun; "i yes" and "b agree" are labels.
+    const verdictNext = /^[ai]$/.test(norm.slice(pos, list.end)) ? /^\s+(?:yes|no|✓|✔|✗|✘)(?![\p{L}])/u.test(after) : VERDICT_AFTER.test(after);
+    if (!closed && (round > 0 || !(((compound || list.strong) && /\s/.test(norm[list.end] ?? '')) || verdictNext))) break;
     ids = list.ids;
     ctx = list.lastId;
     pos = closed && endMatch && endMatch.index === list.end && norm[list.end - 1] !== ')' ? MARKER_END.lastIndex : list.end;
@@ -309,7 +314,10 @@ const NOUN_TRIGGER = new RegExp(
   String.raw`(?<![\p{L}])(?:${NOUN_ALT})(?![\p{L}])\s*(?=[(\d#§]|[a-z]{1,2}\d|[a-z](?![\p{L}'])|(?:${NUMBER_WORD_ALT})\b)`,
   'gu',
 );
-const VERB_TRIGGER = new RegExp(compileEntries(REFERENCE_VERBS).source + String.raw`\s*(?=[(\d]|[a-z]{1,2}\d|[a-z](?:[),.:;]|\s+(?:and|&|or|to)\s|$))`, 'gu');
+const VERB_TRIGGER = new RegExp(
+  compileEntries(REFERENCE_VERBS).source + String.raw`\s*(?=[(\d]|[a-z]{1,2}\d|[a-z](?:[),.:;]|\s+(?:and|&|or|to|as well|too|also)\b|$))`,
+  'gu',
+);
 // A sentence that opens with a reference list: "A and C I agree with", "c is a tricky one", "D yes".
 const SENTENCE_START = /^[\s"'(]*/uy;
 const COMPOUND = /(?<![\p{L}\p{N}.])(?:q\s?)?\d{1,3}(?:[a-z](?![\p{L}])|\s?\(\s*[a-z0-9]{1,4}\s*\)|\.[a-z](?![\p{L}])|\.\d{1,2}(?!\d)|\s[a-z]\))|(?<![\p{L}\p{N}.])[a-z]{1,2}\d{1,3}(?:[a-z]|\.[a-z0-9]{1,4})?(?![\p{L}\p{N}])/gu;

@@ -134,6 +134,7 @@ export const BLANKET_ALL: Entry[] = [
   { p: '[the|your|this|that|these|those|its] ~ [programme|program|platform|charter|manifesto|pledge card|card|demands|pledges|principles|proposals|commitments|asks|questions|questionnaire|list]' },
   { p: 'all [that|this|these|those|three|four|five|six|seven|eight|nine|ten|eleven|twelve]' },
   { p: 'all [except|but|apart|bar|save|other than|excluding|barring]' },
+  { p: '[two|three|four|five|six|seven|eight|nine|ten|eleven] of [your|the|these|those]? [three|four|five|six|seven|eight|nine|ten|eleven|twelve]', note: '"I can sign six of your seven": all but what it names' },
   { p: 'everything [except|but|apart|bar|save|other than|excluding|barring|on]' },
 ];
 
