@@ -34,11 +34,13 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
+/** Line and byte column of `offset`, counting line breaks as normaliseNewlines does (LF, CRLF, lone CR). */
 function lineColAtByte(bytes: Uint8Array, offset: number): { line: number; col: number } {
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i < offset; i++) {
-    if (bytes[i] === 0x0a) {
+    const b = bytes[i];
+    if (b === 0x0a || (b === 0x0d && bytes[i + 1] !== 0x0a)) {
       line++;
       lineStart = i + 1;
     }

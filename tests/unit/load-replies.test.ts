@@ -157,6 +157,8 @@ describe('parseReply: details', () => {
     expect(decoded.ok).toBe(true);
     const { reply } = parseReply(decoded.ok ? decoded.text : '', 'r.md');
     expect(reply).toMatchObject({ bodyLine: 4, body: 'x\n\ny\n' });
+    const bad = decodeText(Buffer.from('---\rcandidate: A\r\n---\rCaf\xe9\r', 'latin1'), 'r.md');
+    expect(bad).toMatchObject({ ok: false, diagnostic: { code: 'invalid-utf8', line: 4, col: 4 } });
   });
 
   it('front matter with a YAML error, an alias bomb, or more YAML than allowed: errors at the front matter’s lines', () => {
