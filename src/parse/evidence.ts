@@ -8,6 +8,7 @@ import { inlineReferences, lineMarker, type Reference } from './references.js';
 import { splitLines, splitSentences, splitUnits, trim, type Span } from './segment.js';
 import { readUnit, type CueKind, type Reading } from './stance.js';
 import { contentStems } from './topics.js';
+import { normalise } from './normalise.js';
 import { judge, topicTarget, type Judgement } from './judge.js';
 
 /** How a statement found its clause, most specific first. */
@@ -114,7 +115,10 @@ export function collectStatements(index: ProgrammeIndex, body: string, norm: str
     if (heading && line.paragraphStart) {
       const title = heading[1] ?? heading[2] ?? heading[3] ?? '';
       const titleStart = line.start + text.indexOf(title);
-      const target = topicTarget(index, contentStems(norm.slice(titleStart, titleStart + title.length)), undefined, 2, 1);
+      const titleNorm = norm.slice(titleStart, titleStart + title.length);
+      // "My answers to the Members' Charter" heads the whole reply, not one clause.
+      const found = topicTarget(index, contentStems(titleNorm), undefined, 2, 1);
+      const target = found && (found.named || !isDocumentHeading(index, titleNorm)) ? found : undefined;
       block = target
         ? { ids: [target.clause], marker: title.trim(), markerStart: titleStart, kind: 'heading', decided: false, firstSentence: true }
         : undefined;
@@ -423,6 +427,16 @@ function exceptionsIn(index: ProgrammeIndex, norm: string, sentence: Span, refs:
   const to = stop === -1 ? sentence.end : from + stop;
   const target = topicTarget(index, contentStems(norm.slice(from, to)), undefined, 2.0);
   return target ? [{ ids: [target.clause], start: from, end: to, kind: 'inline' }] : [];
+}
+
+const DOCUMENT_WORDS = /(?<![\p{L}])(?:answers?|replies|reply|responses?|my views|where i stand|questionnaire|survey|pledges?|programme|program|charter|manifesto)(?![\p{L}])/u;
+
+/** A heading about the reply itself ("My answers", "Response to the charter") or naming the programme. */
+function isDocumentHeading(index: ProgrammeIndex, titleNorm: string): boolean {
+  const own = new Set(contentStems(normalise(index.programme.title)));
+  const stems = contentStems(titleNorm);
+  if (stems.length > 0 && stems.filter((s) => own.has(s)).length >= Math.min(2, stems.length)) return true;
+  return DOCUMENT_WORDS.test(titleNorm);
 }
 
 /** Whether the first sentence of a paragraph is clearly about a clause outside the block's own family. */

@@ -103,6 +103,8 @@ export interface TopicTarget {
   clause: string;
   /** The words that matched, for the reason. */
   phrase: string;
+  /** The text named the clause by its title or a keyword phrase, not only by shared words. */
+  named: boolean;
   confidence: number;
 }
 
@@ -129,7 +131,8 @@ export function topicTarget(
   if (runnerUp > best.score * 0.75) return undefined;
   const margin = (best.score - runnerUp) / best.score;
   const shared = best.phrases[0] ?? sharedWords(index, stems, best.clause);
-  return { clause: best.clause, phrase: shared, confidence: Math.min(0.9, 0.55 + 0.4 * margin) };
+  const named = best.phrases.some((p) => index.byId.get(best.clause)?.title === p);
+  return { clause: best.clause, phrase: shared, confidence: Math.min(0.9, 0.55 + 0.4 * margin), named };
 }
 
 function isRelated(index: ProgrammeIndex, a: string, b: string): boolean {

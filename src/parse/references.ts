@@ -311,16 +311,16 @@ const NOUN_ALT = REFERENCE_NOUNS.filter((n) => n !== 'one' && n !== 'ones')
 const ORDINAL_ALT = Object.keys(ORDINALS).join('|');
 // "point 4", "section C", "question (b)", "§2", "pledge four".
 const NOUN_TRIGGER = new RegExp(
-  String.raw`(?<![\p{L}])(?:${NOUN_ALT})(?![\p{L}])\s*(?=[(\d#§]|[a-z]{1,2}\d|[a-z](?![\p{L}'])|(?:${NUMBER_WORD_ALT})\b)`,
+  String.raw`(?<![\p{L}])(?:${NOUN_ALT})(?![\p{L}])\s*(?=[(\d#§]|[a-z]{1,2}\d|[ivxl]{1,4}\.[\da-z]|[a-z](?![\p{L}'])|(?:${NUMBER_WORD_ALT})\b)`,
   'gu',
 );
 const VERB_TRIGGER = new RegExp(
-  compileEntries(REFERENCE_VERBS).source + String.raw`\s*(?=[(\d]|[a-z]{1,2}\d|[a-z](?:[),.:;]|\s+(?:and|&|or|to|as well|too|also)\b|$))`,
+  compileEntries(REFERENCE_VERBS).source + String.raw`\s*(?=[(\d§]|[a-z]{1,2}\d|[ivxl]{1,4}\.[\da-z]|[a-z](?:[),.:;]|\s+(?:and|&|or|to|as well|too|also)\b|$))`,
   'gu',
 );
 // A sentence that opens with a reference list: "A and C I agree with", "c is a tricky one", "D yes".
 const SENTENCE_START = /^[\s"'(]*/uy;
-const COMPOUND = /(?<![\p{L}\p{N}.])(?:q\s?)?\d{1,3}(?:[a-z](?![\p{L}])|\s?\(\s*[a-z0-9]{1,4}\s*\)|\.[a-z](?![\p{L}])|\.\d{1,2}(?!\d)|\s[a-z]\))|(?<![\p{L}\p{N}.])[a-z]{1,2}\d{1,3}(?:[a-z]|\.[a-z0-9]{1,4})?(?![\p{L}\p{N}])/gu;
+const COMPOUND = /(?<![\p{L}\p{N}.])[ivxl]{1,4}\.\d{1,2}(?:\.[a-z0-9]{1,3})*(?![\p{L}\p{N}])|(?<![\p{L}\p{N}.])(?:q\s?)?\d{1,3}(?:[a-z](?![\p{L}])|\s?\(\s*[a-z0-9]{1,4}\s*\)|\.[a-z](?![\p{L}])|\.\d{1,2}(?!\d)|\s[a-z]\))|(?<![\p{L}\p{N}.])[a-z]{1,2}\d{1,3}(?:[a-z]|\.[a-z0-9]{1,4})?(?![\p{L}\p{N}])/gu;
 const PAREN_ROMAN = /(?<![\p{L}\p{N}])\(\s*(?:[ivx]{1,5}|[a-h])\s*\)/gu;
 const ORDINAL_REF = new RegExp(
   String.raw`(?<![\p{L}])(?:the\s+|my\s+|your\s+)?(${ORDINAL_ALT})(?:\s+(${NUMBER_WORD_ALT}|\d))?\s+(?:(?:two|three|four)\s+)?(${NOUN_ALT}|bullet points?|ones?(?=\s*(?:[.,;:!?)]|$|and\b|but\b|too\b|as well\b)))(?![\p{L}])|(?<![\p{L}])the\s+(${ORDINAL_ALT})(?=\s*(?:[,:;-]|\s(?:i|i'm|i'd|i'll|is|was|would|will|we|you|too|as well|also|though)\b))`,
