@@ -149,6 +149,8 @@ export function collectStatements(index: ProgrammeIndex, body: string, norm: str
         const lead = refs.find((r) => r.start <= u.start + 2 && r.end > u.start && r.end < u.end);
         return readUnit(norm, lead ? { start: lead.end, end: u.end } : u);
       });
+      // "Correction – I said yes to 1.1a, but …": a revision speaks for its whole sentence.
+      if (readings.some((r) => r.revision)) for (const r of readings) r.revision = true;
       const stanceReading = readings.find((r) => r.stance !== undefined);
       const quoteStart = blockHere?.firstSentence && blockHere.kind === 'marker' ? blockHere.markerStart : sentence.start;
       const quote = { start: Math.min(quoteStart, sentence.start), end: sentence.end };

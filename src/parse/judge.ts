@@ -5,6 +5,7 @@ import type { ProgrammeIndex } from './programme-index.js';
 import type { Span } from './segment.js';
 import type { Reading } from './stance.js';
 import { contentStems } from './topics.js';
+import { CONTRA_VERBS } from './lexicon/references.js';
 
 export interface Judgement {
   stance: Stance;
@@ -14,19 +15,24 @@ export interface Judgement {
   why: string;
 }
 
+const VERB_STEMS = new Set(
+  CONTRA_VERBS.flatMap((e) => e.p.replace(/[[\]?~]/g, ' ').split(/[\s|]+/)).filter((w) => /^[a-z]+$/.test(w) && w.length > 3).flatMap((w) => contentStems(w)),
+);
+
 /** How much a statement's object must share with a clause to be "about the same thing". */
 const OBJECT_MATCH = 1.6;
 
 /** Pronouns and reference words: an object made only of these points back at the clause itself. */
 const POINTER_WORDS = new Set(
-  'it this that these those them they one ones the a an to with of on in for about point points clause clauses pledge pledges proposal proposals idea ideas demand demands question questions item items either all both any each which what here there above below said same so too as well fully completely wholeheartedly entirely strongly totally'.split(' '),
+  'it this that these those them they one ones the a an to with of on in for about point points clause clauses pledge pledges proposal proposals idea ideas demand demands question questions item items either all both any each which what here there above below said same so too as well fully completely wholeheartedly entirely strongly totally stands stand written worded drafted currently now present moment is'.split(' '),
 );
 const REFERENCE_TOKEN = /^\(?(?:q?\d{1,3}[a-z]?|[a-z]|[ivx]{1,4})\)?$/u;
 
 /** How strongly the object of a statement matches the clause, in topic points. */
 export function objectScore(index: ProgrammeIndex, norm: string, object: Span, clause: string): number {
   const text = norm.slice(object.start, Math.min(object.end, object.start + 160));
-  const stems = contentStems(text);
+  // The clause's own verb of opposing ("stand against", "fight") says nothing about the object.
+  const stems = contentStems(text).filter((s) => !VERB_STEMS.has(s));
   if (stems.length === 0) return 0;
   const match = index.topics.match(stems).find((m) => m.clause === clause);
   return match?.score ?? 0;

@@ -152,6 +152,7 @@ export const DEFER: Entry[] = [
   { p: 'reply later' },
   { p: 'read up [on it|first|on this]?' },
   { p: 'need more [information|time|detail]' },
+  { p: '[need|want|have] to [think|look] [about|into|at] ~ detail' },
 ];
 
 /** Agreement with conditions, reservations, partial scope or lower priority. */
@@ -199,7 +200,6 @@ export const QUALIFIED: Entry[] = [
   { p: "i'm not sure about" },
   { p: 'not sure about' },
   { p: 'in the long [run|term]' },
-  { p: 'need to [think|look] [about|into|at] ~ detail' },
   { p: 'sounds reasonable' },
   { p: '[may|might] not be [appropriate|right|possible|practical|workable]' },
   { p: 'not necessarily' },
@@ -216,6 +216,10 @@ export const QUALIFIED: Entry[] = [
   { p: "[not|isn't|is not|aren't|are not|never] [realistic|achievable|deliverable|feasible|workable|affordable]" },
   { p: "[i'd|i would] [want|need] to [look|see|check] ~ [whether|if|how]" },
   { p: 'phased in' },
+  { p: "[wherever|where|whenever|as much as|as far as] [i|we] [can|could]" },
+  { p: '[maybe|perhaps|probably|possibly] not' },
+  { p: 'more than [we|our|i|the|they] ~ [can|could]' },
+  { p: 'disappoint you [a little|a bit|slightly|somewhat|here|on this]' },
   { p: "[yes|happy to|agree|i agree|i support it|i will|i'll do it] if" },
   { p: "[can't|cannot|won't|will not|couldn't] [rule out|promise|guarantee|commit to every]" },
   { p: 'no [guarantee|guarantees|promises]' },
@@ -261,7 +265,7 @@ export const REFUSE_SIGN: Entry[] = [
 export const DISAGREE: Entry[] = [
   { p: 'disagree' },
   { p: 'disagreed' },
-  { p: '[withdraw|retract] my [answer|agreement|support|signature]' },
+  { p: '[withdraw|withdrawing|withdrew|retract|retracting|retracted] my [answer|agreement|support|signature]' },
   { p: 'no to' },
   { p: 'not for me' },
   { p: "[cannot|can't|can not|couldn't|could not|won't] go along with" },
@@ -304,11 +308,12 @@ export const REVISION: Entry[] = [
   { p: 'scratch that' },
   { p: '[scratch|change|changing|amend|amending|update|updating|revise|revising] my [answer|reply|response]' },
   { p: 'correction:' },
+  { p: '[correction|erratum|amendment]', at: 'start' },
   { p: 'update:' },
   { p: '[ok|okay|quick|small] update' },
   { p: 'i take [that|it] back' },
   { p: 'i retract' },
-  { p: '[withdraw|retract] my [answer|agreement|support|signature]' },
+  { p: '[withdraw|withdrawing|withdrew|retract|retracting|retracted] my [answer|agreement|support|signature]' },
 
   { p: 'to correct [my|what]' },
 ];

@@ -56,8 +56,9 @@ export function compilePattern(pattern: string): string {
       body.startsWith('[') && body.endsWith(']')
         ? `(?:${splitTop(body.slice(1, -1), '|').map((alt) => compilePattern(alt)).join('|')})`
         : escape(body);
-    const sep = needSep ? String.raw`\s+` : '';
-    if (optional && !needSep) out += `(?:${piece}\\s+)?`;
+    // Words may stand apart by spaces, or by a comma and spaces ("yes, if", "agreed, all three").
+    const sep = needSep ? String.raw`(?:\s*,)?\s+` : '';
+    if (optional && !needSep) out += `(?:${piece}(?:\\s*,)?\\s+)?`;
     else if (optional) out += `(?:${sep}${piece})?`;
     else {
       out += `${sep}${piece}`;

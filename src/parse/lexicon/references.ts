@@ -120,7 +120,9 @@ const COLLECTIVE = '[points|clauses|pledges|demands|issues|principles|proposals|
 /** Statements that cover every clause. */
 export const BLANKET_ALL: Entry[] = [
   { p: `all [of]? [the|your|these|those|its|our|this|of the|of your|of these]? ~ ${COLLECTIVE}` },
-  { p: `every [single]? [point|clause|pledge|demand|issue|principle|proposal|policy|commitment|item|question|ask|one|part|word|element|plank|objective|aim]` },
+  { p: `every [single]? [point|clause|pledge|demand|issue|principle|proposal|policy|commitment|item|question|ask|part|word|element|plank|objective|aim]` },
+  { p: 'every [single]? one of [them|these|those|your|the]' },
+  { p: 'every single one' },
   { p: `each [and every]? [of the|of your|of these]? ${COLLECTIVE}` },
   { p: 'each [and every]? [point|clause|pledge|demand|one]' },
   { p: 'all of [them|it|this|the above|these|those]' },
@@ -179,6 +181,7 @@ export const CONTRA_VERBS: Entry[] = [
   { p: '[say|saying] no to' },
   { p: 'no to' },
   { p: 'no more' },
+  { p: 'no', note: '"no downgrade", "no sell-off": a clause or an object that starts with no is against it' },
   { p: '[put]? an end to' },
   { p: 'against' },
 ];
