@@ -143,6 +143,8 @@ export function collectStatements(index: ProgrammeIndex, body: string, norm: str
     for (const sentence of sentences) {
       const blockHere = segment.block;
       const refs = inlineReferences(index, norm, sentence.start, sentence.end, context, body);
+      // What the previous sentence of this paragraph was about.
+      const targetsBefore = lastTargets;
       const units = splitUnits(norm, sentence);
       // A unit that opens with a reference ("3d no – …") is read from after it.
       const readings = units.map((u) => {
@@ -232,6 +234,14 @@ export function collectStatements(index: ProgrammeIndex, body: string, norm: str
             pushJudged(ids.ids, 'explicit', reading, unit, unitQuote, refText, ids.conflict ? 0.62 : ref.kind === 'ordinal' ? 0.85 : 1);
           }
           lastTargets = refsHere.flatMap((r) => r.ids);
+          return;
+        }
+        // "On II.2, I agree … But I would set the bar lower.": a statement right after a sentence of the
+        // same paragraph that named other clauses than the block's is about those clauses.
+        const recent = targetsBefore;
+        const moved = blockHere && recent && !recent.every((id) => blockHere.ids.includes(id));
+        if (moved) {
+          pushJudged(recent, 'explicit', reading, unit, unitQuote, 'the reference before', 0.85, true);
           return;
         }
         if (blockHere) {

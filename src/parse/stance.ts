@@ -98,7 +98,7 @@ const STANDALONE: Array<[CueKind, RegExp]> = [
 const LEADING_NO = new RegExp(`^[\\s\\p{P}]*${compileEntries(STANDALONE_DISAGREE).source}\\s*[.!;:,-]`, 'u');
 
 const CONTRA_RE = compileEntries(CONTRA_VERBS);
-const CONTRA_AT_START = new RegExp(`^(?:[\\p{L}']+\\s+){0,3}?${CONTRA_RE.source}`, 'u');
+const CONTRA_AT_START = new RegExp(`^[\\s,;:-]*(?:[\\p{L}']+\\s+){0,3}?${CONTRA_RE.source}`, 'u');
 const DEONTIC_CONTRA = new RegExp(`${compileEntries(DEONTIC).source}(?:\\s+not)?\\s+(?:be\\s+|been\\s+)?${CONTRA_RE.source}`, 'u');
 const UNIVERSAL = /(?<![\p{L}])(?:all|every|everyone|everything|always|automatically|entirely|completely|any|each)(?![\p{L}])/u;
 /** Between a negator and the cue it negates: a few words, no clause boundary. */
