@@ -286,6 +286,7 @@ function describePath(path: readonly PropertyKey[]): string {
 const KINDS: Record<string, string> = {
   array: 'a list',
   object: 'key: value pairs',
+  record: 'key: value pairs',
   string: 'text',
   number: 'a number',
   boolean: 'true or false',
@@ -337,8 +338,14 @@ export function schemaDiagnostics(
     const prefix = where ? `${where}: ` : '';
     let message: string;
     const key = issue.path[issue.path.length - 1];
-    if (!exact && typeof key === 'string' && isMap(nodeOf(src, issue.path.slice(0, -1)))) {
+    // An empty document (null) is read as an empty mapping, so its keys are missing too.
+    const parent = issue.path.length === 1 && src.doc.contents === null ? 'empty' : nodeOf(src, issue.path.slice(0, -1));
+    if (!exact && typeof key === 'string' && (parent === 'empty' || isMap(parent))) {
       message = `missing required key ${quoted(key)}`;
+    } else if ((issue.code === 'too_big' || issue.code === 'too_small') && isZodWording(issue.message) && issue.origin === 'number') {
+      const limit = issue.code === 'too_big' ? issue.maximum : issue.minimum;
+      const bound = issue.code === 'too_big' ? (issue.inclusive ? 'at most' : 'less than') : issue.inclusive ? 'at least' : 'more than';
+      message = `${prefix}must be ${bound} ${String(limit)}`;
     } else if (issue.code === 'invalid_type' && isZodWording(issue.message)) {
       message = `${prefix}${typeMessage(issue)}`;
     } else if (issue.code === 'invalid_value' && isZodWording(issue.message)) {

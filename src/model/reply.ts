@@ -19,7 +19,9 @@ export const FrontMatterSchema = z.strictObject({
     .string({ error: (i) => (i.input === undefined ? 'a reply needs a candidate name' : 'candidate must be text') })
     .trim()
     .min(1, 'a reply needs a candidate name'),
-  received: z.union([z.string(), z.date().transform((d) => d.toISOString().slice(0, 10))]).optional(),
+  received: z
+    .union([z.string(), z.date().transform((d) => d.toISOString().slice(0, 10))], { error: 'received is a date such as 2022-08-20' })
+    .optional(),
   source: z.string().optional(),
   rulings: z
     .record(z.union([z.string(), z.number()]).transform(String).pipe(z.string()), RulingOverrideSchema)

@@ -139,6 +139,12 @@ describe('parseProgramme: details', () => {
     expect(places(parseProgramme('', 'p.yaml').diagnostics)).toEqual(['1:1 invalid-value']);
   });
 
+  it('numbers out of range say the bound', () => {
+    const { diagnostics } = parseProgramme(`title: T\nreview-threshold: 2\nclauses:\n${clause('a')}`, 'p.yaml');
+    expect(places(diagnostics)).toEqual(['2:19 invalid-value']);
+    expect(diagnostics[0]!.message).toContain('at most 1');
+  });
+
   it('an unclosed flow list is placed where it opens', () => {
     const { diagnostics } = parseProgramme(`title: T\nclauses:\n${clause('a')}    keywords: [one, two\n${clause('b')}`, 'p.yaml');
     expect(diagnostics[0]).toMatchObject({ code: 'yaml-syntax', line: 6, col: 15 });

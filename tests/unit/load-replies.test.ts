@@ -167,6 +167,15 @@ describe('parseReply: details', () => {
     expect(places(parseReply(big, 'r.md').diagnostics)).toEqual(['r.md:2:1 yaml-resources']);
   });
 
+  it('an empty front matter misses its candidate; received must be a date or text; rulings must be a mapping', () => {
+    const empty = parseReply('---\n---\nHello.\n', 'r.md').diagnostics;
+    expect(places(empty)).toEqual(['r.md:2:1 invalid-value']);
+    expect(empty[0]!.message).toContain("missing required key 'candidate'");
+    expect(places(parseReply('---\ncandidate: A\nreceived: 20220820\n---\n', 'r.md').diagnostics)).toEqual(['r.md:3:11 invalid-value']);
+    expect(parseReply('---\ncandidate: A\nreceived: 2022-08-20\n---\n', 'r.md').reply!.received).toBe('2022-08-20');
+    expect(places(parseReply('---\ncandidate: A\nrulings: [agree]\n---\n', 'r.md').diagnostics)).toEqual(['r.md:3:10 invalid-value']);
+  });
+
   it('front matter that is not a mapping', () => {
     expect(places(parseReply('---\n- a\n---\n', 'r.md').diagnostics)).toEqual(['r.md:2:1 invalid-value']);
   });
