@@ -253,12 +253,12 @@ export function readList(index: ProgrammeIndex, norm: string, pos: number, limit
 }
 
 // Line markers: optional bullets/quote marks/heading hashes, an optional label word, then a list.
-const MARKER_LEAD = /[ \t]*(?:[-+>#]+[ \t]*)*(?:(?:re:?|clause|point|pledge|question|item|section|demand|number|part|q(?=\s?\d)|no\.)[ \t]*)?/uy;
+const MARKER_LEAD = /[ \t]*(?:[-+>#|]+[ \t]*)*(?:(?:re:?|clause|point|pledge|question|item|section|demand|number|part|q(?=\s?\d)|no\.)[ \t]*)?/uy;
 // An upper-case "A" or "I" after a reference noun is a label ("Pledge A"); lower-case it is a word.
 const ARTICLE_OR_PRONOUN = /^[ai](?![\p{L}\p{N}])/u;
 /** "Pledge A: yes", "point I and II", "Pledge A is fine": a label, as the pronoun and article never stand so. */
 const LABEL_USE = /^(?:[AI](?:\s*(?:[),.:;!?\u2013\u2014-]|$)|\s+(?:and|or|to|&)\b)|A\s+(?:is|was|gets|has)\b)/;
-const MARKER_END = /[ \t]*(?:[):.\-]|$|\n)/uy;
+const MARKER_END = /[ \t]*(?:[):.\-|]|$|\n)/uy;
 const VERDICT_AFTER = /^\s+(?:yes|no|agreed?|disagree|maybe|not sure|definitely|absolutely|✓|✔|✗|✘)(?![\p{L}])/u;
 
 /**

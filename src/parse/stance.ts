@@ -91,9 +91,11 @@ const LEXICON = new PhraseMatcher({
   booster: BOOSTERS,
   revision: REVISION,
 });
+// A verdict alone, perhaps with the reference it answers around it: "Yes.", "not 5", "✓ 3a".
+const REF_TOKENS = String.raw`(?:\s*(?:[a-z§#]{0,2}\d{1,3}[a-z]?(?:\.\d{1,2})?|\(?[a-z]\)?|\(?[ivx]{1,4}\)?)(?![\p{L}\p{N}])[\s\p{P}]*)*`;
 const STANDALONE: Array<[CueKind, RegExp]> = [
-  ['agree', new RegExp(`^[\\s\\p{P}]*${compileEntries(STANDALONE_AGREE).source}[\\s\\p{P}]*$`, 'u')],
-  ['disagree', new RegExp(`^[\\s\\p{P}]*${compileEntries(STANDALONE_DISAGREE).source}[\\s\\p{P}]*$`, 'u')],
+  ['agree', new RegExp(`^[\\s\\p{P}]*${compileEntries(STANDALONE_AGREE).source}[\\s\\p{P}]*${REF_TOKENS}$`, 'u')],
+  ['disagree', new RegExp(`^[\\s\\p{P}]*${compileEntries(STANDALONE_DISAGREE).source}[\\s\\p{P}]*${REF_TOKENS}$`, 'u')],
 ];
 const LEADING_NO = new RegExp(`^[\\s\\p{P}]*${compileEntries(STANDALONE_DISAGREE).source}\\s*[.!;:,-]`, 'u');
 

@@ -130,11 +130,13 @@ export const DEONTIC: Entry[] = [
 export const STANDALONE_AGREE: Entry[] = [
   { p: '[yes|yep|yeah|aye|agreed|agree|of course|absolutely|definitely|certainly|sure|fine|ok|okay|happy to|will do|no problem|no problems|without question|done|signed|support|supported|100%|yes please|yes of course|yes absolutely|yes definitely|agreed fully|fully agree|totally agree]' },
   { p: '[✓|✔|☑|✅|👍|+1]', note: 'ticks' },
+  { p: 'y', note: 'a form answered Y/N' },
 ];
 
 export const STANDALONE_DISAGREE: Entry[] = [
   { p: '[no|nope|not really|no way|never|disagree|disagreed|not agreed|no thanks|no sorry|sorry no]' },
   { p: '[✗|✘|❌|👎]', note: 'crosses' },
+  { p: '[n|not|but not|and not]', note: '"n" on a Y/N form; "not 5" after agreeing with the rest' },
 ];
 
 /** Deferrals: the candidate will answer later or has not decided. The clause stays unanswered, visibly. */

@@ -104,6 +104,7 @@ export const REFERENCE_VERBS: Entry[] = [
   { p: '[yes|no] [to|on|for]' },
   { p: '[re|regarding|re:|on|for|about|concerning|in|to]' },
   { p: '[rest|remainder] of' },
+  { p: 'not', note: '"… but not 5."' },
   { p: 'answer to' },
   { p: 'except [for]?' },
   { p: 'apart from' },
