@@ -5,7 +5,7 @@ import { BLANKET_ALL, BLANKET_OTHERS, EXCEPTIONS } from './lexicon/references.js
 import { compileEntries } from './lexicon/patterns.js';
 import { ancestorsOf, leavesUnder, type ProgrammeIndex } from './programme-index.js';
 import { inlineReferences, lineMarker, type Reference } from './references.js';
-import { splitLines, splitSentences, splitUnits, trim, type Span } from './segment.js';
+import { splitLines, splitSentences, splitUnits, trim, type Span, type Unit } from './segment.js';
 import { readUnit, type CueKind, type Reading } from './stance.js';
 import { contentStems } from './topics.js';
 import { normalise } from './normalise.js';
@@ -145,7 +145,7 @@ export function collectStatements(index: ProgrammeIndex, body: string, norm: str
       const refs = inlineReferences(index, norm, sentence.start, sentence.end, context, body);
       // What the previous sentence of this paragraph was about.
       const targetsBefore = lastTargets;
-      const units = splitUnits(norm, sentence);
+      const units = splitAtReferences(norm, splitUnits(norm, sentence), refs);
       // A unit that opens with a reference ("3d no – …") is read from after it.
       const readings = units.map((u) => {
         const lead = refs.find((r) => r.start <= u.start + 2 && r.end > u.start && r.end < u.end);
@@ -173,11 +173,17 @@ export function collectStatements(index: ProgrammeIndex, body: string, norm: str
         const scoped = blockHere && blockHere.kind === 'marker' && blanket.reach !== 'subtree'
           ? [...new Set(blockHere.ids.flatMap((id) => [id, ...leavesUnder(index, id)]))]
           : undefined;
+        // "All of them apart from the bypass one, which I can't support": a verdict said after the
+        // exception is about the exception, and the blanket agrees with the rest.
+        const afterException = blanket.excluded.length > 0 && main.cue!.start > blanket.excluded[0]!.start;
+        const said: Stance = main.stance!;
+        const opposite: Stance = said === 'declined' ? 'agree' : 'declined';
+        const blanketStance = afterException ? opposite : said;
         statements.push({
           clauses: scoped ?? blanket.clauses,
           reach: scoped ? 'explicit' : blanket.reach,
-          stance: main.stance!,
-          declineKind: main.declineKind,
+          stance: blanketStance,
+          declineKind: blanketStance === said ? main.declineKind : undefined,
           confidence: REACH_CONFIDENCE[blanket.reach] * main.strength + (main.booster ? 0.03 : 0),
           quote,
           refText: norm.slice(blanket.span.start, blanket.span.end),
@@ -188,12 +194,12 @@ export function collectStatements(index: ProgrammeIndex, body: string, norm: str
           strength: main.strength,
         });
         for (const ref of blanket.excluded) {
-          const opposite: Stance = main.stance === 'declined' ? 'agree' : 'declined';
+          const excluded = afterException ? said : opposite;
           statements.push({
             clauses: ref.ids,
             reach: 'explicit',
-            stance: opposite,
-            declineKind: opposite === 'declined' ? 'disagreed' : undefined,
+            stance: excluded,
+            declineKind: excluded === 'declined' ? (afterException ? main.declineKind : 'disagreed') : undefined,
             confidence: 0.8,
             quote,
             refText: norm.slice(ref.start, ref.end),
@@ -461,6 +467,40 @@ function startsElsewhere(index: ProgrammeIndex, norm: string, line: Span, block:
   for (const id of [...family]) for (const c of index.byId.get(id)?.children ?? []) family.add(c);
   return !family.has(t.clause);
 }
+
+/**
+ * "1 yes 2 yes 3 no": a unit holding several references, each with words of its own after it, is
+ * several answers; it is cut before each reference after the first.
+ */
+function splitAtReferences(norm: string, units: Unit[], refs: readonly Reference[]): Unit[] {
+  if (refs.length === 0) return units;
+  const out: Unit[] = [];
+  for (const unit of units) {
+    const inside = refs.filter((r) => r.start >= unit.start && r.end <= unit.end && r.kind !== 'ordinal');
+    // Cut before a reference when a verdict-bearing word stands between it and what came before.
+    const cuts = inside.filter((r, i) => {
+      const gap = norm.slice(i === 0 ? unit.start : inside[i - 1]!.end, r.start);
+      return /[\p{L}✓✔✗✘]/u.test(gap) && !EXCEPTION_BEFORE.test(gap) && (i > 0 || STANDALONE_WORD.test(gap));
+    });
+    if (cuts.length === 0) {
+      out.push(unit);
+      continue;
+    }
+    let start = unit.start;
+    for (const cut of cuts) {
+      out.push({ start, end: trim(norm, { start, end: cut.start }).end, afterContrast: start === unit.start ? unit.afterContrast : false });
+      start = cut.start;
+    }
+    out.push({ start, end: unit.end, afterContrast: false });
+  }
+  return out.filter((u) => u.end > u.start);
+}
+
+/** A unit that opens with a bare verdict before its first reference: "yes, 3 no". */
+const STANDALONE_WORD = /^[\s\p{P}]*(?:yes|no|agreed?|y|n|✓|✔|✗|✘)[\s\p{P}]*$/u;
+
+/** Words between two references that tie them into one statement ("2 and 3", "all except 4"). */
+const EXCEPTION_BEFORE = /^[\s,]*(?:and|or|&|to|through|plus|as well as|also|except|but|apart from|other than|excluding|bar|save)?[\s,]*$/u;
 
 /** Whether a refusal names something of its own to refuse ("I won't comment on the leadership"). */
 function hasOwnSubject(norm: string, reading: Reading): boolean {

@@ -321,6 +321,7 @@ const VERB_TRIGGER = new RegExp(
 // A sentence that opens with a reference list: "A and C I agree with", "c is a tricky one", "D yes".
 const SENTENCE_START = /^[\s"'(]*/uy;
 const COMPOUND = /(?<![\p{L}\p{N}.])[ivxl]{1,4}\.\d{1,2}(?:\.[a-z0-9]{1,3})*(?![\p{L}\p{N}])|(?<![\p{L}\p{N}.])(?:q\s?)?\d{1,3}(?:[a-z](?![\p{L}])|\s?\(\s*[a-z0-9]{1,4}\s*\)|\.[a-z](?![\p{L}])|\.\d{1,2}(?!\d)|\s[a-z]\))|(?<![\p{L}\p{N}.])[a-z]{1,2}\d{1,3}(?:[a-z]|\.[a-z0-9]{1,4})?(?![\p{L}\p{N}])/gu;
+const BEFORE_VERDICT = /(?<![\p{L}\p{N}.,])((?:[a-z]{1,2})?\d{1,3}[a-z]?)[).:]?\s+(?=(?:yes|no|agreed?|disagreed?|y|n|✓|✔|✗|✘)(?![\p{L}]))/gu;
 const PAREN_ROMAN = /(?<![\p{L}\p{N}])\(\s*(?:[ivx]{1,5}|[a-h])\s*\)/gu;
 const ORDINAL_REF = new RegExp(
   String.raw`(?<![\p{L}])(?:the\s+|my\s+|your\s+)?(${ORDINAL_ALT})(?:\s+(${NUMBER_WORD_ALT}|\d))?\s+(?:(?:two|three|four)\s+)?(${NOUN_ALT}|bullet points?|ones?(?=\s*(?:[.,;:!?)]|$|and\b|but\b|too\b|as well\b)))(?![\p{L}])|(?<![\p{L}])the\s+(${ORDINAL_ALT})(?=\s*(?:[,:;-]|\s(?:i|i'm|i'd|i'll|is|was|would|will|we|you|too|as well|also|though)\b))`,
@@ -385,6 +386,8 @@ export function inlineReferences(
   }
   if (numeric || LETTER_LIST_HINT.test(span)) for (const m of span.matchAll(VERB_TRIGGER)) tryAt(start + m.index + m[0].length, true);
   if (numeric) {
+    // "1 yes 2 yes 3 no": a number right before a verdict word answers that clause.
+    for (const m of span.matchAll(BEFORE_VERDICT)) tryAt(start + m.index, false, start + m.index + m[1]!.length);
     for (const m of span.matchAll(COMPOUND)) tryAt(start + m.index, false, start + m.index + m[0].replace(/\)$/, '').length);
     for (const m of span.matchAll(PAREN_ROMAN)) tryAt(start + m.index, false);
   }
