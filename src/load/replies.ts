@@ -1,7 +1,7 @@
 // Loads the data folder: every .md file below it is one candidate's reply with YAML front matter.
 import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
-import { isMap, isNode, isScalar, type Pair } from 'yaml';
+import { isMap } from 'yaml';
 import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
 import type { Programme } from '../model/programme.js';
 import { FrontMatterSchema, type Reply, type RulingOverride } from '../model/reply.js';
@@ -11,7 +11,9 @@ import { displayPath, readText } from './files.js';
 import { splitFrontMatter } from './frontmatter.js';
 import {
   MAX_FRONT_MATTER_BYTES,
+  jsKeyOf,
   limitDiagnostics,
+  nodeStart,
   pairOf,
   parseYaml,
   positionOf,
@@ -150,7 +152,7 @@ export function parseReply(text: string, file: string, programme?: Programme): R
   const rulingsNode = pairOf(src.doc.contents, 'rulings')?.value;
   for (const pair of isMap(rulingsNode) ? rulingsNode.items : []) {
     const id = scalarText(pair.key)?.trim();
-    const at = positionOf(src, nodeStart(pair.key));
+    const at = positionOf(src, nodeStart(pair.key) ?? 0);
     if (id === undefined) continue;
     if (ids && !ids.has(id)) {
       diagnostics.push(
@@ -158,7 +160,10 @@ export function parseReply(text: string, file: string, programme?: Programme): R
       );
       continue;
     }
-    const given = result.success ? result.data.rulings?.[jsKey(pair)] : undefined;
+    const parsedRulings = result.success ? result.data.rulings : undefined;
+    const key = jsKeyOf(pair) ?? '';
+    // Own keys only: a '__proto__' key must not read back the object's prototype.
+    const given = parsedRulings && Object.hasOwn(parsedRulings, key) ? parsedRulings[key] : undefined;
     if (given) rulings[id] = { stance: given.stance, note: given.note, line: at.line };
   }
   if (!result.success) return { diagnostics: limitDiagnostics(diagnostics, file) };
@@ -173,16 +178,7 @@ export function parseReply(text: string, file: string, programme?: Programme): R
     bodyLine: split.bodyLine,
   };
   const candidateNode = pairOf(src.doc.contents, 'candidate')?.key;
-  return { reply, diagnostics: limitDiagnostics(diagnostics, file), candidateAt: positionOf(src, nodeStart(candidateNode)) };
-}
-
-function nodeStart(node: unknown): number {
-  return isNode(node) && node.range ? node.range[0] : 0;
-}
-
-/** The key zod saw for a pair: the converted key, as the yaml package writes it into an object. */
-function jsKey(pair: Pair): string {
-  return isScalar(pair.key) ? (pair.key.value === null ? '' : String(pair.key.value)) : String(pair.key);
+  return { reply, diagnostics: limitDiagnostics(diagnostics, file), candidateAt: positionOf(src, nodeStart(candidateNode) ?? 0) };
 }
 
 function candidateKey(name: string): string {

@@ -44,12 +44,14 @@ export const MAX_FRONT_MATTER_BYTES = 256 * 1024;
 /** Diagnostics kept per file; the rest are counted in one last diagnostic. */
 export const MAX_DIAGNOSTICS_PER_FILE = 100;
 
+/** The file line and column of an offset in the YAML text. */
 export function positionOf(src: YamlSource, offset: number): Position {
   const { line, col } = src.lineCounter.linePos(offset);
   return { line: line + src.lineOffset, col };
 }
 
-function nodeStart(node: unknown): number | undefined {
+/** Offset where a YAML node starts in the text, when it has one. */
+export function nodeStart(node: unknown): number | undefined {
   if (node && typeof node === 'object' && 'range' in node) {
     const range = (node as Node).range;
     if (Array.isArray(range)) return range[0];
@@ -60,7 +62,6 @@ function nodeStart(node: unknown): number | undefined {
 /** A key or value for a message: quoted, control characters escaped, long ones cut short. */
 export function quoted(value: string, max = 60): string {
   const cut = value.length > max ? `${value.slice(0, max)}…` : value;
-  // eslint-disable-next-line no-control-regex
   return `'${cut.replace(/[\u0000-\u001f\u007f]/g, (c) => (c === '\n' ? '\\n' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`))}'`;
 }
 
@@ -73,7 +74,7 @@ export function scalarText(node: unknown): string | undefined {
 }
 
 /** The key a map pair becomes in the converted object (what zod sees and names in paths). */
-function jsKeyOf(pair: Pair): string | undefined {
+export function jsKeyOf(pair: Pair): string | undefined {
   const key = pair.key;
   if (key === null || key === undefined) return '';
   if (!isScalar(key)) return undefined;

@@ -146,10 +146,11 @@ describe('parseReply: details', () => {
     expect(diagnostics.find((d) => d.line === 6)!.message).toContain("did you mean 'note'");
   });
 
-  it('without a programme, ruling keys are not checked; keys stay as written', () => {
-    const { reply, diagnostics } = parseReply('---\ncandidate: A\nrulings:\n  3.10: agree\n---\n', 'r.md');
+  it('without a programme, ruling keys are not checked; keys stay as written; a __proto__ key reads nothing back', () => {
+    const { reply, diagnostics } = parseReply('---\ncandidate: A\nrulings:\n  3.10: agree\n  constructor: declined\n  __proto__: { stance: agree }\n---\n', 'r.md');
     expect(diagnostics).toEqual([]);
-    expect(Object.keys(reply!.rulings)).toEqual(['3.10']);
+    expect(Object.keys(reply!.rulings)).toEqual(['3.10', 'constructor']);
+    expect(reply!.rulings.constructor).toEqual({ stance: 'declined', note: undefined, line: 5 });
   });
 
   it('old Mac line endings (lone CR) count as lines too', () => {
