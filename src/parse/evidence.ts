@@ -480,7 +480,7 @@ function splitAtReferences(norm: string, units: Unit[], refs: readonly Reference
     // Cut before a reference when a verdict-bearing word stands between it and what came before.
     const cuts = inside.filter((r, i) => {
       const gap = norm.slice(i === 0 ? unit.start : inside[i - 1]!.end, r.start);
-      return /[\p{L}✓✔✗✘]/u.test(gap) && !EXCEPTION_BEFORE.test(gap) && (i > 0 || STANDALONE_WORD.test(gap));
+      return i > 0 ? VERDICT_WORD.test(gap) : STANDALONE_WORD.test(gap);
     });
     if (cuts.length === 0) {
       out.push(unit);
@@ -499,8 +499,8 @@ function splitAtReferences(norm: string, units: Unit[], refs: readonly Reference
 /** A unit that opens with a bare verdict before its first reference: "yes, 3 no". */
 const STANDALONE_WORD = /^[\s\p{P}]*(?:yes|no|agreed?|y|n|✓|✔|✗|✘)[\s\p{P}]*$/u;
 
-/** Words between two references that tie them into one statement ("2 and 3", "all except 4"). */
-const EXCEPTION_BEFORE = /^[\s,]*(?:and|or|&|to|through|plus|as well as|also|except|but|apart from|other than|excluding|bar|save)?[\s,]*$/u;
+/** A verdict word between two references: each reference has its own answer ("1 yes 2 no"). */
+const VERDICT_WORD = /(?<![\p{L}])(?:yes|no|agreed?|disagreed?|y|n|not|✓|✔|✗|✘)(?![\p{L}])/u;
 
 /** Whether a refusal names something of its own to refuse ("I won't comment on the leadership"). */
 function hasOwnSubject(norm: string, reading: Reading): boolean {

@@ -78,6 +78,36 @@ describe('clause references and context', () => {
   });
 });
 
+describe('answer layouts', () => {
+  it('reads a markdown table of answers', () => {
+    const s = stances(FLAT, '| Pledge | Answer |\n|---|---|\n| 1 | Agree |\n| 2 | Agree |\n| 3 | Disagree |\n| 4 | Yes, with qualifications |');
+    expect(s).toMatchObject({ '1': 'agree', '2': 'agree', '3': 'declined', '4': 'agree-with-qualifications', '5': 'no-answer' });
+  });
+
+  it('reads Y/N forms, ticks and crosses', () => {
+    expect(stances(FLAT, 'Q1: Y\nQ2: Y\nQ3: N')).toMatchObject({ '1': 'agree', '2': 'agree', '3': 'declined' });
+    expect(stances(FLAT, '1. ✔\n2. ✔\n3. ✘')).toMatchObject({ '1': 'agree', '2': 'agree', '3': 'declined' });
+  });
+
+  it('reads several answers in a row', () => {
+    expect(stances(FLAT, '1 yes 2 yes 3 no 4 yes 5 yes 6 yes')).toEqual({ '1': 'agree', '2': 'agree', '3': 'declined', '4': 'agree', '5': 'agree', '6': 'agree' });
+    expect(stances(FLAT, '1 and 2 yes, 3 no')).toMatchObject({ '1': 'agree', '2': 'agree', '3': 'declined', '4': 'no-answer' });
+  });
+
+  it('reads "but not 5" after agreeing with a list', () => {
+    expect(stances(FLAT, "I'm with you on 1-4 and 6, but not 5.")).toEqual({ '1': 'agree', '2': 'agree', '3': 'agree', '4': 'agree', '5': 'declined', '6': 'agree' });
+  });
+
+  it('reads a verdict said after an exception as about the exception', () => {
+    expect(stances(FLAT, "All of them apart from the bypass one, which I can't support.")).toMatchObject({ '1': 'agree', '3': 'declined', '6': 'agree' });
+  });
+
+  it('reads "six of your seven" with the one named after it', () => {
+    const s = stances(FLAT, 'I can sign five of your six. The one I cannot is the hospital parking charges pledge; the trust needs the income.');
+    expect(s).toMatchObject({ '1': 'agree', '4': 'agree', '5': 'declined' });
+  });
+});
+
 describe('stance cues', () => {
   it('a later revision beats an earlier statement on the same clause', () => {
     expect(stances(FLAT, '1) Yes.\n5) Yes.\n\nOn reflection, I can\'t support 5.')['5']).toBe('declined');
