@@ -30,7 +30,11 @@ const CASES: Case[] = [
     scenario: 'check-bad-programme',
     args: ['--strict', '--format', 'github'],
     exitCode: 1,
-    lines: [/^::error file=pledges\.yaml,line=1,col=1,title=pledgecard invalid-value::/, /^::error file=pledges\.yaml,line=1,col=1,title=pledgecard unknown-key::unknown key 'titel'/],
+    lines: [
+      /^::error file=pledges\.yaml,line=1,col=1,title=pledgecard invalid-value::/,
+      /^::error file=pledges\.yaml,line=1,col=1,title=pledgecard unknown-key::unknown key 'titel' \(did you mean 'title'\?\)/,
+      /^::error file=pledges\.yaml,line=6,col=9,title=pledgecard duplicate-id::clause id '1' is already used at line 3/,
+    ],
   },
   {
     name: 'a ruling for a clause the programme lacks',
