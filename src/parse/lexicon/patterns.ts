@@ -122,19 +122,29 @@ export class PhraseMatcher<K extends string = string> {
 
   constructor(lists: Record<K, readonly Entry[]>) {
     this.kinds = Object.keys(lists) as K[];
+    // One regex per first word, list and position rule: its alternatives, longest first, are tried
+    // in one go, so a word costs one attempt per list rather than one per entry.
+    const groups = new Map<string, { word: string | undefined; kind: K; at: Entry['at']; sources: string[] }>();
     for (const kind of this.kinds) {
       for (const entry of lists[kind]) {
-        const compiled = { re: new RegExp(`(?:${compilePattern(entry.p)})(?![\\p{L}\\p{N}])`, 'uy'), kind, at: entry.at };
+        const source = compilePattern(entry.p);
         const firsts = firstWords(entry.p);
-        if (!firsts) {
-          this.anywhere.push(compiled);
-          continue;
+        for (const word of firsts ?? [undefined]) {
+          const key = `${word ?? ''}\u0000${kind}\u0000${entry.at ?? ''}`;
+          const group = groups.get(key) ?? { word, kind, at: entry.at, sources: [] };
+          group.sources.push(source);
+          groups.set(key, group);
         }
-        for (const w of firsts) {
-          const list = this.byFirst.get(w) ?? [];
-          list.push(compiled);
-          this.byFirst.set(w, list);
-        }
+      }
+    }
+    for (const { word, kind, at, sources } of groups.values()) {
+      sources.sort((a, b) => b.length - a.length);
+      const compiled = { re: new RegExp(`(?:${sources.join('|')})(?![\\p{L}\\p{N}])`, 'uy'), kind, at };
+      if (word === undefined) this.anywhere.push(compiled);
+      else {
+        const list = this.byFirst.get(word) ?? [];
+        list.push(compiled);
+        this.byFirst.set(word, list);
       }
     }
   }
