@@ -79,6 +79,12 @@ export function compileEntries(entries: readonly Entry[]): RegExp {
 const WORD_AT = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/uy;
 const WORD_CHAR = /[\p{L}\p{N}']/u;
 
+/** A letter, digit or apostrophe: ASCII decided at once, the rest by Unicode class. */
+function isWordChar(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || code === 39;
+  return WORD_CHAR.test(String.fromCharCode(code));
+}
+
 /** The words a pattern can start with, or undefined when it can start with anything. */
 function firstWords(pattern: string): Set<string> | undefined {
   const out = new Set<string>();
@@ -151,8 +157,9 @@ export class PhraseMatcher<K extends string = string> {
 
   /** Matches of every list between `start` and `end` of `norm`, by list. */
   find(norm: string, start = 0, end = norm.length): Record<K, Array<{ start: number; end: number }>> {
+    const kinds = this.kinds;
     const out = {} as Record<K, Array<{ start: number; end: number }>>;
-    for (const k of this.kinds) out[k] = [];
+    for (const k of kinds) out[k] = [];
     // Where each list's last match ended (matches within a list never overlap), and the best end here.
     const reached = new Map<K, number>();
     const best = new Map<K, number>();
@@ -161,27 +168,29 @@ export class PhraseMatcher<K extends string = string> {
     for (let m = WORDS.exec(norm); m && m.index < end; m = WORDS.exec(norm)) {
       const pos = m.index;
       if (first === -1) first = pos;
-      if (pos > 0 && WORD_CHAR.test(norm[pos - 1]!)) continue;
+      if (pos > 0 && isWordChar(norm.charCodeAt(pos - 1))) continue;
       const listed = this.byFirst.get(m[0]);
-      const lists = this.anywhere.length > 0 ? [listed ?? [], this.anywhere] : listed ? [listed] : [];
-      if (lists.length === 0) continue;
+      if (!listed && this.anywhere.length === 0) continue;
       best.clear();
-      for (const list of lists) {
-        for (const { re, kind, at } of list) {
-          if ((reached.get(kind) ?? -1) > pos) continue;
-          if ((at === 'start' && pos !== first) || (at === 'later' && pos === first)) continue;
-          re.lastIndex = pos;
-          const hit = re.exec(norm);
-          if (!hit) continue;
-          const stop = pos + hit[0].length;
-          if (stop <= end && stop > (best.get(kind) ?? pos)) best.set(kind, stop);
-        }
-      }
+      if (listed) this.tryAt(norm, pos, end, first, listed, reached, best);
+      if (this.anywhere.length > 0) this.tryAt(norm, pos, end, first, this.anywhere, reached, best);
       for (const [kind, stop] of best) {
         out[kind].push({ start: pos, end: stop });
         reached.set(kind, stop);
       }
     }
     return out;
+  }
+
+  private tryAt(norm: string, pos: number, end: number, first: number, list: readonly Compiled<K>[], reached: Map<K, number>, best: Map<K, number>): void {
+    for (const { re, kind, at } of list) {
+      if ((reached.get(kind) ?? -1) > pos) continue;
+      if ((at === 'start' && pos !== first) || (at === 'later' && pos === first)) continue;
+      re.lastIndex = pos;
+      const hit = re.exec(norm);
+      if (!hit) continue;
+      const stop = pos + hit[0].length;
+      if (stop <= end && stop > (best.get(kind) ?? pos)) best.set(kind, stop);
+    }
   }
 }
