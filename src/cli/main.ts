@@ -177,6 +177,16 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   const program = buildProgram(io, (r) => {
     runner = r;
   });
+  // `score` is the default command, so a mistyped command name would be read as its argument.
+  const first = argv[0];
+  if (first !== undefined && !first.startsWith('-')) {
+    const names = [...program.commands.flatMap((c) => [c.name(), ...c.aliases()]), 'help'];
+    if (!names.includes(first)) {
+      const { didYouMean } = await import('../util/suggest.js');
+      io.stderr(`error: unknown command '${first}'${didYouMean(first, names)}\n(run pledgecard --help for the commands)\n`);
+      return EXIT.usage;
+    }
+  }
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (err) {

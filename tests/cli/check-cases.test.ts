@@ -125,6 +125,13 @@ const CASES: Case[] = [
   { name: 'an option without its argument: exit 2', args: ['check', '--pledges'], exitCode: 2, stderr: { has: ['argument missing'] } },
   { name: 'an unknown format: exit 2', args: ['check', '--format', 'sarif'], exitCode: 2, stderr: { has: ['sarif'] } },
   { name: 'an extra argument: exit 2', args: ['check', 'extra'], exitCode: 2 },
+  {
+    name: 'a mistyped command: exit 2 with a suggestion',
+    args: ['chekc'],
+    exitCode: 2,
+    stderr: { has: ["unknown command 'chekc' (did you mean 'check'?)"] },
+    stdout: { empty: true },
+  },
   { name: '--version', args: ['--version'], exitCode: 0, stdout: { has: [`${PACKAGE_VERSION}\n`] }, stderr: { empty: true } },
   { name: '--help', args: ['--help'], exitCode: 0, stdout: { has: ['Examples', 'Exit codes'] } },
   ...COMMANDS.map((command) => ({

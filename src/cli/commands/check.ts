@@ -16,7 +16,10 @@ export async function check(ctx: Context, opts: CheckOptions): Promise<number> {
   const inputs = loadInputs({ pledges: opts.pledges, data: opts.data, cwd: ctx.io.cwd });
   const diagnostics = [...inputs.diagnostics];
   if (ctx.verbose) {
-    for (const file of inputs.ignored) ctx.io.stderr(`ignored ${file} (not a .md reply)\n`);
+    for (const file of inputs.ignored) {
+      const hidden = file.split('/').some((part) => part.startsWith('.'));
+      ctx.io.stderr(`ignored ${file} (${hidden ? 'hidden' : 'not a .md reply'})\n`);
+    }
   }
   // Review findings depend on the parser's judgement, so only --strict asks for them (as errors).
   if (opts.strict && inputs.programme) {
@@ -40,7 +43,7 @@ export async function check(ctx: Context, opts: CheckOptions): Promise<number> {
       const clauses = inputs.programme?.clauses.length ?? 0;
       const strict = opts.strict ? '; no ruling needs review' : '';
       ctx.io.stderr(
-        ctx.chalk.green(`✔ ${inputs.programme?.file}: ${clauses} clauses; ${inputs.replies.length} replies; no problems${strict}${warnings ? ` (${warnings} warnings)` : ''}\n`),
+        ctx.chalk.green(`✔ ${inputs.programme?.file}: ${clauses} clauses; ${inputs.replies.length} ${inputs.replies.length === 1 ? 'reply' : 'replies'}; no problems${strict}${warnings ? ` (${warnings} warnings)` : ''}\n`),
       );
     }
   }
