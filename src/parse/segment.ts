@@ -1,6 +1,6 @@
 // Cuts a reply into paragraphs, lines, sentences and contrast units, all as offsets into the reply.
 import { CONTRAST } from './lexicon/cues.js';
-import { compileEntries } from './lexicon/patterns.js';
+import { PhraseMatcher } from './lexicon/patterns.js';
 
 export interface Span {
   start: number;
@@ -65,7 +65,7 @@ export function splitSentences(text: string, span: Span): Span[] {
   return out.filter((s) => s.end > s.start);
 }
 
-const CONTRAST_RE = compileEntries(CONTRAST);
+const CONTRASTS = new PhraseMatcher({ contrast: CONTRAST });
 
 export interface Unit extends Span {
   /** The unit follows a contrast word ("…, but I am opposed …"). */
@@ -79,7 +79,9 @@ export function splitUnits(norm: string, sentence: Span): Unit[] {
   let afterContrast = false;
   const slice = norm.slice(sentence.start, sentence.end);
   const cuts: Array<{ at: number; len: number; contrast: boolean }> = [];
-  for (const m of slice.matchAll(CONTRAST_RE)) cuts.push({ at: m.index, len: m[0].length, contrast: true });
+  for (const m of CONTRASTS.find(norm, sentence.start, sentence.end).contrast) {
+    cuts.push({ at: m.start - sentence.start, len: m.end - m.start, contrast: true });
+  }
   // Semicolons, colons that are not part of a time ("12:30"), and spaced dashes separate units too.
   for (const m of slice.matchAll(/;|:(?!\d)|\s-\s/g)) cuts.push({ at: m.index, len: m[0].length, contrast: false });
   cuts.sort((a, b) => a.at - b.at);

@@ -109,6 +109,8 @@ export class TopicIndex {
   private readonly names_: Phrase[] = [];
   private readonly df = new Map<string, number>();
   private readonly fuzzyCache = new Map<string, string | null>();
+  private readonly matchCache = new Map<string, TopicMatch[]>();
+  private readonly phrasesByFirst = new Map<string, Phrase[]>();
   private readonly vocabulary: string[];
 
   constructor(clauses: readonly Clause[]) {
@@ -141,6 +143,12 @@ export class TopicIndex {
         if (stems.length >= 2) this.names_.push({ stems, clause: clause.id, weight: 1 });
       }
     }
+    for (const phrase of this.phrases) {
+      if (phrase.stems.length < 2) continue;
+      const list = this.phrasesByFirst.get(phrase.stems[0]!) ?? [];
+      list.push(phrase);
+      this.phrasesByFirst.set(phrase.stems[0]!, list);
+    }
     const n = clauses.length;
     for (const [s, count] of df) {
       this.idf.set(s, Math.log(1 + n / count));
@@ -169,6 +177,9 @@ export class TopicIndex {
 
   /** Scores the text against every clause; best first, only clauses with some overlap. */
   match(stems: readonly string[]): TopicMatch[] {
+    const key = stems.join(' ');
+    const cached = this.matchCache.get(key);
+    if (cached) return cached;
     const scores = new Map<string, number>();
     const seen = new Set<string>();
     const resolved: string[] = [];
@@ -181,9 +192,10 @@ export class TopicIndex {
       for (const [clause, w] of this.postings.get(s)!) scores.set(clause, (scores.get(clause) ?? 0) + idf * w);
     }
     const found = new Map<string, string[]>();
-    for (const phrase of this.phrases) {
-      if (phrase.stems.length < 2) continue;
-      if (containsRun(resolved, phrase.stems)) {
+    // Only phrases whose first word is in the text can stand in it.
+    for (const first of seen) {
+      for (const phrase of this.phrasesByFirst.get(first) ?? []) {
+        if (!containsRun(resolved, phrase.stems)) continue;
         const bonus = phrase.stems.reduce((sum, s) => sum + (this.idf.get(s) ?? 0), 0) * phrase.weight * 0.5;
         scores.set(phrase.clause, (scores.get(phrase.clause) ?? 0) + bonus);
         const list = found.get(phrase.clause) ?? [];
@@ -191,10 +203,14 @@ export class TopicIndex {
         found.set(phrase.clause, list);
       }
     }
-    return [...scores]
+    const result = [...scores]
       .map(([clause, score]) => ({ clause, score: Math.round(score * 1000) / 1000, phrases: found.get(clause) ?? [] }))
       .sort((a, b) => b.score - a.score || (a.clause < b.clause ? -1 : 1));
+    if (this.matchCache.size > 5_000) this.matchCache.clear();
+    this.matchCache.set(key, result);
+    return result;
   }
+
 
   /** Whether a reply stem (or a close misspelling) is one of the clause's words. */
   stemIn(stem: string, clause: string): boolean {
