@@ -111,7 +111,8 @@ export class TopicIndex {
   private readonly fuzzyCache = new Map<string, string | null>();
   private readonly matchCache = new Map<string, TopicMatch[]>();
   private readonly phrasesByFirst = new Map<string, Phrase[]>();
-  private readonly vocabulary: string[];
+  /** Clause stems long enough to be misspelt, by first letter: a typo rarely changes the first letter. */
+  private readonly vocabulary = new Map<string, string[]>();
 
   constructor(clauses: readonly Clause[]) {
     const df = new Map<string, number>();
@@ -154,7 +155,12 @@ export class TopicIndex {
       this.idf.set(s, Math.log(1 + n / count));
       this.df.set(s, count);
     }
-    this.vocabulary = [...this.postings.keys()].filter((s) => s.length >= 5 && !/\d/.test(s));
+    for (const stem of this.postings.keys()) {
+      if (stem.length < 5 || /\d/.test(stem)) continue;
+      const list = this.vocabulary.get(stem[0]!) ?? [];
+      list.push(stem);
+      this.vocabulary.set(stem[0]!, list);
+    }
   }
 
   /** The clause stem a reply stem stands for: itself, or a close misspelling of a longer stem. */
@@ -165,13 +171,14 @@ export class TopicIndex {
     if (cached !== undefined) return cached ?? undefined;
     const limit = stem.length >= 9 ? 2 : 1;
     let found: string | null = null;
-    for (const v of this.vocabulary) {
+    for (const v of this.vocabulary.get(stem[0]!) ?? []) {
       if (closeEnough(stem, v, limit)) {
         found = v;
         break;
       }
     }
-    if (this.fuzzyCache.size < 10_000) this.fuzzyCache.set(stem, found);
+    if (this.fuzzyCache.size > 20_000) this.fuzzyCache.clear();
+    this.fuzzyCache.set(stem, found);
     return found ?? undefined;
   }
 
