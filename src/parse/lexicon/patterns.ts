@@ -108,6 +108,7 @@ function firstWords(pattern: string): Set<string> | undefined {
   return out;
 }
 
+const NONE: Array<{ start: number; end: number }> = [];
 const WORDS = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
 
 interface Compiled<K> {
@@ -125,9 +126,13 @@ export class PhraseMatcher<K extends string = string> {
   private readonly byFirst = new Map<string, Compiled<K>[]>();
   private readonly anywhere: Compiled<K>[] = [];
   private readonly kinds: K[];
+  private readonly empty: Record<K, Array<{ start: number; end: number }>>;
+  private readonly reached = new Map<K, number>();
+  private readonly best = new Map<K, number>();
 
   constructor(lists: Record<K, readonly Entry[]>) {
     this.kinds = Object.keys(lists) as K[];
+    this.empty = Object.fromEntries(this.kinds.map((k) => [k, NONE])) as Record<K, Array<{ start: number; end: number }>>;
     // One regex per first word, list and position rule: its alternatives, longest first, are tried
     // in one go, so a word costs one attempt per list rather than one per entry.
     const groups = new Map<string, { word: string | undefined; kind: K; at: Entry['at']; sources: string[] }>();
@@ -156,13 +161,13 @@ export class PhraseMatcher<K extends string = string> {
   }
 
   /** Matches of every list between `start` and `end` of `norm`, by list. */
-  find(norm: string, start = 0, end = norm.length): Record<K, Array<{ start: number; end: number }>> {
-    const kinds = this.kinds;
-    const out = {} as Record<K, Array<{ start: number; end: number }>>;
-    for (const k of kinds) out[k] = [];
+  find(norm: string, start = 0, end = norm.length): Record<K, ReadonlyArray<{ start: number; end: number }>> {
+    // Lists without a match share one empty array: most units match few lists, and garbage is time.
+    const out = { ...this.empty } as Record<K, Array<{ start: number; end: number }>>;
     // Where each list's last match ended (matches within a list never overlap), and the best end here.
-    const reached = new Map<K, number>();
-    const best = new Map<K, number>();
+    const reached = this.reached;
+    const best = this.best;
+    reached.clear();
     WORDS.lastIndex = start;
     let first = -1;
     for (let m = WORDS.exec(norm); m && m.index < end; m = WORDS.exec(norm)) {
@@ -175,6 +180,7 @@ export class PhraseMatcher<K extends string = string> {
       if (listed) this.tryAt(norm, pos, end, first, listed, reached, best);
       if (this.anywhere.length > 0) this.tryAt(norm, pos, end, first, this.anywhere, reached, best);
       for (const [kind, stop] of best) {
+        if (out[kind] === NONE) out[kind] = [];
         out[kind].push({ start: pos, end: stop });
         reached.set(kind, stop);
       }
