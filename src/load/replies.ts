@@ -119,6 +119,39 @@ export interface ReplyParse {
   candidateAt?: Position;
 }
 
+// A value YAML reads as the same plain text: no quoting, comments, flow or block syntax, anchors,
+// tags, or anything YAML would read as a number, boolean, null or timestamp.
+const PLAIN_LINE = /^(candidate|received|source):[ \t]+([^\s#'"&*!|>%@`{}[\],?:-](?:[^#:\n\t]|:(?=[^ \t])|#(?<! #))*?)[ \t]*$/;
+const QUOTED_LINE = /^(candidate|received|source):[ \t]+(?:"([^"\\\n]*)"|'([^'\n]*)')[ \t]*$/;
+const NOT_TEXT = /^(?:[-+]?(?:\d[\d_]*(?:\.\d*)?(?:e[-+]?\d+)?|\.\d+|0x[\da-f]+|0o[0-7]+|\.inf|\.nan)|true|false|yes|no|on|off|null|~|y|n|\d{4}-\d\d?-\d\d?[tT ].*)$/i;
+
+/**
+ * The common front matter, "candidate: Name" with perhaps "received:" and "source:", read without the
+ * YAML parser (which costs more than the rest of loading). Anything else goes to the YAML parser.
+ */
+export function plainFrontMatter(yaml: string): { candidate: string; received?: string; source?: string; candidateLine: number } | undefined {
+  const fields: Record<string, string> = {};
+  let candidateLine = 0;
+  const lines = yaml.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.trim() === '') continue;
+    const q = QUOTED_LINE.exec(line);
+    const m = q ? undefined : PLAIN_LINE.exec(line);
+    const key = q?.[1] ?? m?.[1];
+    const text = q ? (q[2] ?? q[3]!) : m?.[2];
+    if (key === undefined || text === undefined || fields[key] !== undefined || (m && NOT_TEXT.test(text))) return undefined;
+    fields[key] = text;
+    if (key === 'candidate') candidateLine = i + 1;
+  }
+  // The schema trims a candidate's name and wants one; leave anything unusual to it.
+  if (fields.candidate === undefined || fields.candidate.trim() !== fields.candidate || fields.candidate === '') return undefined;
+  const out: { candidate: string; received?: string; source?: string; candidateLine: number } = { candidate: fields.candidate, candidateLine };
+  if (fields.received !== undefined) out.received = fields.received;
+  if (fields.source !== undefined) out.source = fields.source;
+  return out;
+}
+
 /** Parses one reply file's text; `file` is the shown path. */
 export function parseReply(text: string, file: string, programme?: Programme): ReplyParse {
   const split = splitFrontMatter(text);
@@ -128,6 +161,12 @@ export function parseReply(text: string, file: string, programme?: Programme): R
         ? 'a reply starts with front matter: a line "---", then "candidate: Name", then "---"'
         : 'the front matter is not closed: add a line "---" after it';
     return { diagnostics: [diagnostic(split.code, file, { line: split.line, col: 1 }, message)] };
+  }
+  const plain = plainFrontMatter(split.yaml);
+  if (plain) {
+    const at = plain.candidateLine + split.yamlLine - 1;
+    const reply: Reply = { file, candidate: plain.candidate, received: plain.received, source: plain.source, rulings: {}, body: split.body, bodyLine: split.bodyLine };
+    return { reply, diagnostics: [], candidateAt: { line: at, col: 1 } };
   }
   const parsed = parseYaml(split.yaml, file, split.yamlLine - 1, MAX_FRONT_MATTER_BYTES);
   if (parsed.diagnostics.length > 0) return { diagnostics: limitDiagnostics(parsed.diagnostics, file) };
