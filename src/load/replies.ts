@@ -162,7 +162,8 @@ export function parseReply(text: string, file: string, programme?: Programme): R
         : 'the front matter is not closed: add a line "---" after it';
     return { diagnostics: [diagnostic(split.code, file, { line: split.line, col: 1 }, message)] };
   }
-  const plain = plainFrontMatter(split.yaml);
+  // Short plain front matter is read directly; everything else, and anything large, goes through the checks.
+  const plain = split.yaml.length <= 4096 ? plainFrontMatter(split.yaml) : undefined;
   if (plain) {
     const at = plain.candidateLine + split.yamlLine - 1;
     const reply: Reply = { file, candidate: plain.candidate, received: plain.received, source: plain.source, rulings: {}, body: split.body, bodyLine: split.bodyLine };
