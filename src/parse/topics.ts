@@ -238,7 +238,8 @@ export class TopicIndex {
   /** Whether a stem alone singles the clause out: one of its keywords, in no other clause. */
   distinctive(stem: string, clause: string): boolean {
     const s = this.lookup(stem);
-    return s !== undefined && this.df.get(s) === 1 && (this.postings.get(s)?.get(clause) ?? 0) >= 1.5;
+    // Short common words ("time", "pay") are too loose to single a clause out on their own.
+    return s !== undefined && s.length >= 5 && this.df.get(s) === 1 && (this.postings.get(s)?.get(clause) ?? 0) >= 1.5;
   }
 }
 
