@@ -1,4 +1,4 @@
-// The JSON output contract (issue 3): the programme's clauses, then every candidate with every ruling in programme order.
+// The JSON output contract: the programme's clauses, then every candidate with every ruling in programme order.
 import type { CandidateResult, Report, Ruling } from '../model/ruling.js';
 import type { CandidateOrder } from '../util/ordering.js';
 import type { Renderer } from './types.js';

@@ -1,4 +1,4 @@
-// Scoring and ranking (issue 4): shared ranks for ties, parent weights shared among leaves, percent to one decimal.
+// Scoring and ranking: shared ranks for ties, parent weights shared among leaves, percent to one decimal.
 import { describe, expect, it } from 'vitest';
 import { assignRanks, effectiveWeights, percentOf, scoreReport } from '../../src/score/index.js';
 import { orderCandidates } from '../../src/util/ordering.js';
