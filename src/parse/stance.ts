@@ -130,8 +130,10 @@ export function findCues(norm: string, unit: Span, found: Found = LEXICON.find(n
   }
   const no = LEADING_NO.exec(text);
   if (no) {
-    const word = /[\p{L}]+(?:\s+[\p{L}]+)?/u.exec(no[0])!;
-    return [{ start: unit.start + no.index + word.index, end: unit.start + no.index + word.index + word[0].length, kind: 'disagree', text: word[0], negated: false, bare: true }];
+    // The verdict itself: a word ("no", "not really") or a sign ("✗").
+    const word = /[\p{L}\p{S}]+(?:\s+\p{L}+)?/u.exec(no[0]) ?? { index: 0, 0: no[0].trim() };
+    const at = unit.start + no.index + word.index;
+    return [{ start: at, end: at + word[0].length, kind: 'disagree', text: word[0], negated: false, bare: true }];
   }
   const { pseudo, neutral } = found;
   const negators = found.negator.filter((n) => !pseudo.some((p) => n.start < p.end && n.end > p.start));

@@ -79,6 +79,12 @@ describe('clause references and context', () => {
 });
 
 describe('answer layouts', () => {
+  it('reads a cross standing before other words without failing (found by the property tests)', () => {
+    const s = stances(FLAT, '✗ - not on your life\n\n4 ✗ - never');
+    expect(s['4']).toBe('declined');
+    expect(stances(FLAT, '✗-") not ')['1']).toBe('no-answer');
+  });
+
   it('reads a markdown table of answers', () => {
     const s = stances(FLAT, '| Pledge | Answer |\n|---|---|\n| 1 | Agree |\n| 2 | Agree |\n| 3 | Disagree |\n| 4 | Yes, with qualifications |');
     expect(s).toMatchObject({ '1': 'agree', '2': 'agree', '3': 'declined', '4': 'agree-with-qualifications', '5': 'no-answer' });
