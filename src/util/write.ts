@@ -4,18 +4,22 @@ import path from 'node:path';
 
 let counter = 0;
 
-/** Writes `content` to `file` so that readers see either the old file or the whole new one, never a part. */
-export function writeFileAtomic(file: string, content: string | Uint8Array): void {
+/** Writes `content` to a new temp file beside `file` (creating the folder) and hands it to `place`. */
+function viaTempFile<T>(file: string, content: string | Uint8Array, place: (temp: string) => T): T {
   const dir = path.dirname(file);
   mkdirSync(dir, { recursive: true });
   const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${counter++}.tmp`);
   try {
     writeFileSync(temp, content, { flag: 'wx' });
-    renameSync(temp, file);
-  } catch (err) {
+    return place(temp);
+  } finally {
     rmSync(temp, { force: true });
-    throw err;
   }
+}
+
+/** Writes `content` to `file` so that readers see either the old file or the whole new one, never a part. */
+export function writeFileAtomic(file: string, content: string | Uint8Array): void {
+  viaTempFile(file, content, (temp) => renameSync(temp, file));
 }
 
 /**
@@ -23,18 +27,14 @@ export function writeFileAtomic(file: string, content: string | Uint8Array): voi
  * which fails if the target appeared meanwhile. Returns false (and writes nothing) when it exists.
  */
 export function writeFileExclusive(file: string, content: string | Uint8Array): boolean {
-  const dir = path.dirname(file);
-  mkdirSync(dir, { recursive: true });
-  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${counter++}.tmp`);
   try {
-    writeFileSync(temp, content, { flag: 'wx' });
-    linkSync(temp, file);
-    return true;
+    return viaTempFile(file, content, (temp) => {
+      linkSync(temp, file);
+      return true;
+    });
   } catch (err) {
     if ((err as { code?: string }).code === 'EEXIST') return false;
     throw err;
-  } finally {
-    rmSync(temp, { force: true });
   }
 }
 

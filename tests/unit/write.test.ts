@@ -1,0 +1,36 @@
+// The one place that writes files: whole files or nothing, no temp files left behind, no overwriting when told not to.
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { writeFileAtomic, writeFileExclusive } from '../../src/util/write.js';
+
+describe('writing files', () => {
+  it('replaces a file whole, creating its folder, and leaves no temp file', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'pledgecard-write-'));
+    const file = path.join(dir, 'out', 'index.md');
+    writeFileAtomic(file, 'first');
+    writeFileAtomic(file, 'second');
+    expect(readFileSync(file, 'utf8')).toBe('second');
+    expect(readdirSync(path.dirname(file))).toEqual(['index.md']);
+  });
+
+  it('never overwrites in exclusive mode, and says so', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'pledgecard-write-'));
+    const file = path.join(dir, 'ann-lee.md');
+    writeFileSync(file, 'edited by hand');
+    expect(writeFileExclusive(file, 'imported')).toBe(false);
+    expect(readFileSync(file, 'utf8')).toBe('edited by hand');
+    expect(writeFileExclusive(path.join(dir, 'bo-chan.md'), 'imported')).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(['ann-lee.md', 'bo-chan.md']);
+  });
+
+  it('leaves nothing behind when the write fails', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'pledgecard-write-'));
+    // A folder where the file should go: the rename fails, and the temp file is removed.
+    const target = path.join(dir, 'taken');
+    writeFileAtomic(path.join(target, 'x'), 'x');
+    expect(() => writeFileAtomic(target, 'y')).toThrow();
+    expect(readdirSync(dir)).toEqual(['taken']);
+  });
+});
