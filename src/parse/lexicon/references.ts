@@ -168,7 +168,7 @@ export const EXCEPTIONS: Entry[] = [
 
 /** Words that may come before a clause's main verb ("We will …", "Campaign to …", "Commit to …"). */
 export const CLAUSE_LEADS: Entry[] = [
-  { p: '[we|i|you|they|candidates|the candidate|councillors|the council|the party|the union|labour]' },
+  { p: '[we|i|you|they|candidates|the candidate|councillors|the council|the party|the union|the government|the board]' },
   { p: '[will|would|should|must|shall|to|always]' },
   { p: '[commit|pledge|promise|agree|undertake|campaign|fight|work|vote|push|press|act|argue|call] to' },
   { p: '[publicly|actively|firmly|strongly|consistently]' },
