@@ -1,5 +1,5 @@
 // The one place that reads user files: bytes in, decoded text or a diagnostic out.
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
 import { decodeText } from './text.js';
@@ -30,38 +30,47 @@ function tooLarge(shown: string, bytes: number): ReadResult {
 }
 
 /** Reads at most MAX_FILE_BYTES + 1 bytes, so a device or pipe that never ends cannot exhaust memory. */
-function readBounded(file: string): Buffer {
-  const fd = openSync(file, 'r');
-  try {
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, MAX_FILE_BYTES + 1 - total));
-      const n = readSync(fd, chunk, 0, chunk.length, null);
-      if (n === 0) break;
-      chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
-      total += n;
-      if (total > MAX_FILE_BYTES) break;
-    }
-    return Buffer.concat(chunks, total);
-  } finally {
-    closeSync(fd);
+function readBounded(fd: number, expected: number, regular: boolean): Buffer {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  // The first read is sized by stat, plus one byte to notice a file that grew, so a small file costs a small buffer.
+  let want = expected + 1;
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(Math.min(want, MAX_FILE_BYTES + 1 - total));
+    want = 1 << 20;
+    const n = readSync(fd, chunk, 0, chunk.length, null);
+    if (n === 0) break;
+    chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
+    total += n;
+    if (total > MAX_FILE_BYTES) break;
+    // A short read of a regular file is its end; pipes and devices are read until they say so.
+    if (regular && n < chunk.length) break;
   }
+  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
+}
+
+function folder(shown: string, what: string): ReadResult {
+  return { ok: false, diagnostic: diagnostic('file-unreadable', shown, undefined, `expected a ${what}, found a folder`) };
 }
 
 /** Reads a UTF-8 text file; `shown` names it in diagnostics. */
 export function readText(file: string, shown: string, what = 'file'): ReadResult {
   let bytes: Buffer;
   try {
-    const st = statSync(file);
-    if (st.isDirectory()) {
-      return { ok: false, diagnostic: diagnostic('file-unreadable', shown, undefined, `expected a ${what}, found a folder`) };
+    // One open and an fstat of what was opened: one path lookup per file.
+    const fd = openSync(file, 'r');
+    try {
+      const st = fstatSync(fd);
+      if (st.isDirectory()) return folder(shown, what);
+      if (st.size > MAX_FILE_BYTES) return tooLarge(shown, st.size);
+      bytes = readBounded(fd, st.size, st.isFile());
+    } finally {
+      closeSync(fd);
     }
-    if (st.size > MAX_FILE_BYTES) return tooLarge(shown, st.size);
-    bytes = readBounded(file);
     if (bytes.length > MAX_FILE_BYTES) return tooLarge(shown, bytes.length);
   } catch (err) {
     const code = errnoCode(err);
+    if (code === 'EISDIR') return folder(shown, what);
     if (code === 'ENOENT') {
       return { ok: false, diagnostic: diagnostic('file-missing', shown, undefined, `${what} not found`) };
     }

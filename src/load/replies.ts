@@ -1,5 +1,5 @@
 // Loads the data folder: every .md file below it is one candidate's reply with YAML front matter.
-import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
 import { isMap } from 'yaml';
 import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
@@ -53,24 +53,25 @@ export function listReplyFiles(dir: string, cwd = process.cwd()): { files: strin
   const walk = (current: string, real: string): void => {
     if (visited.has(real)) return;
     visited.add(real);
-    let entries: string[];
+    let entries: Dirent[];
     try {
-      entries = readdirSync(current).sort(compareText);
+      // Entries come with their types, so only links need a stat of their own.
+      entries = readdirSync(current, { withFileTypes: true }).sort((a, b) => compareText(a.name, b.name));
     } catch (err) {
       diagnostics.push(diagnostic('file-unreadable', displayPath(current, cwd), undefined, `cannot read folder: ${why(err)}`));
       return;
     }
-    for (const name of entries) {
+    for (const entry of entries) {
+      const name = entry.name;
       const full = path.join(current, name);
       const shown = displayPath(full, cwd);
       if (name.startsWith('.')) {
         ignored.push(shown);
         continue;
       }
-      let st: Stats;
+      let st: Stats | Dirent = entry;
       let target = full;
       try {
-        st = lstatSync(full);
         if (st.isSymbolicLink()) {
           target = realpathSync(full);
           st = statSync(target);

@@ -1,9 +1,10 @@
 // `pledgecard check` and the global conventions as a table of cases, each run through the built bin and through
 // main() in-process with a fake Io: exit code, the problems' places (file:line:col code) and what stdout/stderr say.
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runMain, type Run } from '../helpers/pledgecard.js';
-import { ROOT, fixture, runCli } from './spawn.js';
+import { BIN, ROOT, fixture, runCli } from './spawn.js';
 
 interface Case {
   name: string;
@@ -192,5 +193,22 @@ describe('check and the global conventions', () => {
 
   it.each(CASES.filter((c) => !c.args.includes('--debug')))('main(): $name', async (c) => {
     checkRun(await runMain(c.args, { cwd: c.fixture ? fixture(c.fixture) : ROOT }), c, 'main()');
+  });
+});
+
+describe('reading from a pipe', () => {
+  it('a programme given as /dev/stdin is read to its end, however it arrives', () => {
+    // A pipe has no size to read by; a regular file's size decides its first read. Both must give the same result.
+    // Through a shell, as users do it: `cat` into a real pipe (Node's own stdin for a child is a socket).
+    const viaPipe = spawnSync('sh', ['-c', 'cat pledges.yaml | "$0" "$1" score --format csv --pledges /dev/stdin', process.execPath, BIN], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    const viaFile = runCli(['score', '--format', 'csv']);
+    expect(viaPipe.stderr).toBe('');
+    expect(viaPipe.status).toBe(0);
+    expect(viaPipe.stdout).toBe(viaFile.stdout);
+    expect(viaPipe.stdout.split('\n').length).toBeGreaterThan(6);
   });
 });
