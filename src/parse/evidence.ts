@@ -3,6 +3,7 @@
 import type { DeclineKind, Stance } from '../model/stance.js';
 import { BLANKET_ALL, BLANKET_OTHERS, EXCEPTIONS } from './lexicon/references.js';
 import { compileEntries } from './lexicon/patterns.js';
+import { allMatches } from '../util/regex.js';
 import { ancestorsOf, leavesUnder, type ProgrammeIndex } from './programme-index.js';
 import { inlineReferences, lineMarker, type Reference } from './references.js';
 import { splitLines, splitSentences, splitUnits, trim, type Span, type Unit } from './segment.js';
@@ -423,7 +424,7 @@ function findBlanket(index: ProgrammeIndex, norm: string, sentence: Span, refs: 
 function isAfterException(norm: string, sentence: Span, ref: Reference): boolean {
   const before = norm.slice(Math.max(sentence.start, ref.start - 40), ref.start);
   EXCEPTION_RE.lastIndex = 0;
-  const matches = [...before.matchAll(EXCEPTION_RE)];
+  const matches = allMatches(EXCEPTION_RE, before);
   if (matches.length === 0) return false;
   const last = matches[matches.length - 1]!;
   // Only words of the reference itself ("the", "point", "sixth") may sit between the exception and it.

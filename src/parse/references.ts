@@ -3,6 +3,7 @@
 // number words ("point four") and ordinals ("the second pledge", "the first two points").
 import { LIST_JOINERS, NUMBER_WORDS, ORDINALS, RANGE_JOINERS, REFERENCE_NOUNS, REFERENCE_VERBS } from './lexicon/references.js';
 import { compileEntries } from './lexicon/patterns.js';
+import { allMatches } from '../util/regex.js';
 import { childrenOf, compactId, type ProgrammeIndex } from './programme-index.js';
 
 export interface Atom {
@@ -328,6 +329,7 @@ const ORDINAL_REF = new RegExp(
   'gu',
 );
 
+const DIGIT = /\d/;
 const NUMBER_WORD_HINT = new RegExp(`\\b(?:${NUMBER_WORD_ALT})\\b`);
 const ORDINAL_HINT = new RegExp(`\\b(?:${ORDINAL_ALT})\\b`);
 const LETTER_LIST_HINT = /\b[a-z]\b\s*(?:[),.:;]|(?:and|&|or|to)\s|$)/;
@@ -377,22 +379,23 @@ export function inlineReferences(
   // Most sentences hold no digit, bracket, number word or ordinal: skip the scans they would need.
   const numeric = /[\d(#§]|\b[a-z]\b/.test(span);
   if (numeric || NUMBER_WORD_HINT.test(span)) {
-    for (const m of span.matchAll(NOUN_TRIGGER)) {
+    for (const m of allMatches(NOUN_TRIGGER, span)) {
       const at = start + m.index + m[0].length;
       // "principle I will …", "point a bit": a lower-case a/i is a word; "Pledge A" is a label.
       if (ARTICLE_OR_PRONOUN.test(norm.slice(at, at + 2)) && !(original && LABEL_USE.test(original.slice(at, at + 8)))) continue;
       tryAt(at, false);
     }
   }
-  if (numeric || LETTER_LIST_HINT.test(span)) for (const m of span.matchAll(VERB_TRIGGER)) tryAt(start + m.index + m[0].length, true);
-  if (numeric) {
+  if (numeric || LETTER_LIST_HINT.test(span)) for (const m of allMatches(VERB_TRIGGER, span)) tryAt(start + m.index + m[0].length, true);
+  // Each of these needs a digit or a bracket to match at all.
+  if (DIGIT.test(span)) {
     // "1 yes 2 yes 3 no": a number right before a verdict word answers that clause.
-    for (const m of span.matchAll(BEFORE_VERDICT)) tryAt(start + m.index, false, start + m.index + m[1]!.length);
-    for (const m of span.matchAll(COMPOUND)) tryAt(start + m.index, false, start + m.index + m[0].replace(/\)$/, '').length);
-    for (const m of span.matchAll(PAREN_ROMAN)) tryAt(start + m.index, false);
+    for (const m of allMatches(BEFORE_VERDICT, span)) tryAt(start + m.index, false, start + m.index + m[1]!.length);
+    for (const m of allMatches(COMPOUND, span)) tryAt(start + m.index, false, start + m.index + m[0].replace(/\)$/, '').length);
   }
+  if (span.includes('(')) for (const m of allMatches(PAREN_ROMAN, span)) tryAt(start + m.index, false);
   if (!ORDINAL_HINT.test(span)) return found.sort((a, b) => a.start - b.start);
-  for (const m of span.matchAll(ORDINAL_REF)) {
+  for (const m of allMatches(ORDINAL_REF, span)) {
     const at = start + m.index;
     if (overlaps(at, at + m[0].length)) continue;
     const position = ORDINALS[m[1] ?? m[4]!]!;

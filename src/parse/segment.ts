@@ -1,6 +1,7 @@
 // Cuts a reply into paragraphs, lines, sentences and contrast units, all as offsets into the reply.
 import { CONTRAST } from './lexicon/cues.js';
 import { PhraseMatcher } from './lexicon/patterns.js';
+import { allMatches } from '../util/regex.js';
 
 export interface Span {
   start: number;
@@ -46,7 +47,7 @@ export function splitSentences(text: string, span: Span): Span[] {
   const out: Span[] = [];
   let start = span.start;
   const slice = text.slice(span.start, span.end);
-  for (const m of slice.matchAll(BOUNDARY)) {
+  for (const m of allMatches(BOUNDARY, slice)) {
     const at = span.start + m.index + m[0].length;
     if (m[0].startsWith('.')) {
       const word = /([\p{L}.]+)\.$/u.exec(text.slice(Math.max(span.start, at - 12), at - m[0].length + 1));
@@ -64,6 +65,9 @@ export function splitSentences(text: string, span: Span): Span[] {
   if (start < span.end) out.push(trim(text, { start, end: span.end }));
   return out.filter((s) => s.end > s.start);
 }
+
+// Semicolons, colons that are not part of a time ("12:30"), and spaced dashes.
+const UNIT_BREAK = /;|:(?!\d)|\s-\s/g;
 
 const CONTRASTS = new PhraseMatcher({ contrast: CONTRAST });
 
@@ -83,7 +87,7 @@ export function splitUnits(norm: string, sentence: Span): Unit[] {
     cuts.push({ at: m.start - sentence.start, len: m.end - m.start, contrast: true });
   }
   // Semicolons, colons that are not part of a time ("12:30"), and spaced dashes separate units too.
-  for (const m of slice.matchAll(/;|:(?!\d)|\s-\s/g)) cuts.push({ at: m.index, len: m[0].length, contrast: false });
+  for (const m of allMatches(UNIT_BREAK, slice)) cuts.push({ at: m.index, len: m[0].length, contrast: false });
   cuts.sort((a, b) => a.at - b.at);
   for (const cut of cuts) {
     const at = sentence.start + cut.at;

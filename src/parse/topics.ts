@@ -5,6 +5,7 @@ import type { Clause } from '../model/programme.js';
 import { ALIAS_GROUPS } from './lexicon/aliases.js';
 import { NUMBER_WORDS } from './lexicon/references.js';
 import { NAME_WORDS, STOP_WORDS } from './lexicon/stopwords.js';
+import { allMatches } from '../util/regex.js';
 
 const WORD = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;
 
@@ -44,7 +45,7 @@ export function contentStems(norm: string, forNames = false): string[] {
 
 function stemsOf(norm: string, forNames: boolean): string[] {
   const out: string[] = [];
-  for (const m of norm.matchAll(WORD)) {
+  for (const m of allMatches(WORD, norm)) {
     const parts = m[0].includes('-') ? [m[0], ...m[0].split('-')] : [m[0]];
     for (const w of parts) {
       const bare = w.replace(/'s$/, '');

@@ -1,4 +1,5 @@
-// The lexicon's pattern language, compiled to regular expressions over normalised (lower-case) text.
+// The lexicon's pattern language over normalised (lower-case) text: compiled to regular expressions for
+// single lists, or merged into one tree of words by PhraseMatcher where many lists are matched at once.
 //
 //   words        literal words, any run of spaces between them
 //   [a|b c]      alternatives (each may have several words)
@@ -68,7 +69,7 @@ export function compilePattern(pattern: string): string {
   return out;
 }
 
-/** Compiles entries to one regex that matches any of them as whole words (global, for matchAll). */
+/** Compiles entries to one regex that matches any of them as whole words (global). */
 export function compileEntries(entries: readonly Entry[]): RegExp {
   const alternatives = entries.map((e) => compilePattern(e.p));
   // Longest first so that "not going to answer" wins over "answer" where both match at one place.
@@ -76,127 +77,218 @@ export function compileEntries(entries: readonly Entry[]): RegExp {
   return new RegExp(String.raw`(?<![\p{L}\p{N}'])(?:${alternatives.join('|')})(?![\p{L}\p{N}])`, 'gu');
 }
 
-const WORD_AT = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/uy;
-const WORD_CHAR = /[\p{L}\p{N}']/u;
-
-/** A letter, digit or apostrophe: ASCII decided at once, the rest by Unicode class. */
-function isWordChar(code: number): boolean {
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || code === 39;
-  return WORD_CHAR.test(String.fromCharCode(code));
-}
-
-/** The words a pattern can start with, or undefined when it can start with anything. */
-function firstWords(pattern: string): Set<string> | undefined {
-  const out = new Set<string>();
-  for (const token of splitTop(pattern.trim(), ' ').filter(Boolean)) {
-    if (token === '~') return undefined;
-    const optional = token.endsWith('?') && token.length > 1;
-    const body = optional ? token.slice(0, -1) : token;
-    if (body.startsWith('[') && body.endsWith(']')) {
-      for (const alt of splitTop(body.slice(1, -1), '|')) {
-        const inner = firstWords(alt);
-        if (!inner) return undefined;
-        for (const w of inner) out.add(w);
-      }
-    } else {
-      const word = /^[\p{L}\p{N}']+/u.exec(body)?.[0];
-      if (!word) return undefined;
-      out.add(word);
-    }
-    if (!optional) return out;
-  }
-  return out;
-}
-
 const NONE: Array<{ start: number; end: number }> = [];
-const WORDS = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
 
-interface Compiled<K> {
-  re: RegExp;
-  kind: K;
-  at: Entry['at'];
+/** The pattern as every sequence of words it can stand for; `~` stays a token of its own. */
+function expand(pattern: string): string[][] {
+  let paths: string[][] = [[]];
+  for (const token of splitTop(pattern.trim(), ' ').filter(Boolean)) {
+    let options: string[][];
+    let optional = false;
+    if (token === '~') options = [['~']];
+    else {
+      let body = token;
+      if (body.endsWith('?') && body.length > 1) {
+        optional = true;
+        body = body.slice(0, -1);
+      }
+      options = body.startsWith('[') && body.endsWith(']') ? splitTop(body.slice(1, -1), '|').flatMap(expand) : [[body]];
+    }
+    if (optional) options = [[], ...options];
+    paths = paths.flatMap((path) => options.map((option) => [...path, ...option]));
+    if (paths.length > 20000) throw new Error(`lexicon pattern stands for too many phrases: ${pattern}`);
+  }
+  return paths;
+}
+
+/** One word of a phrase tree: where the phrases that go on from here lead, and the lists that end here. */
+interface PhraseNode<K> {
+  /** Next words, by the plain word they start with (see wordKey). */
+  next: Map<string, Array<{ literal: string; node: PhraseNode<K> }>>;
+  /** `~`: up to five words of anything, then the rest of the phrase. */
+  any: PhraseNode<K> | undefined;
+  ends: Array<{ kind: number; at: Entry['at'] }>;
+}
+
+function phraseNode<K>(): PhraseNode<K> {
+  return { next: new Map(), any: undefined, ends: [] };
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const SPACE = /\s/;
+
+/**
+ * The plain word at `at`: letters and digits, with apostrophes inside ("don't"); '' when none starts
+ * there. For a literal of the lexicon ("100%" → "100", "re:" → "re") it is the key it is filed under.
+ */
+function wordKey(text: string, at = 0): string {
+  let i = at;
+  for (;;) {
+    if (isLetterOrDigit(text, i)) i += text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) < 0xdc00 ? 2 : 1;
+    else if (i > at && i < text.length && text.charCodeAt(i) === 39 && isLetterOrDigit(text, i + 1)) i++;
+    else break;
+  }
+  return text.slice(at, i);
+}
+
+/** A letter or digit, as `[\p{L}\p{N}]` with the u flag reads the code point at `i`. */
+function isLetterOrDigit(text: string, i: number): boolean {
+  // Bounds first: reading past the end gives NaN, which costs the optimised code its speed.
+  if (i >= text.length) return false;
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i)!));
+}
+
+function isSpace(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const code = text.charCodeAt(i);
+  if (code === 32 || code === 10) return true;
+  if (code < 128) return code >= 9 && code <= 13;
+  return SPACE.test(text[i]!);
+}
+
+/** Where the next word starts after the separator between two words (spaces, or a comma and spaces), or -1. */
+function afterSeparator(text: string, e: number): number {
+  let i = e;
+  while (isSpace(text, i)) i++;
+  if (i < text.length && text.charCodeAt(i) === 44 /* , */) {
+    let k = i + 1;
+    while (isSpace(text, k)) k++;
+    return k > i + 1 ? k : -1;
+  }
+  return i > e ? i : -1;
+}
+
+/** Characters a `~` word is made of: anything but space and the marks that end a sentence or clause. */
+function isLooseWordChar(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const code = text.charCodeAt(i);
+  if (code === 46 || code === 59 || code === 58 || code === 33 || code === 63) return false;
+  return !isSpace(text, i);
 }
 
 /**
- * Finds the phrases of several lexicon lists in one pass over the words of a text: each pattern is
- * tried only where a word it can start with stands, so the cost grows with the text, not with the
- * lexicon. Within each list, matches are leftmost and longest, and do not overlap.
+ * Finds the phrases of several lexicon lists in one pass over the words of a text. The lists are
+ * merged into one tree of words, walked from each word of the text, so the cost grows with the text,
+ * not with the lexicon. Within each list, matches are leftmost and longest, and do not overlap.
  */
 export class PhraseMatcher<K extends string = string> {
-  private readonly byFirst = new Map<string, Compiled<K>[]>();
-  private readonly anywhere: Compiled<K>[] = [];
+  private readonly root = phraseNode<K>();
   private readonly kinds: K[];
   private readonly empty: Record<K, Array<{ start: number; end: number }>>;
-  private readonly reached = new Map<K, number>();
-  private readonly best = new Map<K, number>();
+  // Scratch per find: where each list's last match ended, and the longest end at the current word.
+  private readonly reached: Int32Array;
+  private readonly best: Int32Array;
+  private norm = '';
+  private end = 0;
+  private first = 0;
+  private pos = 0;
 
   constructor(lists: Record<K, readonly Entry[]>) {
     this.kinds = Object.keys(lists) as K[];
     this.empty = Object.fromEntries(this.kinds.map((k) => [k, NONE])) as Record<K, Array<{ start: number; end: number }>>;
-    // One regex per first word, list and position rule: its alternatives, longest first, are tried
-    // in one go, so a word costs one attempt per list rather than one per entry.
-    const groups = new Map<string, { word: string | undefined; kind: K; at: Entry['at']; sources: string[] }>();
-    for (const kind of this.kinds) {
+    this.reached = new Int32Array(this.kinds.length);
+    this.best = new Int32Array(this.kinds.length);
+    this.kinds.forEach((kind, k) => {
       for (const entry of lists[kind]) {
-        const source = compilePattern(entry.p);
-        const firsts = firstWords(entry.p);
-        for (const word of firsts ?? [undefined]) {
-          const key = `${word ?? ''}\u0000${kind}\u0000${entry.at ?? ''}`;
-          const group = groups.get(key) ?? { word, kind, at: entry.at, sources: [] };
-          group.sources.push(source);
-          groups.set(key, group);
+        for (const path of expand(entry.p)) {
+          if (path.length === 0 || path[0] === '~') throw new Error(`lexicon pattern must start with a word: ${entry.p}`);
+          let node = this.root;
+          for (const word of path) node = word === '~' ? (node.any ??= phraseNode()) : child(node, word);
+          if (!node.ends.some((e) => e.kind === k && e.at === entry.at)) node.ends.push({ kind: k, at: entry.at });
         }
       }
-    }
-    for (const { word, kind, at, sources } of groups.values()) {
-      sources.sort((a, b) => b.length - a.length);
-      const compiled = { re: new RegExp(`(?:${sources.join('|')})(?![\\p{L}\\p{N}])`, 'uy'), kind, at };
-      if (word === undefined) this.anywhere.push(compiled);
-      else {
-        const list = this.byFirst.get(word) ?? [];
-        list.push(compiled);
-        this.byFirst.set(word, list);
-      }
-    }
+    });
   }
 
   /** Matches of every list between `start` and `end` of `norm`, by list. */
   find(norm: string, start = 0, end = norm.length): Record<K, ReadonlyArray<{ start: number; end: number }>> {
     // Lists without a match share one empty array: most units match few lists, and garbage is time.
     const out = { ...this.empty } as Record<K, Array<{ start: number; end: number }>>;
-    // Where each list's last match ended (matches within a list never overlap), and the best end here.
-    const reached = this.reached;
-    const best = this.best;
-    reached.clear();
-    WORDS.lastIndex = start;
-    let first = -1;
-    for (let m = WORDS.exec(norm); m && m.index < end; m = WORDS.exec(norm)) {
-      const pos = m.index;
-      if (first === -1) first = pos;
-      if (pos > 0 && isWordChar(norm.charCodeAt(pos - 1))) continue;
-      const listed = this.byFirst.get(m[0]);
-      if (!listed && this.anywhere.length === 0) continue;
-      best.clear();
-      if (listed) this.tryAt(norm, pos, end, first, listed, reached, best);
-      if (this.anywhere.length > 0) this.tryAt(norm, pos, end, first, this.anywhere, reached, best);
-      for (const [kind, stop] of best) {
+    const { reached, best, kinds } = this;
+    reached.fill(-1);
+    this.norm = norm;
+    this.end = end;
+    this.first = -1;
+    let i = start;
+    while (i < end) {
+      if (!isLetterOrDigit(norm, i)) {
+        i++;
+        continue;
+      }
+      const key = wordKey(norm, i);
+      const pos = i;
+      i += key.length;
+      if (this.first === -1) this.first = pos;
+      // Inside a word ("'agree'" after its quote mark, "don't" after its apostrophe) no phrase starts.
+      if (pos > 0 && (isLetterOrDigit(norm, pos - 1) || norm.charCodeAt(pos - 1) === 39)) continue;
+      const listed = this.root.next.get(key);
+      if (!listed) continue;
+      best.fill(-1);
+      this.pos = pos;
+      for (const { literal, node } of listed) {
+        if (norm.startsWith(literal, pos)) this.walk(node, pos + literal.length);
+      }
+      for (let k = 0; k < kinds.length; k++) {
+        if (best[k]! <= pos) continue;
+        const kind = kinds[k]!;
         if (out[kind] === NONE) out[kind] = [];
-        out[kind].push({ start: pos, end: stop });
-        reached.set(kind, stop);
+        out[kind].push({ start: pos, end: best[k]! });
+        reached[k] = best[k]!;
       }
     }
     return out;
   }
 
-  private tryAt(norm: string, pos: number, end: number, first: number, list: readonly Compiled<K>[], reached: Map<K, number>, best: Map<K, number>): void {
-    for (const { re, kind, at } of list) {
-      if ((reached.get(kind) ?? -1) > pos) continue;
-      if ((at === 'start' && pos !== first) || (at === 'later' && pos === first)) continue;
-      re.lastIndex = pos;
-      const hit = re.exec(norm);
-      if (!hit) continue;
-      const stop = pos + hit[0].length;
-      if (stop <= end && stop > (best.get(kind) ?? pos)) best.set(kind, stop);
+  /** Follows the tree from `node`, whose words end at `e`, noting every list whose phrase ends here. */
+  private walk(node: PhraseNode<K>, e: number): void {
+    const { norm, end } = this;
+    if (e > end) return;
+    if (node.ends.length > 0 && !isLetterOrDigit(norm, e)) {
+      for (const { kind, at } of node.ends) {
+        if (this.reached[kind]! > this.pos) continue;
+        if ((at === 'start' && this.pos !== this.first) || (at === 'later' && this.pos === this.first)) continue;
+        if (e > this.best[kind]!) this.best[kind] = e;
+      }
+    }
+    if (node.next.size > 0) {
+      const r = afterSeparator(norm, e);
+      if (r !== -1 && r < end) {
+        for (const { literal, node: next } of node.next.get(wordKey(norm, r)) ?? NO_NEXT) {
+          if (norm.startsWith(literal, r)) this.walk(next, r + literal.length);
+        }
+        // Words that start with a sign ("+1") have no plain word to look them up by.
+        for (const { literal, node: next } of node.next.get('') ?? NO_NEXT) {
+          if (norm.startsWith(literal, r)) this.walk(next, r + literal.length);
+        }
+      }
+    }
+    if (node.any) {
+      // Up to five words of anything, each after spaces, none across a full stop, colon or semicolon.
+      let q = e;
+      this.walk(node.any, q);
+      for (let n = 0; n < 5; n++) {
+        let r = q;
+        while (isSpace(norm, r)) r++;
+        if (r === q) break;
+        let w = r;
+        while (isLooseWordChar(norm, w)) w++;
+        if (w === r || w > end) break;
+        q = w;
+        this.walk(node.any, q);
+      }
     }
   }
+}
+
+const NO_NEXT: ReadonlyArray<{ literal: string; node: PhraseNode<never> }> = [];
+
+function child<K>(node: PhraseNode<K>, literal: string): PhraseNode<K> {
+  const key = wordKey(literal);
+  const list = node.next.get(key) ?? [];
+  node.next.set(key, list);
+  let found = list.find((c) => c.literal === literal);
+  if (!found) list.push((found = { literal, node: phraseNode() }));
+  return found.node;
 }
