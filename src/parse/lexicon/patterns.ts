@@ -101,10 +101,17 @@ function expand(pattern: string): string[][] {
   return paths;
 }
 
+/** A next word of a phrase tree: the literal, the length of the plain word it starts with, where it leads. */
+interface PhraseStep<K> {
+  literal: string;
+  keyLength: number;
+  node: PhraseNode<K>;
+}
+
 /** One word of a phrase tree: where the phrases that go on from here lead, and the lists that end here. */
 interface PhraseNode<K> {
-  /** Next words, by the plain word they start with (see wordKey). */
-  next: Map<string, Array<{ literal: string; node: PhraseNode<K> }>>;
+  /** Next words, by the hash of the plain word they start with (see wordKeyEnd); words that start with a sign under 0. */
+  next: Map<number, Array<PhraseStep<K>>>;
   /** `~`: up to five words of anything, then the rest of the phrase. */
   any: PhraseNode<K> | undefined;
   ends: Array<{ kind: number; at: Entry['at'] }>;
@@ -118,18 +125,26 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const SPACE = /\s/;
 
 /**
- * The plain word at `at`: letters and digits, with apostrophes inside ("don't"); '' when none starts
- * there. For a literal of the lexicon ("100%" → "100", "re:" → "re") it is the key it is filed under.
+ * Where the plain word at `at` ends: letters and digits, with apostrophes inside ("don't"); `at` when
+ * none starts there. Its hash is left in `keyHash`, so words are looked up without cutting them out.
+ * For a literal of the lexicon ("100%" → "100", "re:" → "re") the plain word is what it is filed under.
  */
-function wordKey(text: string, at = 0): string {
+function wordKeyEnd(text: string, at: number): number {
   let i = at;
+  let h = 0;
   for (;;) {
-    if (isLetterOrDigit(text, i)) i += text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) < 0xdc00 ? 2 : 1;
-    else if (i > at && i < text.length && text.charCodeAt(i) === 39 && isLetterOrDigit(text, i + 1)) i++;
-    else break;
+    if (isLetterOrDigit(text, i)) {
+      h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+      i++;
+    } else if (i > at && i < text.length && text.charCodeAt(i) === 39 && isLetterOrDigit(text, i + 1)) {
+      h = (Math.imul(h, 31) + 39) | 0;
+      i++;
+    } else break;
   }
-  return text.slice(at, i);
+  keyHash = h === 0 && i > at ? 1 : h;
+  return i;
 }
+let keyHash = 0;
 
 /** A letter or digit, as `[\p{L}\p{N}]` with the u flag reads the code point at `i`. */
 function isLetterOrDigit(text: string, i: number): boolean {
@@ -217,18 +232,17 @@ export class PhraseMatcher<K extends string = string> {
         i++;
         continue;
       }
-      const key = wordKey(norm, i);
       const pos = i;
-      i += key.length;
+      i = wordKeyEnd(norm, pos);
       if (this.first === -1) this.first = pos;
       // Inside a word ("'agree'" after its quote mark, "don't" after its apostrophe) no phrase starts.
       if (pos > 0 && (isLetterOrDigit(norm, pos - 1) || norm.charCodeAt(pos - 1) === 39)) continue;
-      const listed = this.root.next.get(key);
+      const listed = this.root.next.get(keyHash);
       if (!listed) continue;
       best.fill(-1);
       this.pos = pos;
-      for (const { literal, node } of listed) {
-        if (norm.startsWith(literal, pos)) this.walk(node, pos + literal.length);
+      for (const { literal, keyLength, node } of listed) {
+        if (keyLength === i - pos && norm.startsWith(literal, pos)) this.walk(node, pos + literal.length);
       }
       for (let k = 0; k < kinds.length; k++) {
         if (best[k]! <= pos) continue;
@@ -255,12 +269,10 @@ export class PhraseMatcher<K extends string = string> {
     if (node.next.size > 0) {
       const r = afterSeparator(norm, e);
       if (r !== -1 && r < end) {
-        for (const { literal, node: next } of node.next.get(wordKey(norm, r)) ?? NO_NEXT) {
-          if (norm.startsWith(literal, r)) this.walk(next, r + literal.length);
-        }
-        // Words that start with a sign ("+1") have no plain word to look them up by.
-        for (const { literal, node: next } of node.next.get('') ?? NO_NEXT) {
-          if (norm.startsWith(literal, r)) this.walk(next, r + literal.length);
+        // A word that starts with a sign ("+1") has no plain word: it is filed, and found, under 0.
+        const keyEnd = wordKeyEnd(norm, r);
+        for (const { literal, keyLength, node: next } of node.next.get(keyHash) ?? NO_NEXT) {
+          if (keyLength === keyEnd - r && norm.startsWith(literal, r)) this.walk(next, r + literal.length);
         }
       }
     }
@@ -282,13 +294,13 @@ export class PhraseMatcher<K extends string = string> {
   }
 }
 
-const NO_NEXT: ReadonlyArray<{ literal: string; node: PhraseNode<never> }> = [];
+const NO_NEXT: ReadonlyArray<PhraseStep<never>> = [];
 
 function child<K>(node: PhraseNode<K>, literal: string): PhraseNode<K> {
-  const key = wordKey(literal);
-  const list = node.next.get(key) ?? [];
-  node.next.set(key, list);
+  const keyLength = wordKeyEnd(literal, 0);
+  const list = node.next.get(keyHash) ?? [];
+  node.next.set(keyHash, list);
   let found = list.find((c) => c.literal === literal);
-  if (!found) list.push((found = { literal, node: phraseNode() }));
+  if (!found) list.push((found = { literal, keyLength, node: phraseNode() }));
   return found.node;
 }
