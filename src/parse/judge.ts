@@ -51,17 +51,20 @@ export interface JudgeOptions {
   later: boolean;
 }
 
+function judgement(reading: Reading, stance: Stance, declineKind: DeclineKind | undefined, why: string): Judgement {
+  return { strength: reading.strength, cueText: reading.cue!.text, stance, declineKind, why };
+}
+
 /** What a reading says about one clause, or undefined when it says nothing about it. */
 export function judge(index: ProgrammeIndex, norm: string, reading: Reading, clause: string, opts: JudgeOptions): Judgement | undefined {
   const cue = reading.cue;
   if (!reading.stance || !cue) return undefined;
-  const base = { strength: reading.strength, cueText: cue.text };
   if (cue.kind === 'refuse-sign' || cue.kind === 'refuse-answer') {
-    return { ...base, stance: 'declined', declineKind: reading.declineKind, why: reading.declineKind === 'refused-to-sign' ? 'refused to sign' : 'refused to answer' };
+    return judgement(reading, 'declined', reading.declineKind, reading.declineKind === 'refused-to-sign' ? 'refused to sign' : 'refused to answer');
   }
-  if (cue.kind === 'defer') return { ...base, stance: 'no-answer', declineKind: undefined, why: 'deferred' };
+  if (cue.kind === 'defer') return judgement(reading, 'no-answer', undefined, 'deferred');
   if (cue.kind === 'qualified') {
-    return { ...base, stance: reading.stance, declineKind: reading.declineKind, why: reading.stance === 'declined' ? 'disagreed' : 'qualification' };
+    return judgement(reading, reading.stance, reading.declineKind, reading.stance === 'declined' ? 'disagreed' : 'qualification');
   }
   const polarity = index.polarity.get(clause) ?? 'pro';
   const object = reading.object;
@@ -100,9 +103,10 @@ export function judge(index: ProgrammeIndex, norm: string, reading: Reading, cla
   }
   // After a block's verdict, only verdicts and qualifications speak; "I'll …" and "should" are elaboration.
   // The reason names the qualification where there is one ("with qualifications", not "agree").
-  if (stance === 'agree-with-qualifications' && reading.qualifier) base.cueText = reading.qualifier.text;
   if (opts.later && !reading.partial && !reading.qualifier && (cue.kind === 'commit' || cue.kind === 'deontic' || cue.kind === 'oppose')) return undefined;
-  return { ...base, stance, declineKind, why };
+  const j = judgement(reading, stance, declineKind, why);
+  if (stance === 'agree-with-qualifications' && reading.qualifier) j.cueText = reading.qualifier.text;
+  return j;
 }
 
 export interface TopicTarget {

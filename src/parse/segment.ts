@@ -91,12 +91,16 @@ export function splitUnits(norm: string, sentence: Span): Unit[] {
   cuts.sort((a, b) => a.at - b.at);
   for (const cut of cuts) {
     const at = sentence.start + cut.at;
-    if (at > start) out.push({ ...trim(norm, { start, end: at }), afterContrast });
+    if (at > start) out.push(unitOf(trim(norm, { start, end: at }), afterContrast));
     start = at + cut.len;
     afterContrast = cut.contrast;
   }
-  if (start < sentence.end) out.push({ ...trim(norm, { start, end: sentence.end }), afterContrast });
+  if (start < sentence.end) out.push(unitOf(trim(norm, { start, end: sentence.end }), afterContrast));
   return out.filter((u) => u.end > u.start);
+}
+
+function unitOf(span: Span, afterContrast: boolean): Unit {
+  return { start: span.start, end: span.end, afterContrast };
 }
 
 /** Shrinks a span past surrounding white space and stray punctuation. */

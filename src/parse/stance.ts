@@ -146,19 +146,19 @@ export function findCues(norm: string, unit: Span, found: Found = LEXICON.find(n
       // Refusals, disagreements and qualifications carry their negation inside them ("isn't realistic").
       const negatable = kind === 'agree' || kind === 'affirm' || kind === 'commit' || kind === 'deontic' || kind === 'oppose';
       const negated = negatable && negators.some((n) => n.end <= span.start && NEGATION_GAP.test(norm.slice(n.end, span.start)));
-      cues.push({ ...span, kind, text: norm.slice(span.start, span.end), negated });
+      cues.push({ start: span.start, end: span.end, kind, text: norm.slice(span.start, span.end), negated });
     }
   }
   // "I won't oppose it": a statement of opposition, negated in its own words.
   for (const span of found.notOppose) {
     const at = cues.findIndex((c) => c.start < span.end && c.end > span.start);
     if (at !== -1) cues.splice(at, 1);
-    cues.push({ ...span, kind: 'oppose', text: norm.slice(span.start, span.end), negated: true });
+    cues.push({ start: span.start, end: span.end, kind: 'oppose', text: norm.slice(span.start, span.end), negated: true });
   }
   // "I do not think it would be proper … to sign a set of pledges": a negation anywhere before it.
   for (const span of found.sign) {
     if (negators.some((n) => n.end <= span.start) && !cues.some((c) => c.kind === 'refuse-sign')) {
-      cues.push({ ...span, kind: 'refuse-sign', text: norm.slice(span.start, span.end), negated: false });
+      cues.push({ start: span.start, end: span.end, kind: 'refuse-sign', text: norm.slice(span.start, span.end), negated: false });
     }
   }
   return cues.sort((a, b) => a.start - b.start);
@@ -203,18 +203,20 @@ export function readUnit(norm: string, unit: Span): Reading {
   const objectText = object ? norm.slice(object.start, object.end) : '';
   switch (cue.kind) {
     case 'refuse-sign':
-      return { ...reading, stance: 'declined', declineKind: 'refused-to-sign' };
+      return settle(reading, 'declined', 'refused-to-sign');
     case 'refuse-answer':
-      return { ...reading, stance: 'declined', declineKind: 'refused-to-answer' };
+      return settle(reading, 'declined', 'refused-to-answer');
     case 'disagree': {
       // "I disagree with X" has an object; "No", "goes too far", "withdraw my answer on C" do not.
       const takesObject = /^\s*(?:with|that|of|to)\b/.test(objectText) || /(?:with|of|to)$/.test(cue.text);
-      return { ...reading, stance: 'declined', declineKind: 'disagreed', direction: 'contra', object: takesObject ? object : undefined };
+      reading.direction = 'contra';
+      reading.object = takesObject ? object : undefined;
+      return settle(reading, 'declined', 'disagreed');
     }
     case 'defer':
-      return { ...reading, stance: 'no-answer' };
+      return settle(reading, 'no-answer', undefined);
     case 'qualified':
-      return { ...reading, stance: cue.negated ? 'declined' : 'agree-with-qualifications', declineKind: cue.negated ? 'disagreed' : undefined };
+      return cue.negated ? settle(reading, 'declined', 'disagreed') : settle(reading, 'agree-with-qualifications', undefined);
     default:
       break;
   }
@@ -229,12 +231,20 @@ export function readUnit(norm: string, unit: Span): Reading {
   if (cue.negated && cue.kind !== 'oppose') {
     // "I don't agree that all cases should be overturned": disagrees with the universal part only.
     if (UNIVERSAL.test(objectText.slice(0, 60)) && (cue.kind === 'agree' || cue.kind === 'deontic')) {
-      return { ...reading, stance: 'agree-with-qualifications', partial: true };
+      reading.partial = true;
+      return settle(reading, 'agree-with-qualifications', undefined);
     }
-    return { ...reading, stance: 'declined', declineKind: 'disagreed' };
+    return settle(reading, 'declined', 'disagreed');
   }
-  if (cue.kind === 'oppose') return { ...reading, stance: 'declined', declineKind: 'disagreed' };
-  return { ...reading, stance: qualifier ? 'agree-with-qualifications' : 'agree' };
+  if (cue.kind === 'oppose') return settle(reading, 'declined', 'disagreed');
+  return settle(reading, qualifier ? 'agree-with-qualifications' : 'agree', undefined);
+}
+
+/** The reading's stance, set on the reading itself (it is the caller's own, fresh for each unit). */
+function settle(reading: Reading, stance: Stance, declineKind: DeclineKind | undefined): Reading {
+  reading.stance = stance;
+  reading.declineKind = declineKind;
+  return reading;
 }
 
 function flip(d: Direction): Direction {

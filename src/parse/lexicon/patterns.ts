@@ -134,10 +134,11 @@ function wordKeyEnd(text: string, at: number): number {
   let h = 0;
   for (;;) {
     if (isLetterOrDigit(text, i)) {
-      h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+      // Kept to 30 bits, so the hash stays a small integer and a lookup allocates nothing.
+      h = (Math.imul(h, 31) + text.charCodeAt(i)) & 0x3fffffff;
       i++;
     } else if (i > at && i < text.length && text.charCodeAt(i) === 39 && isLetterOrDigit(text, i + 1)) {
-      h = (Math.imul(h, 31) + 39) | 0;
+      h = (Math.imul(h, 31) + 39) & 0x3fffffff;
       i++;
     } else break;
   }
