@@ -29,8 +29,14 @@ function stemOf(word: string): string {
   return stem;
 }
 
-// The same unit of text is asked about several times (subject, object, quotation): remember the last few.
+// Within a reply the same unit of text is asked about several times (subject, object, quotation):
+// remember its stems until the next reply. Across replies only words repeat, not texts.
 const textCache = new Map<string, string[]>();
+
+/** Forgets the texts of the reply before: called as each reply starts. */
+export function forgetTexts(): void {
+  textCache.clear();
+}
 
 /** Content-word stems of normalised text, in order (stop words dropped; `forNames` keeps naming nouns). */
 export function contentStems(norm: string, forNames = false): string[] {
@@ -181,6 +187,11 @@ export class TopicIndex {
     if (this.fuzzyCache.size > 20_000) this.fuzzyCache.clear();
     this.fuzzyCache.set(stem, found);
     return found ?? undefined;
+  }
+
+  /** Forgets the matches of the reply before: called as each reply starts. */
+  forget(): void {
+    this.matchCache.clear();
   }
 
   /** Scores the text against every clause; best first, only clauses with some overlap. */
