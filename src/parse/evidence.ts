@@ -1,5 +1,6 @@
 // Walks a reply top-down and collects statements: who they are about (a marker block, an inline
 // reference, an ordinal, a blanket, or the subject matter) and what stance they take.
+import type { Clause } from '../model/programme.js';
 import type { DeclineKind, Stance } from '../model/stance.js';
 import { BLANKET_ALL, BLANKET_OTHERS, EXCEPTIONS } from './lexicon/references.js';
 import { compileEntries } from './lexicon/patterns.js';
@@ -394,19 +395,10 @@ function findBlanket(index: ProgrammeIndex, norm: string, sentence: Span, refs: 
   BLANKET_OTHERS_RE.lastIndex = 0;
   BLANKET_ALL_RE.lastIndex = 0;
   const hit = others ?? all;
-  // A name of a parent clause ("the minimum political platform") covers that clause's part of the programme.
-  const stems = contentStems(text);
   const specific = refs.some((r) => !isAfterException(norm, sentence, r));
-  // The name must be the parent's own: a phrase that also names one of its leaves is about that leaf;
-  // between a parent and a sub-part named alike, the closer match wins.
-  const namedIds = index.topics.named(text);
-  const named = namedIds.size === 0 ? [] : index.programme.clauses.filter((c) => namedIds.has(c.id));
-  const scores = new Map(index.topics.match(stems).map((m) => [m.clause, m.score]));
-  const parents = named
-    .filter((c) => c.children.length > 0 && !named.some((d) => d.children.length === 0 && leavesUnder(index, c.id).includes(d.id)))
-    .sort((a, b) => (scores.get(b.id) ?? 0) - (scores.get(a.id) ?? 0));
-  if (!others && !specific && parents.length > 0 && (!all || !/\ball\b|\bevery/.test(all[0]))) {
-    const parent = parents[0]!;
+  // A name of a parent clause ("the minimum political platform") covers that clause's part of the programme.
+  const parent = !others && !specific && (!all || !/\ball\b|\bevery/.test(all[0])) ? namedParent(index, text) : undefined;
+  if (parent) {
     return { reach: 'subtree', clauses: [parent.id, ...leavesUnder(index, parent.id)], span: sentence, excluded: exceptionsIn(index, norm, sentence, refs, sentence) };
   }
   if (!hit) return undefined;
@@ -419,6 +411,21 @@ function findBlanket(index: ProgrammeIndex, norm: string, sentence: Span, refs: 
   if (!others && specific) return undefined;
   const clauses = index.programme.clauses.map((c) => c.id);
   return { reach: others ? 'others' : 'all', clauses, span, excluded: exceptionsIn(index, norm, sentence, refs, span) };
+}
+
+/**
+ * The parent clause a text names, if any. The name must be the parent's own: a phrase that also names
+ * one of its leaves is about that leaf; between a parent and a sub-part named alike, the closer match wins.
+ */
+function namedParent(index: ProgrammeIndex, text: string): Clause | undefined {
+  const namedIds = index.topics.named(text);
+  if (namedIds.size === 0) return undefined;
+  const named = index.programme.clauses.filter((c) => namedIds.has(c.id));
+  const scores = new Map(index.topics.match(contentStems(text)).map((m) => [m.clause, m.score]));
+  const parents = named
+    .filter((c) => c.children.length > 0 && !named.some((d) => d.children.length === 0 && leavesUnder(index, c.id).includes(d.id)))
+    .sort((a, b) => (scores.get(b.id) ?? 0) - (scores.get(a.id) ?? 0));
+  return parents[0];
 }
 
 function isAfterException(norm: string, sentence: Span, ref: Reference): boolean {
