@@ -79,26 +79,24 @@ export function compileEntries(entries: readonly Entry[]): RegExp {
 
 const NONE: Array<{ start: number; end: number }> = [];
 
-/** The pattern as every sequence of words it can stand for; `~` stays a token of its own. */
-function expand(pattern: string): string[][] {
-  let paths: string[][] = [[]];
+/**
+ * Adds a pattern to a phrase tree below each of `from`; returns the nodes where it can end. Alternatives
+ * and optional words branch and meet again at shared nodes, so no pattern is spelt out phrase by phrase.
+ */
+function insert<K>(from: ReadonlyArray<PhraseNode<K>>, pattern: string): Array<PhraseNode<K>> {
+  let nodes = from;
   for (const token of splitTop(pattern.trim(), ' ').filter(Boolean)) {
-    let options: string[][];
-    let optional = false;
-    if (token === '~') options = [['~']];
-    else {
-      let body = token;
-      if (body.endsWith('?') && body.length > 1) {
-        optional = true;
-        body = body.slice(0, -1);
-      }
-      options = body.startsWith('[') && body.endsWith(']') ? splitTop(body.slice(1, -1), '|').flatMap(expand) : [[body]];
+    if (token === '~') {
+      nodes = [...new Set(nodes.map((n) => (n.any ??= phraseNode())))];
+      continue;
     }
-    if (optional) options = [[], ...options];
-    paths = paths.flatMap((path) => options.map((option) => [...path, ...option]));
-    if (paths.length > 20000) throw new Error(`lexicon pattern stands for too many phrases: ${pattern}`);
+    const optional = token.endsWith('?') && token.length > 1;
+    const body = optional ? token.slice(0, -1) : token;
+    const next =
+      body.startsWith('[') && body.endsWith(']') ? splitTop(body.slice(1, -1), '|').flatMap((alt) => insert(nodes, alt)) : nodes.map((n) => child(n, body));
+    nodes = [...new Set(optional ? [...nodes, ...next] : next)];
   }
-  return paths;
+  return [...nodes];
 }
 
 /** A next word of a phrase tree: the literal, the length of the plain word it starts with, where it leads. */
@@ -111,14 +109,15 @@ interface PhraseStep<K> {
 /** One word of a phrase tree: where the phrases that go on from here lead, and the lists that end here. */
 interface PhraseNode<K> {
   /** Next words, by the hash of the plain word they start with (see wordKeyEnd); words that start with a sign under 0. */
-  next: Map<number, Array<PhraseStep<K>>>;
+  next: Map<number, Array<PhraseStep<K>>> | undefined;
   /** `~`: up to five words of anything, then the rest of the phrase. */
   any: PhraseNode<K> | undefined;
   ends: Array<{ kind: number; at: Entry['at'] }>;
 }
 
 function phraseNode<K>(): PhraseNode<K> {
-  return { next: new Map(), any: undefined, ends: [] };
+  // Most nodes end a phrase and lead nowhere: their map is made when a first word follows them.
+  return { next: undefined, any: undefined, ends: [] };
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -208,12 +207,11 @@ export class PhraseMatcher<K extends string = string> {
     this.best = new Int32Array(this.kinds.length);
     this.kinds.forEach((kind, k) => {
       for (const entry of lists[kind]) {
-        for (const path of expand(entry.p)) {
-          if (path.length === 0 || path[0] === '~') throw new Error(`lexicon pattern must start with a word: ${entry.p}`);
-          let node = this.root;
-          for (const word of path) node = word === '~' ? (node.any ??= phraseNode()) : child(node, word);
+        for (const node of insert([this.root], entry.p)) {
           if (!node.ends.some((e) => e.kind === k && e.at === entry.at)) node.ends.push({ kind: k, at: entry.at });
         }
+        // A phrase must start with a word: the tree is entered by the words of the text.
+        if (this.root.any || this.root.ends.length > 0) throw new Error(`lexicon pattern must start with a word: ${entry.p}`);
       }
     });
   }
@@ -238,7 +236,7 @@ export class PhraseMatcher<K extends string = string> {
       if (this.first === -1) this.first = pos;
       // Inside a word ("'agree'" after its quote mark, "don't" after its apostrophe) no phrase starts.
       if (pos > 0 && (isLetterOrDigit(norm, pos - 1) || norm.charCodeAt(pos - 1) === 39)) continue;
-      const listed = this.root.next.get(keyHash);
+      const listed = this.root.next?.get(keyHash);
       if (!listed) continue;
       best.fill(-1);
       this.pos = pos;
@@ -267,7 +265,7 @@ export class PhraseMatcher<K extends string = string> {
         if (e > this.best[kind]!) this.best[kind] = e;
       }
     }
-    if (node.next.size > 0) {
+    if (node.next) {
       const r = afterSeparator(norm, e);
       if (r !== -1 && r < end) {
         // A word that starts with a sign ("+1") has no plain word: it is filed, and found, under 0.
@@ -299,6 +297,7 @@ const NO_NEXT: ReadonlyArray<PhraseStep<never>> = [];
 
 function child<K>(node: PhraseNode<K>, literal: string): PhraseNode<K> {
   const keyLength = wordKeyEnd(literal, 0);
+  node.next ??= new Map();
   const list = node.next.get(keyHash) ?? [];
   node.next.set(keyHash, list);
   let found = list.find((c) => c.literal === literal);
