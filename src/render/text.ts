@@ -36,7 +36,10 @@ function breakWord(word: string, width: number): string[] {
     // "Spedding-" one column too wide moves its hyphen to the next piece: "Spedding" / "-Taylor".
     if (visibleWidth(rest) === width + 1 && rest.endsWith('-')) [rest, carry] = [rest.slice(0, -1), '-'];
     while (visibleWidth(rest) > width && width > 1) {
-      const head = [...rest].slice(0, width - 1).join('');
+      const chars = [...rest];
+      // Leave at least three letters for the last line: "Silver-" / "man", not "Silverm-" / "an".
+      const take = chars.length - (width - 1) < 3 && chars.length - 3 >= 3 ? chars.length - 3 : width - 1;
+      const head = chars.slice(0, take).join('');
       pieces.push(`${head}-`);
       rest = rest.slice(head.length);
     }

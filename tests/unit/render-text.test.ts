@@ -22,9 +22,11 @@ describe('wrapText and truncate', () => {
     );
   });
 
-  it('breaks at hyphens first, and moves a hyphen that does not fit', () => {
+  it('breaks at hyphens first, moves a hyphen that does not fit, and leaves no last line of one or two letters', () => {
     expect(wrapText('Carol Spedding-Taylor', 8)).toEqual(['Carol', 'Spedding', '-Taylor']);
-    expect(wrapText('Silverman', 8)).toEqual(['Silverm-', 'an']);
+    expect(wrapText('Silverman', 8)).toEqual(['Silver-', 'man']);
+    expect(wrapText('Abcdefghijklmnop', 8)).toEqual(['Abcdefg-', 'hijklm-', 'nop']);
+    expect(wrapText('Abcdefghijklmn', 8)).toEqual(['Abcdefg-', 'hijklmn']);
     expect(truncate('Fair disciplinary procedures', 12)).toBe('Fair discip…');
   });
 
