@@ -63,7 +63,7 @@ function analyseOnThreads(programme: Programme, replies: readonly Reply[], worke
   for (let i = 0; i < replies.length; i += CHUNK) chunks.push(replies.slice(i, i + CHUNK));
   const control = new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
   const input = { programme, ...serialise(chunks), control };
-  const workers = Array.from({ length: workerCount }, () => startWorker(input));
+  const workers = Array.from({ length: workerCount }, () => startWorker(input)).filter((w) => w !== undefined);
   const results: (Ruling[][] | undefined)[] = new Array(chunks.length);
   const parse = (chunk: number): void => {
     results[chunk] ??= chunks[chunk]!.map((reply) => analyseReply(programme, reply));
@@ -103,10 +103,16 @@ function serialise(chunks: readonly Reply[][]): Pick<WorkerInput, 'bytes' | 'bou
   return { bytes, bounds };
 }
 
-/** Starts a worker, with the port its results arrive on. */
-function startWorker(input: Omit<WorkerInput, 'port'>): { worker: Worker; port: MessagePort } {
+/** Starts a worker, with the port its results arrive on; undefined when no thread can be started. */
+function startWorker(input: Omit<WorkerInput, 'port'>): { worker: Worker; port: MessagePort } | undefined {
   const { port1, port2 } = new MessageChannel();
-  const worker = new Worker(WORKER_FILE!, { workerData: { ...input, port: port2 } satisfies WorkerInput, transferList: [port2] });
+  let worker: Worker;
+  try {
+    worker = new Worker(WORKER_FILE!, { workerData: { ...input, port: port2 } satisfies WorkerInput, transferList: [port2] });
+  } catch {
+    port1.close();
+    return undefined; // the main thread parses the chunks this worker would have taken
+  }
   // Never keep the process alive for a worker, and never let a failed one crash it: its chunks are parsed here.
   worker.unref();
   worker.on('error', () => {});
