@@ -10,8 +10,11 @@ import type { Reply } from '../model/reply.js';
 import type { Ruling } from '../model/ruling.js';
 import { analyseReply } from '../parse/index.js';
 
-/** Below this many replies a worker costs more than it saves: it needs ~100 ms to start and import the parser. */
-export const PARALLEL_FROM = 400;
+/**
+ * Below this many replies a worker costs more than it saves, unless asked for: it takes ~100 ms to start, and its own
+ * warm-up (the JIT compiles the parser again for every thread) costs about a second of CPU on two cores.
+ */
+export const PARALLEL_FROM = 2000;
 /** Replies per chunk: small enough that no thread is left with a long last chunk, big enough that messages cost little. */
 const CHUNK = 50;
 /** Threads by default, however many cores: each worker thread holds a heap and a parser of its own. */
@@ -43,12 +46,15 @@ export interface ChunkResult {
  */
 const WORKER_FILE = import.meta.url.endsWith('.js') ? new URL('./worker.js', import.meta.url) : undefined;
 
-/** How many threads parse `count` replies: PLEDGECARD_JOBS when it is a whole number ≥ 1, else one per core. */
+/**
+ * How many threads parse `count` replies: PLEDGECARD_JOBS when it is a whole number ≥ 1; otherwise one per core from
+ * PARALLEL_FROM replies on, and one below. Never more threads than chunks.
+ */
 export function threadsFor(count: number, env: NodeJS.ProcessEnv = process.env): number {
-  if (count < PARALLEL_FROM || WORKER_FILE === undefined) return 1;
+  if (WORKER_FILE === undefined) return 1;
   const asked = Number(env.PLEDGECARD_JOBS);
-  const threads = Number.isInteger(asked) && asked >= 1 ? asked : Math.min(os.availableParallelism(), MAX_THREADS);
-  return Math.min(threads, Math.ceil(count / CHUNK));
+  const chosen = count < PARALLEL_FROM ? 1 : Math.min(os.availableParallelism(), MAX_THREADS);
+  return Math.min(Number.isInteger(asked) && asked >= 1 ? asked : chosen, Math.ceil(count / CHUNK));
 }
 
 /** Every reply's rulings, in reply order; on several threads when there are enough replies to pay for them. */

@@ -1,5 +1,5 @@
-// Parsing on worker threads: the same bytes as one thread in every format, PLEDGECARD_JOBS=1 forcing one thread, and
-// workers that fail to start, die or hang neither stop the run nor change its output.
+// Parsing on worker threads (PLEDGECARD_JOBS=2): the same bytes as one thread (PLEDGECARD_JOBS=1) in every format,
+// and workers that fail to start, die or hang neither stop the run nor change its output.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,20 +8,19 @@ import { ROOT, runCli, tempDir, type CliRun } from './spawn.js';
 
 const ANSWERS = ['Yes.', 'No.', 'Agree, with reservations.', 'I would rather not say.', 'Absolutely.'];
 const CLAUSES = ['1', '2', '3a', '3c', '3g.2'];
+/** Enough replies for a started worker to take some, and fewer than pledgecard parses on several threads unasked. */
+const COUNT = 800;
 
 let dir: string;
 let input: string[];
 
-/**
- * Enough replies for workers: the bundled replies over and over under new names, each with a line of its own so
- * that replies in the wrong order would show.
- */
+/** The bundled replies over and over under new names, each with a line of its own so that a wrong order would show. */
 beforeAll(() => {
   dir = tempDir('pledgecard-parallel-');
   const data = path.join(dir, 'data');
   mkdirSync(data);
   const bundled = readdirSync(path.join(ROOT, 'data')).map((f) => readFileSync(path.join(ROOT, 'data', f), 'utf8'));
-  for (let i = 0; i < PARALLEL_FROM + 200; i++) {
+  for (let i = 0; i < COUNT; i++) {
     const text = bundled[i % bundled.length]!.replace(/^candidate: (.*)$/m, `candidate: $1 ${i}`);
     const line = `\n\n${CLAUSES[i % CLAUSES.length]}) ${ANSWERS[Math.floor(i / CLAUSES.length) % ANSWERS.length]}\n`;
     writeFileSync(path.join(data, `reply-${String(i).padStart(4, '0')}.md`), text + line);
@@ -37,8 +36,8 @@ function inWorkers(code: string): string {
 }
 const SAY_STARTED = inWorkers(`writeSync(2, 'worker started\\n');`);
 
-/** `pledgecard score --format json` on the generated replies, on `jobs` threads; killed if it runs for a minute. */
-function scoreJson(jobs: number, nodeOptions = SAY_STARTED): CliRun {
+/** `pledgecard score --format json` on the generated replies with PLEDGECARD_JOBS=jobs; killed after a minute. */
+function scoreJson(jobs: number | '', nodeOptions = SAY_STARTED): CliRun {
   return runCli(['score', ...input, '--format', 'json'], dir, { PLEDGECARD_JOBS: String(jobs), NODE_OPTIONS: nodeOptions }, 60_000);
 }
 
@@ -58,7 +57,7 @@ describe('parsing on worker threads', () => {
   it('PLEDGECARD_JOBS=1 parses on the main thread only', () => {
     expect(serial.code).toBe(0);
     expect(serial.stderr).toBe('');
-    expect(JSON.parse(serial.stdout).candidates).toHaveLength(PARALLEL_FROM + 200);
+    expect(JSON.parse(serial.stdout).candidates).toHaveLength(COUNT);
   });
 
   it('gives the same JSON, byte for byte, with a worker', () => {
@@ -72,7 +71,12 @@ describe('parsing on worker threads', () => {
     expect(exported(2)).toEqual(exported(1));
   });
 
-  it('starts no worker for a few replies', () => {
+  it(`parses fewer than ${PARALLEL_FROM} replies on one thread unless PLEDGECARD_JOBS says otherwise`, () => {
+    expect(COUNT).toBeLessThan(PARALLEL_FROM);
+    expect(scoreJson('')).toEqual(serial);
+  });
+
+  it('starts no worker for replies that make one chunk', () => {
     const run = runCli(['score', '--format', 'json'], ROOT, { PLEDGECARD_JOBS: '2', NODE_OPTIONS: SAY_STARTED });
     expect(run).toMatchObject({ code: 0, stderr: '' });
   });
@@ -81,7 +85,7 @@ describe('parsing on worker threads', () => {
     ['fails to start', `throw new Error('no worker today');`],
     ['dies after taking a chunk', `MessagePort.prototype.postMessage = () => process.exit(1);`],
     ['hangs after taking a chunk', `MessagePort.prototype.postMessage = () => { for (;;); };`],
-  ])('parses every reply on the main thread when a worker %s', (_, code) => {
+  ])('gives the same JSON when a worker %s: the main thread parses what it does not', (_, code) => {
     const run = scoreJson(2, inWorkers(code));
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(serial.stdout);
