@@ -4,7 +4,8 @@
 //
 //   node scripts/bench.js [--sizes 1000,10000] [--runs 3] [--starts 21] [--profile | --no-profile] [--keep] [--no-write]
 //
-// Without either flag, a CPU profile is taken when a target for the pipeline is missed.
+// Without either flag, a CPU profile is taken when a target for the pipeline is missed. Replies are parsed on as many
+// threads as pledgecard would use; PLEDGECARD_JOBS=1 in the environment measures one thread.
 //
 // Every measurement runs in a child process of its own (this script with --child), which reports its timings and
 // its peak RSS as one line of JSON. Data sets come from a seeded generator, so every run measures the same files.
@@ -82,8 +83,12 @@ async function child(kind, pledges, data) {
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 
-function runChild(kind, pledges, data, nodeArgs = []) {
-  const r = spawnSync(process.execPath, [...nodeArgs, SELF, '--child', kind, pledges, data], { encoding: 'utf8', maxBuffer: 1 << 26 });
+function runChild(kind, pledges, data, nodeArgs = [], env = {}) {
+  const r = spawnSync(process.execPath, [...nodeArgs, SELF, '--child', kind, pledges, data], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+    env: { ...process.env, ...env },
+  });
   if (r.status !== 0) throw new Error(`child ${kind} failed (${r.status}):\n${r.stderr}`);
   return JSON.parse(r.stdout.trim().split('\n').pop());
 }
@@ -431,7 +436,8 @@ function summariseProfile(file, top = 15) {
 
 function profileSet(set, dir) {
   const profDir = path.join(dir, 'profile');
-  runChild('pipeline', set.pledges, set.data, ['--cpu-prof', '--cpu-prof-dir', profDir]);
+  // On one thread: every reply's parse in the one profile, not spread over the workers' profiles.
+  runChild('pipeline', set.pledges, set.data, ['--cpu-prof', '--cpu-prof-dir', profDir], { PLEDGECARD_JOBS: '1' });
   const file = readdirSync(profDir).find((f) => f.endsWith('.cpuprofile'));
   return { set: `${set.programme}, ${f0(set.size)} replies`, ...summariseProfile(path.join(profDir, file)) };
 }
@@ -451,6 +457,7 @@ function machine() {
     cores: os.availableParallelism?.() ?? os.cpus().length,
     memoryGB: os.totalmem() / 2 ** 30,
     node: process.version,
+    jobs: process.env.PLEDGECARD_JOBS,
     os: `${os.type()} ${os.release()} ${os.arch()}`,
     // Other work on the machine slows wall times; the load average says how much there was.
     load: os.loadavg()[0],
@@ -482,7 +489,7 @@ function markdown({ m, sets, start, profile, runs, date }) {
   );
   out.push('## Machine', '');
   out.push(`| | |`, `| --- | --- |`);
-  out.push(`| CPU | ${m.cpu} |`, `| cores | ${m.cores} |`, `| memory | ${f1(m.memoryGB)} GB |`, `| Node | ${m.node} |`, `| OS | ${m.os} |`, `| load average (1 min) at the start | ${f2(m.load)} |`, `| date | ${date} |`, '');
+  out.push(`| CPU | ${m.cpu} |`, `| cores | ${m.cores} |`, `| PLEDGECARD_JOBS | ${m.jobs ?? 'not set: threads as pledgecard chooses'} |`, `| memory | ${f1(m.memoryGB)} GB |`, `| Node | ${m.node} |`, `| OS | ${m.os} |`, `| load average (1 min) at the start | ${f2(m.load)} |`, `| date | ${date} |`, '');
   out.push('## Data sets', '');
   out.push('Replies come from a seeded generator (the same files on every run) that writes in several ways: blanket agreement,');
   out.push('numbered answers in several notations (`1)`, `1.`, `(1)`, `Point 1:`, `**1**`, `## 1`, `Q1:`, bare `a)` under a parent),');
@@ -529,7 +536,7 @@ function markdown({ m, sets, start, profile, runs, date }) {
   out.push(`| \`--help\` within ${TARGETS.startRatio}× bare node | ${f2(start.ratio)}× | ${mark(start.ratio <= TARGETS.startRatio)} |`, '');
   if (profile) {
     out.push('## Where the time goes', '');
-    out.push(`Self time in a V8 CPU profile of one full-pipeline run (${profile.set}), ${f0(profile.totalMs)} ms sampled.`, '');
+    out.push(`Self time in a V8 CPU profile of one full-pipeline run (${profile.set}, parsed on one thread), ${f0(profile.totalMs)} ms sampled.`, '');
     out.push('| file | self time | share |', '| --- | ---: | ---: |');
     for (const r of profile.files) out.push(`| ${r.name} | ${f0(r.ms)} ms | ${f0(r.share * 100)} % |`);
     out.push('', 'Our functions by total time (their own and everything they call):', '');

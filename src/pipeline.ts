@@ -7,7 +7,7 @@ import type { Report } from './model/ruling.js';
 import { loadProgramme } from './load/programme.js';
 import { loadReplies } from './load/replies.js';
 import { displayPath } from './load/files.js';
-import { analyseReply } from './parse/index.js';
+import { analyseAll } from './parallel/analyse.js';
 import { scoreReport } from './score/index.js';
 
 export interface InputPaths {
@@ -46,8 +46,8 @@ export function requireInputs(paths: InputPaths): Inputs & { programme: Programm
   return { ...inputs, programme: inputs.programme };
 }
 
-/** Parses every reply and scores the lot. */
+/** Parses every reply (on several threads when there are many) and scores the lot. */
 export function buildReport(programme: Programme, replies: readonly Reply[]): Report {
-  const analysed = replies.map((reply) => ({ reply, rulings: analyseReply(programme, reply) }));
-  return scoreReport(programme, analysed);
+  const rulings = analyseAll(programme, replies);
+  return scoreReport(programme, replies.map((reply, i) => ({ reply, rulings: rulings[i]! })));
 }

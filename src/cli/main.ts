@@ -24,7 +24,8 @@ Examples:
   $ pledgecard export --out site            write scorecards in every format
 
 Exit codes: 0 done, 1 problems found, 2 could not run (bad arguments or unreadable input).
-Colour is off when NO_COLOR is set or output is not a terminal.`;
+Colour is off when NO_COLOR is set or output is not a terminal.
+From 2,000 replies on, parsing uses one thread per core; PLEDGECARD_JOBS=N sets how many (1: one thread).`;
 
 function inputOptions(cmd: Command): Command {
   return cmd

@@ -14,12 +14,15 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Spawns `node bin/pledgecard.js …args` in `cwd` with NO_COLOR=1; `env` adds or overrides variables. */
-export function runCli(args: readonly string[], cwd = ROOT, env: Record<string, string> = {}): CliRun {
+/**
+ * Spawns `node bin/pledgecard.js …args` in `cwd` with NO_COLOR=1; `env` adds or overrides variables. A run still
+ * going after `timeout` ms is killed and comes back with code null.
+ */
+export function runCli(args: readonly string[], cwd = ROOT, env: Record<string, string> = {}, timeout?: number): CliRun {
   const base: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
   delete base.GITHUB_WORKSPACE;
   delete base.FORCE_COLOR;
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, env: { ...base, ...env }, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, env: { ...base, ...env }, encoding: 'utf8', timeout, maxBuffer: 1 << 28 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
