@@ -153,7 +153,7 @@ export const renderHtml: Renderer = (report, options) => {
   const tops = report.programme.clauses.filter((c) => c.parent === null).map((c) => c.id);
   const grid =
     candidates.length === 0
-      ? '<p>No replies to score.</p>'
+      ? ['<p>No replies to score.</p>']
       : [
           '<table class="grid">',
           `<caption class="sr">Stance of each candidate on each clause</caption>`,
@@ -161,8 +161,8 @@ export const renderHtml: Renderer = (report, options) => {
           `<tbody>`,
           ...candidates.map((c, i) => candidateRow(c, i, clauses, options)),
           '</tbody></table>',
-        ].join('\n');
-  return `<!doctype html>
+        ];
+  const top = `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -180,9 +180,8 @@ ${byline ? `<p class="byline">${escapeHtml(byline)}</p>\n` : ''}</header>
 <ul class="legend">
 ${legend.join('\n')}
 </ul>
-<p class="hint">Scores are weighted points out of ${formatScore(maxScoreOf(report))}. Hover over a cell, or move to it with Tab, to see the evidence.</p>
-${grid}
-</section>
+<p class="hint">Scores are weighted points out of ${formatScore(maxScoreOf(report))}. Hover over a cell, or move to it with Tab, to see the evidence.</p>`;
+  const bottom = `</section>
 <section aria-labelledby="programme">
 <h2 id="programme">Programme</h2>
 <ul class="programme">
@@ -194,4 +193,7 @@ ${programmeItems(report, tops)}
 </body>
 </html>
 `;
+  // One join for the whole page: the grid is most of it (a line per candidate), and a page built around a grid
+  // already joined would be copied whole again the first time it was written out.
+  return [top, ...grid, bottom].join('\n');
 };
