@@ -4,7 +4,7 @@
 // byte for byte), but written straight from the report: for 10,000 replies, a second tree of 130,000 rulings built
 // only to be stringified was as big again as the report, and alive alongside the text.
 import type { CandidateResult, Report, Ruling } from '../model/ruling.js';
-import type { Renderer } from './types.js';
+import type { Renderer, RenderOptions } from './types.js';
 import { candidatesOf } from './view.js';
 
 /** A string as JSON writes it: quoted, with quotes, backslashes, control characters and lone surrogates escaped. */
@@ -68,9 +68,9 @@ function quoteOnce(): (s: string) => string {
   };
 }
 
-/** One ruling as the contract has it, its keys in contract order and `note` only when there is one. */
-function rulingText(r: Ruling, t: CandidateLayout, once: (s: string) => string): string {
-  const out = [t.ruling, once(r.clause), t.stance, once(r.stance), t.confidence, jsonNumber(r.confidence), t.source, once(r.source), t.evidence];
+/** One ruling as the contract has it, added to `out`: its keys in contract order, `note` only when there is one. */
+function rulingText(out: string[], r: Ruling, t: CandidateLayout, once: (s: string) => string): void {
+  out.push(t.ruling, once(r.clause), t.stance, once(r.stance), t.confidence, jsonNumber(r.confidence), t.source, once(r.source), t.evidence);
   if (r.evidence.length === 0) out.push('[]');
   else {
     r.evidence.forEach((e, j) => out.push(j === 0 ? `[${t.quote}` : `,${t.quote}`, jsonString(e.quote), t.line, jsonNumber(e.line), t.quoteEnd));
@@ -79,19 +79,16 @@ function rulingText(r: Ruling, t: CandidateLayout, once: (s: string) => string):
   out.push(t.reason, once(r.reason), t.needsReview, r.needsReview ? 'true' : 'false');
   if (r.note !== undefined) out.push(t.note, jsonString(r.note));
   out.push(t.rulingEnd);
-  return out.join('');
 }
 
-/**
- * One candidate as the contract has it, added to `out` a ruling at a time. Pieces that small keep most of the text
- * at one byte a character until the final join: V8 stores a string with any character beyond Latin-1 in it (a curly
- * apostrophe in a quote will do) at two bytes a character.
- */
+/** One candidate as the contract has it, added to `out`. */
 function candidateText(out: string[], c: CandidateResult, rulings: readonly Ruling[], t: CandidateLayout, once: (s: string) => string): void {
-  const head = [t.candidate, jsonString(c.candidate), t.file, jsonString(c.file), t.score, jsonNumber(c.score), t.maxScore, jsonNumber(c.maxScore)];
-  head.push(t.percent, jsonNumber(c.percent), t.rank, jsonNumber(c.rank), t.rulings);
-  out.push(head.join(''));
-  rulings.forEach((r, i) => out.push(i === 0 ? '' : ',', rulingText(r, t, once)));
+  out.push(t.candidate, jsonString(c.candidate), t.file, jsonString(c.file), t.score, jsonNumber(c.score), t.maxScore, jsonNumber(c.maxScore));
+  out.push(t.percent, jsonNumber(c.percent), t.rank, jsonNumber(c.rank), t.rulings);
+  rulings.forEach((r, i) => {
+    if (i > 0) out.push(',');
+    rulingText(out, r, t, once);
+  });
   out.push(rulings.length === 0 ? ']' : t.rulingsEnd, t.end);
 }
 
@@ -116,16 +113,24 @@ function programmeText(report: Report): string {
   return JSON.stringify(programme, null, 2).replaceAll('\n', '\n  ');
 }
 
-/** The whole report, candidates in the order asked for, pretty-printed with a final newline. */
-export const renderJson: Renderer = (report, options) => {
+/**
+ * The whole report, candidates in the order asked for, pretty-printed with a final newline: in pieces, the
+ * programme first and then a candidate at a time, so that a writer need never hold the whole text (for 10,000
+ * replies some 50 million characters).
+ */
+export function* jsonPieces(report: Report, options: RenderOptions): Generator<string> {
   const order = inProgrammeOrder(report);
   const once = quoteOnce();
-  const out = [`{\n  "programme": ${programmeText(report)},\n  "candidates": [`];
-  candidatesOf(report, options).forEach((c, i) => {
-    out.push(i === 0 ? '\n    ' : ',\n    ');
+  yield `{\n  "programme": ${programmeText(report)},\n  "candidates": [`;
+  let first = true;
+  for (const c of candidatesOf(report, options)) {
+    const out = [first ? '\n    ' : ',\n    '];
     candidateText(out, c, order(c.rulings), IN_REPORT, once);
-  });
-  out.push(out.length === 1 ? ']\n}\n' : '\n  ]\n}\n');
-  // One join, so the document is copied once: for 10,000 replies it is some 50 million characters.
-  return out.join('');
-};
+    yield out.join('');
+    first = false;
+  }
+  yield first ? ']\n}\n' : '\n  ]\n}\n';
+}
+
+/** The whole report as one text: the pieces joined at once, so that it is copied once. */
+export const renderJson: Renderer = (report, options) => [...jsonPieces(report, options)].join('');

@@ -33,4 +33,18 @@ describe('writing files', () => {
     expect(() => writeFileAtomic(target, 'y')).toThrow();
     expect(readdirSync(dir)).toEqual(['taken']);
   });
+
+  it('writes text in pieces one after another, and leaves nothing behind when a piece fails', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'pledgecard-write-'));
+    const file = path.join(dir, 'scores.json');
+    writeFileAtomic(file, ['{"a": ', '"O’Neill 🌍"', '}\n']);
+    expect(readFileSync(file, 'utf8')).toBe('{"a": "O’Neill 🌍"}\n');
+    function* failing(): Generator<string> {
+      yield 'half';
+      throw new Error('no more');
+    }
+    expect(() => writeFileAtomic(file, failing())).toThrow('no more');
+    expect(readFileSync(file, 'utf8')).toBe('{"a": "O’Neill 🌍"}\n');
+    expect(readdirSync(dir)).toEqual(['scores.json']);
+  });
 });
