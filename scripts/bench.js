@@ -9,7 +9,7 @@
 // Every measurement runs in a child process of its own (this script with --child), which reports its timings and
 // its peak RSS as one line of JSON. Data sets come from a seeded generator, so every run measures the same files.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -48,7 +48,8 @@ async function child(kind, pledges, data) {
     Object.assign(result, { replies, bytes, bodyChars, ms: performance.now() - t0 });
   } else {
     const { requireInputs, buildReport } = await import(pathToFileURL(path.join(ROOT, 'dist/pipeline.js')).href);
-    const { render } = await import(pathToFileURL(path.join(ROOT, 'dist/render/index.js')).href);
+    const { render, renderPieces } = await import(pathToFileURL(path.join(ROOT, 'dist/render/index.js')).href);
+    const { writeFileAtomic } = await import(pathToFileURL(path.join(ROOT, 'dist/util/write.js')).href);
     // At the end of each stage: the peak RSS so far (so the stage where it jumps is the one that set it) and the
     // heap in use, garbage included. Under --expose-gc (the memory run), also the heap after a full collection:
     // what the stage keeps.
@@ -65,7 +66,11 @@ async function child(kind, pledges, data) {
     const report = buildReport(programme, replies);
     const scored = performance.now();
     const memScored = memory();
-    const json = render(report, 'json');
+    // The JSON as one string (render), or written as `score --format json --out` writes it: a candidate at a time.
+    const written = path.join(path.dirname(data), 'scores.json');
+    let json = '';
+    if (kind === 'written') writeFileAtomic(written, renderPieces(report, 'json'));
+    else json = render(report, 'json');
     const done = performance.now();
     const memRendered = memory();
     const stages = (key) => ({ loaded: memLoaded[key], scored: memScored[key], rendered: memRendered[key] });
@@ -75,7 +80,7 @@ async function child(kind, pledges, data) {
       heapMB: stages('kept'),
       replies: replies.length,
       clauses: programme.clauses.length,
-      jsonBytes: Buffer.byteLength(json),
+      jsonBytes: kind === 'written' ? statSync(written).size : Buffer.byteLength(json),
       importMs: ready - t0,
       loadMs: loaded - ready,
       parseScoreMs: scored - loaded,
@@ -352,6 +357,7 @@ function measureSet(set, runs) {
   const bare = Array.from({ length: Math.max(runs, 5) }, () => runChild('bare', set.pledges, set.data));
   const full = Array.from({ length: runs }, () => runChild('pipeline', set.pledges, set.data));
   const memory = runChild('pipeline', set.pledges, set.data, ['--expose-gc']);
+  const written = runChild('written', set.pledges, set.data);
   if (full[0].replies !== set.size) throw new Error(`the pipeline read ${full[0].replies} of ${set.size} replies`);
   const ms = median(full.map((r) => r.ms));
   const bareMs = median(bare.map((r) => r.ms));
@@ -364,6 +370,7 @@ function measureSet(set, runs) {
     importMs: median(full.map((r) => r.importMs)),
     cpuMs: median(full.map((r) => r.cpuMs)),
     heapMB: memory.heapMB,
+    written: { renderMs: written.renderMs, rssMB: written.maxRssKB / 1024, jsonMB: written.jsonBytes / 1048576 },
     // Peak RSS and heap in use at the end of each stage: the highest of the timed runs (the memory run's collections
     // would lower both).
     peakMB: stageMax(full, 'peakMB'),
@@ -532,6 +539,14 @@ function markdown({ m, sets, start, profile, runs, date }) {
       return `| ${s.programme} | ${f0(s.size)} | ${row(s.peakMB)} | ${row(s.heapUsedMB)} | ${row(s.heapMB)} | ${f1(s.jsonMB)} MB |`;
     }),
     '',
+    'The JSON as one string is some 50 million characters, at two bytes a character once any is beyond Latin-1. The',
+    'command never holds it: `score` writes it a candidate at a time. The same pipeline with the JSON written that way',
+    '(`renderPieces` into a file, as `score --format json --out` does), in one more run:',
+    '',
+    '| programme | replies | render and write JSON | peak RSS | JSON written |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...sets.map((s) => `| ${s.programme} | ${f0(s.size)} | ${f0(s.written.renderMs)} ms | ${f0(s.written.rssMB)} MB | ${f1(s.written.jsonMB)} MB |`),
+    '',
   );
   out.push('## Cold start', '');
   out.push(`Median wall time of ${start.runs} spawns each, alternating, from a warm file cache.`, '');
@@ -593,6 +608,7 @@ async function bench(argv) {
       const r = measureSet(set, opts.runs);
       say(`  ${f0(r.ms)} ms, ${f0(r.repliesPerSecond)} replies/s, ${f2(r.mbPerSecond)} MB/s, peak RSS ${f0(r.rssMB)} MB, bare read ${f0(r.bareMs)} ms (×${f1(r.ratio)})`);
       say(`  render ${f0(r.renderMs)} ms; peak RSS after load / parse + score / render ${f0(r.peakMB.loaded)} / ${f0(r.peakMB.scored)} / ${f0(r.peakMB.rendered)} MB; heap kept ${f0(r.heapMB.loaded)} / ${f0(r.heapMB.scored)} / ${f0(r.heapMB.rendered)} MB`);
+      say(`  written as score writes it: render and write ${f0(r.written.renderMs)} ms, peak RSS ${f0(r.written.rssMB)} MB`);
       results.push(r);
     }
     say('measuring cold start …');
