@@ -68,9 +68,9 @@ function quoteOnce(): (s: string) => string {
   };
 }
 
-/** One ruling as the contract has it, added to `out`: its keys in contract order, `note` only when there is one. */
-function rulingText(out: string[], r: Ruling, t: CandidateLayout, once: (s: string) => string): void {
-  out.push(t.ruling, once(r.clause), t.stance, once(r.stance), t.confidence, jsonNumber(r.confidence), t.source, once(r.source), t.evidence);
+/** One ruling as the contract has it: its keys in contract order, `note` only when there is one. */
+function rulingText(r: Ruling, t: CandidateLayout, once: (s: string) => string): string {
+  const out = [t.ruling, once(r.clause), t.stance, once(r.stance), t.confidence, jsonNumber(r.confidence), t.source, once(r.source), t.evidence];
   if (r.evidence.length === 0) out.push('[]');
   else {
     r.evidence.forEach((e, j) => out.push(j === 0 ? `[${t.quote}` : `,${t.quote}`, jsonString(e.quote), t.line, jsonNumber(e.line), t.quoteEnd));
@@ -79,16 +79,14 @@ function rulingText(out: string[], r: Ruling, t: CandidateLayout, once: (s: stri
   out.push(t.reason, once(r.reason), t.needsReview, r.needsReview ? 'true' : 'false');
   if (r.note !== undefined) out.push(t.note, jsonString(r.note));
   out.push(t.rulingEnd);
+  return out.join('');
 }
 
-/** One candidate as the contract has it, added to `out`. */
+/** One candidate as the contract has it, added to `out` in pieces: a ruling per piece, and smaller ones around them. */
 function candidateText(out: string[], c: CandidateResult, rulings: readonly Ruling[], t: CandidateLayout, once: (s: string) => string): void {
   out.push(t.candidate, jsonString(c.candidate), t.file, jsonString(c.file), t.score, jsonNumber(c.score), t.maxScore, jsonNumber(c.maxScore));
   out.push(t.percent, jsonNumber(c.percent), t.rank, jsonNumber(c.rank), t.rulings);
-  rulings.forEach((r, i) => {
-    if (i > 0) out.push(',');
-    rulingText(out, r, t, once);
-  });
+  rulings.forEach((r, i) => out.push(i === 0 ? '' : ',', rulingText(r, t, once)));
   out.push(rulings.length === 0 ? ']' : t.rulingsEnd, t.end);
 }
 
@@ -113,24 +111,36 @@ function programmeText(report: Report): string {
   return JSON.stringify(programme, null, 2).replaceAll('\n', '\n  ');
 }
 
-/**
- * The whole report, candidates in the order asked for, pretty-printed with a final newline: in pieces, the
- * programme first and then a candidate at a time, so that a writer need never hold the whole text (for 10,000
- * replies some 50 million characters).
- */
-export function* jsonPieces(report: Report, options: RenderOptions): Generator<string> {
+/** The whole report in pieces, a candidate's at a time (the programme first, the closing brackets last). */
+function* reportParts(report: Report, options: RenderOptions): Generator<string[]> {
   const order = inProgrammeOrder(report);
   const once = quoteOnce();
-  yield `{\n  "programme": ${programmeText(report)},\n  "candidates": [`;
+  yield [`{\n  "programme": ${programmeText(report)},\n  "candidates": [`];
   let first = true;
   for (const c of candidatesOf(report, options)) {
     const out = [first ? '\n    ' : ',\n    '];
     candidateText(out, c, order(c.rulings), IN_REPORT, once);
-    yield out.join('');
+    yield out;
     first = false;
   }
-  yield first ? ']\n}\n' : '\n  ]\n}\n';
+  yield [first ? ']\n}\n' : '\n  ]\n}\n'];
 }
 
-/** The whole report as one text: the pieces joined at once, so that it is copied once. */
-export const renderJson: Renderer = (report, options) => [...jsonPieces(report, options)].join('');
+/**
+ * The whole report, candidates in the order asked for, pretty-printed with a final newline: a candidate at a time,
+ * so that a writer need never hold the whole text (for 10,000 replies some 50 million characters).
+ */
+export function* jsonPieces(report: Report, options: RenderOptions): Generator<string> {
+  for (const parts of reportParts(report, options)) yield parts.join('');
+}
+
+/**
+ * The whole report as one text, joined once from pieces no bigger than a ruling: V8 keeps a string at two bytes a
+ * character once any character in it is beyond Latin-1 (a curly apostrophe in a quote will do), so pieces that small
+ * keep most of the text at one byte a character until the final join.
+ */
+export const renderJson: Renderer = (report, options) => {
+  const all: string[] = [];
+  for (const parts of reportParts(report, options)) for (const part of parts) all.push(part);
+  return all.join('');
+};
