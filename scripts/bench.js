@@ -10,7 +10,7 @@
 // Every measurement runs in a child process of its own (this script with --child), which reports its timings and
 // its peak RSS as one line of JSON. Data sets come from a seeded generator, so every run measures the same files.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -49,26 +49,39 @@ async function child(kind, pledges, data) {
     Object.assign(result, { replies, bytes, bodyChars, ms: performance.now() - t0 });
   } else {
     const { requireInputs, buildReport } = await import(pathToFileURL(path.join(ROOT, 'dist/pipeline.js')).href);
-    const { render } = await import(pathToFileURL(path.join(ROOT, 'dist/render/index.js')).href);
-    // Under --expose-gc (the memory run), heap in use is measured after a full collection: what each stage keeps.
-    const mb = () => {
+    const { render, renderPieces } = await import(pathToFileURL(path.join(ROOT, 'dist/render/index.js')).href);
+    const { writeFileAtomic } = await import(pathToFileURL(path.join(ROOT, 'dist/util/write.js')).href);
+    // At the end of each stage: the peak RSS so far (so the stage where it jumps is the one that set it) and the
+    // heap in use, garbage included. Under --expose-gc (the memory run), also the heap after a full collection:
+    // what the stage keeps.
+    const memory = () => {
+      const peak = process.resourceUsage().maxRSS / 1024;
+      const used = process.memoryUsage().heapUsed / 1048576;
       globalThis.gc?.();
-      return process.memoryUsage().heapUsed / 1048576;
+      return { peak, used, kept: process.memoryUsage().heapUsed / 1048576 };
     };
     const ready = performance.now();
     const { programme, replies } = requireInputs({ pledges, data, cwd: path.dirname(data) });
     const loaded = performance.now();
-    const heapLoaded = mb();
+    const memLoaded = memory();
     const report = buildReport(programme, replies);
     const scored = performance.now();
-    const heapScored = mb();
-    const json = render(report, 'json');
+    const memScored = memory();
+    // The JSON as one string (render), or written as `score --format json --out` writes it: a candidate at a time.
+    const written = path.join(path.dirname(data), 'scores.json');
+    let json = '';
+    if (kind === 'written') writeFileAtomic(written, renderPieces(report, 'json'));
+    else json = render(report, 'json');
     const done = performance.now();
+    const memRendered = memory();
+    const stages = (key) => ({ loaded: memLoaded[key], scored: memScored[key], rendered: memRendered[key] });
     Object.assign(result, {
-      heapMB: { loaded: heapLoaded, scored: heapScored, rendered: mb() },
+      peakMB: stages('peak'),
+      heapUsedMB: stages('used'),
+      heapMB: stages('kept'),
       replies: replies.length,
       clauses: programme.clauses.length,
-      jsonBytes: Buffer.byteLength(json),
+      jsonBytes: kind === 'written' ? statSync(written).size : Buffer.byteLength(json),
       importMs: ready - t0,
       loadMs: loaded - ready,
       parseScoreMs: scored - loaded,
@@ -341,11 +354,15 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
+/** The highest of the runs' figures, stage by stage. */
+const stageMax = (results, key) => Object.fromEntries(['loaded', 'scored', 'rendered'].map((stage) => [stage, Math.max(...results.map((r) => r[key][stage]))]));
+
 function measureSet(set, runs) {
   runChild('bare', set.pledges, set.data); // warm the page cache
   const bare = Array.from({ length: Math.max(runs, 5) }, () => runChild('bare', set.pledges, set.data));
   const full = Array.from({ length: runs }, () => runChild('pipeline', set.pledges, set.data));
   const memory = runChild('pipeline', set.pledges, set.data, ['--expose-gc']);
+  const written = runChild('written', set.pledges, set.data);
   if (full[0].replies !== set.size) throw new Error(`the pipeline read ${full[0].replies} of ${set.size} replies`);
   const ms = median(full.map((r) => r.ms));
   const bareMs = median(bare.map((r) => r.ms));
@@ -358,6 +375,11 @@ function measureSet(set, runs) {
     importMs: median(full.map((r) => r.importMs)),
     cpuMs: median(full.map((r) => r.cpuMs)),
     heapMB: memory.heapMB,
+    written: { renderMs: written.renderMs, rssMB: written.maxRssKB / 1024, jsonMB: written.jsonBytes / 1048576 },
+    // Peak RSS and heap in use at the end of each stage: the highest of the timed runs (the memory run's collections
+    // would lower both).
+    peakMB: stageMax(full, 'peakMB'),
+    heapUsedMB: stageMax(full, 'heapUsedMB'),
     jsonMB: full[0].jsonBytes / 1048576,
     bareCpuMs: median(bare.map((r) => r.cpuMs)),
     repliesPerSecond: set.size / (ms / 1000),
@@ -513,12 +535,24 @@ function markdown({ m, sets, start, profile, runs, date }) {
     `Wall times start after the pipeline's modules are imported (a further ${f0(median(sets.map((s) => s.importMs)))} ms per process); the CPU columns`,
     'are user + system time of the whole child process, start-up included, and vary less than wall time on a busy machine.',
     '',
-    'Memory: the JavaScript heap each stage leaves behind (in use after a full collection, in a separate run with `--expose-gc`),',
-    'and the size of the JSON written.',
+    'Memory, at the end of each stage: the peak RSS so far (the stage where it jumps is the one that set it) and the',
+    'JavaScript heap in use, garbage not yet collected included, both the highest of the timed runs; the heap the stage',
+    'keeps (in use after a full collection, in a separate run with `--expose-gc`); and the size of the JSON written.',
     '',
-    '| programme | replies | heap after load | after parse + score | after render | JSON |',
-    '| --- | ---: | ---: | ---: | ---: | ---: |',
-    ...sets.map((s) => `| ${s.programme} | ${f0(s.size)} | ${f0(s.heapMB.loaded)} MB | ${f0(s.heapMB.scored)} MB | ${f0(s.heapMB.rendered)} MB | ${f1(s.jsonMB)} MB |`),
+    '| programme | replies | peak RSS: load | parse + score | render | heap in use: load | parse + score | render | heap kept: load | parse + score | render | JSON |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...sets.map((s) => {
+      const row = (m) => `${f0(m.loaded)} MB | ${f0(m.scored)} MB | ${f0(m.rendered)} MB`;
+      return `| ${s.programme} | ${f0(s.size)} | ${row(s.peakMB)} | ${row(s.heapUsedMB)} | ${row(s.heapMB)} | ${f1(s.jsonMB)} MB |`;
+    }),
+    '',
+    'The JSON as one string is some 50 million characters, at two bytes a character once any is beyond Latin-1. The',
+    'command never holds it: `score` writes it a candidate at a time. The same pipeline with the JSON written that way',
+    '(`renderPieces` into a file, as `score --format json --out` does), in one more run:',
+    '',
+    '| programme | replies | render and write JSON | peak RSS | JSON written |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...sets.map((s) => `| ${s.programme} | ${f0(s.size)} | ${f0(s.written.renderMs)} ms | ${f0(s.written.rssMB)} MB | ${f1(s.written.jsonMB)} MB |`),
     '',
   );
   out.push('## Cold start', '');
@@ -580,6 +614,8 @@ async function bench(argv) {
       say(`measuring ${set.programme}, ${set.size} replies …`);
       const r = measureSet(set, opts.runs);
       say(`  ${f0(r.ms)} ms, ${f0(r.repliesPerSecond)} replies/s, ${f2(r.mbPerSecond)} MB/s, peak RSS ${f0(r.rssMB)} MB, bare read ${f0(r.bareMs)} ms (×${f1(r.ratio)})`);
+      say(`  render ${f0(r.renderMs)} ms; peak RSS after load / parse + score / render ${f0(r.peakMB.loaded)} / ${f0(r.peakMB.scored)} / ${f0(r.peakMB.rendered)} MB; heap kept ${f0(r.heapMB.loaded)} / ${f0(r.heapMB.scored)} / ${f0(r.heapMB.rendered)} MB`);
+      say(`  written as score writes it: render and write ${f0(r.written.renderMs)} ms, peak RSS ${f0(r.written.rssMB)} MB`);
       results.push(r);
     }
     say('measuring cold start …');

@@ -3,7 +3,7 @@ export { loadProgramme, parseProgramme } from './load/programme.js';
 export { loadReplies, parseReply as parseReplyFile } from './load/replies.js';
 export { analyseReply, analyseReply as parseReply } from './parse/index.js';
 export { scoreReport, scoreReport as score } from './score/index.js';
-export { render, RENDERERS, FORMATS, type Format, type RenderOptions } from './render/index.js';
+export { render, renderPieces, RENDERERS, FORMATS, type Format, type RenderOptions } from './render/index.js';
 export { buildReport, loadInputs, requireInputs, type InputPaths, type Inputs } from './pipeline.js';
 export { PledgecardError, DIAGNOSTIC_CODES, type Diagnostic, type DiagnosticCode } from './model/diagnostic.js';
 export { STANCES, STANCE_IDS, type Stance } from './model/stance.js';

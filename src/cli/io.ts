@@ -1,7 +1,13 @@
 // What a command may touch of the outside world: output streams, environment, working directory.
+import { once } from 'node:events';
 
 export interface Io {
   stdout(text: string): void;
+  /**
+   * When stdout is holding text back (a pipe read more slowly than it is written), a promise that settles once it
+   * has taken it all; else undefined. Long output waits on it, so that it is not all held in memory meanwhile.
+   */
+  stdoutBacklog?(): Promise<void> | undefined;
   stderr(text: string): void;
   env: NodeJS.ProcessEnv;
   cwd: string;
@@ -25,6 +31,7 @@ export function processIo(): Io {
   }
   return {
     stdout: (text) => void process.stdout.write(text),
+    stdoutBacklog: () => (process.stdout.writableNeedDrain ? once(process.stdout, 'drain').then(() => undefined) : undefined),
     stderr: (text) => void process.stderr.write(text),
     env: process.env,
     cwd: process.cwd(),

@@ -140,8 +140,11 @@ function programmeItems(report: Report, ids: readonly string[]): string {
   return items.join('\n');
 }
 
-/** The whole page: heading, legend, heatmap grid, programme text, generated-from note; no external assets. */
-export const renderHtml: Renderer = (report, options) => {
+/**
+ * The whole page: heading, legend, heatmap grid, programme text, generated-from note; no external assets. In pieces,
+ * a line of the grid (a candidate) at a time between the top of the page and the bottom.
+ */
+export function* htmlPieces(report: Report, options: RenderOptions): Generator<string> {
   const title = escapeHtml(report.programme.title);
   const byline = programmeByline(report);
   const clauses = selectClauses(report, options);
@@ -151,18 +154,7 @@ export const renderHtml: Renderer = (report, options) => {
       `<li><span class="chip ${stance ? `s-${stance}` : 'review'}" aria-hidden="true">${escapeHtml(symbol)}</span> ${escapeHtml(label)}</li>`,
   );
   const tops = report.programme.clauses.filter((c) => c.parent === null).map((c) => c.id);
-  const grid =
-    candidates.length === 0
-      ? '<p>No replies to score.</p>'
-      : [
-          '<table class="grid">',
-          `<caption class="sr">Stance of each candidate on each clause</caption>`,
-          `<thead>${headerRows(report, clauses).join('\n')}</thead>`,
-          `<tbody>`,
-          ...candidates.map((c, i) => candidateRow(c, i, clauses, options)),
-          '</tbody></table>',
-        ].join('\n');
-  return `<!doctype html>
+  const top = `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -180,9 +172,8 @@ ${byline ? `<p class="byline">${escapeHtml(byline)}</p>\n` : ''}</header>
 <ul class="legend">
 ${legend.join('\n')}
 </ul>
-<p class="hint">Scores are weighted points out of ${formatScore(maxScoreOf(report))}. Hover over a cell, or move to it with Tab, to see the evidence.</p>
-${grid}
-</section>
+<p class="hint">Scores are weighted points out of ${formatScore(maxScoreOf(report))}. Hover over a cell, or move to it with Tab, to see the evidence.</p>`;
+  const bottom = `</section>
 <section aria-labelledby="programme">
 <h2 id="programme">Programme</h2>
 <ul class="programme">
@@ -194,4 +185,16 @@ ${programmeItems(report, tops)}
 </body>
 </html>
 `;
-};
+  yield top;
+  if (candidates.length === 0) yield '\n<p>No replies to score.</p>';
+  else {
+    const caption = '<caption class="sr">Stance of each candidate on each clause</caption>';
+    yield ['', '<table class="grid">', caption, `<thead>${headerRows(report, clauses).join('\n')}</thead>`, '<tbody>'].join('\n');
+    for (const [i, c] of candidates.entries()) yield `\n${candidateRow(c, i, clauses, options)}`;
+    yield '\n</tbody></table>';
+  }
+  yield `\n${bottom}`;
+}
+
+/** The whole page as one text: the pieces joined at once, so that it is copied once. */
+export const renderHtml: Renderer = (report, options) => [...htmlPieces(report, options)].join('');

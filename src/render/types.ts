@@ -27,4 +27,7 @@ export interface RenderOptions {
 
 export type Renderer = (report: Report, options: RenderOptions) => string;
 
+/** A renderer's text in pieces, so that a writer need never hold it whole; joined, the pieces are the text. */
+export type PiecesRenderer = (report: Report, options: RenderOptions) => Iterable<string>;
+
 export const DEFAULT_RENDER_OPTIONS: RenderOptions = { colour: false, width: 80, sort: 'score' };

@@ -1,16 +1,38 @@
 // The one place pledgecard writes files: atomically (temp file beside the target, then rename); and whether a write would change one.
-import { linkSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, linkSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import path from 'node:path';
 
 let counter = 0;
 
+/** What a file is written from: text, bytes, or text in pieces (written one after another, never joined). */
+export type Content = string | Uint8Array | Iterable<string>;
+
+/** The bytes of `content`, a piece at a time. */
+function* bytesOf(content: Content): Generator<Uint8Array> {
+  if (typeof content === 'string') yield Buffer.from(content, 'utf8');
+  else if (content instanceof Uint8Array) yield content;
+  else for (const piece of content) yield Buffer.from(piece, 'utf8');
+}
+
+/** Writes `content` to a new file, failing if there is one. */
+function writeNew(file: string, content: Content): void {
+  const fd = openSync(file, 'wx');
+  try {
+    for (const bytes of bytesOf(content)) {
+      for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Writes `content` to a new temp file beside `file` (creating the folder) and hands it to `place`. */
-function viaTempFile<T>(file: string, content: string | Uint8Array, place: (temp: string) => T): T {
+function viaTempFile<T>(file: string, content: Content, place: (temp: string) => T): T {
   const dir = path.dirname(file);
   mkdirSync(dir, { recursive: true });
   const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${counter++}.tmp`);
   try {
-    writeFileSync(temp, content, { flag: 'wx' });
+    writeNew(temp, content);
     return place(temp);
   } finally {
     rmSync(temp, { force: true });
@@ -18,7 +40,7 @@ function viaTempFile<T>(file: string, content: string | Uint8Array, place: (temp
 }
 
 /** Writes `content` to `file` so that readers see either the old file or the whole new one, never a part. */
-export function writeFileAtomic(file: string, content: string | Uint8Array): void {
+export function writeFileAtomic(file: string, content: Content): void {
   viaTempFile(file, content, (temp) => renameSync(temp, file));
 }
 
@@ -26,7 +48,7 @@ export function writeFileAtomic(file: string, content: string | Uint8Array): voi
  * Writes a file only when it does not exist yet, atomically: the temp file is hard-linked into place,
  * which fails if the target appeared meanwhile. Returns false (and writes nothing) when it exists.
  */
-export function writeFileExclusive(file: string, content: string | Uint8Array): boolean {
+export function writeFileExclusive(file: string, content: Content): boolean {
   try {
     return viaTempFile(file, content, (temp) => {
       linkSync(temp, file);
@@ -40,13 +62,40 @@ export function writeFileExclusive(file: string, content: string | Uint8Array): 
 
 export type FileStatus = 'current' | 'missing' | 'different';
 
+/** Reads from `position` until `into` is full or the file ends; how many bytes it read. */
+function readAt(fd: number, into: Buffer, position: number): number {
+  let got = 0;
+  while (got < into.length) {
+    const n = readSync(fd, into, got, into.length - got, position + got);
+    if (n === 0) break;
+    got += n;
+  }
+  return got;
+}
+
+/** Whether the file open at `fd` holds exactly the bytes of `content`: compared a piece at a time, neither read whole. */
+function holds(fd: number, content: Content): boolean {
+  let at = 0;
+  for (const bytes of bytesOf(content)) {
+    const found = Buffer.allocUnsafe(bytes.length);
+    if (readAt(fd, found, at) < bytes.length || !found.equals(bytes)) return false;
+    at += bytes.length;
+  }
+  return readAt(fd, Buffer.alloc(1), at) === 0;
+}
+
 /**
  * Whether `file` already holds exactly `content`. It lives beside the writers because it answers
  * one question for them: would writing change anything (export --check)?
  */
-export function fileStatus(file: string, content: string): FileStatus {
+export function fileStatus(file: string, content: Content): FileStatus {
   try {
-    return readFileSync(file).equals(Buffer.from(content, 'utf8')) ? 'current' : 'different';
+    const fd = openSync(file, 'r');
+    try {
+      return holds(fd, content) ? 'current' : 'different';
+    } finally {
+      closeSync(fd);
+    }
   } catch (err) {
     const code = (err as { code?: string }).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return 'missing';

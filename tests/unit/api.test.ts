@@ -25,7 +25,9 @@ describe('library API', () => {
     const report = pledgecard.buildReport(programme!, replies);
     expect(report.candidates).toHaveLength(6);
     expect(report.candidates[0]!.rank).toBe(1);
-    const json = JSON.parse(pledgecard.render(report, 'json'));
+    const text = pledgecard.render(report, 'json');
+    expect([...pledgecard.renderPieces(report, 'json')].join('')).toBe(text);
+    const json = JSON.parse(text);
     expect(json.candidates[0].rulings).toHaveLength(programme!.clauses.length);
     expect(pledgecard.FORMATS).toEqual(['table', 'markdown', 'csv', 'json', 'html']);
   });

@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { STANCES } from '../../src/model/stance.js';
 import { exportFiles } from '../../src/render/export.js';
-import { FORMATS, render, RENDERERS, type Format } from '../../src/render/index.js';
+import { FORMATS, render, RENDERERS, renderPieces, type Format } from '../../src/render/index.js';
 import { renderScorecard } from '../../src/render/scorecard.js';
 import { DEFAULT_RENDER_OPTIONS } from '../../src/render/types.js';
 import { hostileReport, reportOf, sourcesOf } from '../helpers/pledgecard.js';
@@ -43,6 +43,15 @@ describe('the registry', () => {
   it('renders an empty report without failing', () => {
     const empty = { ...reportOf('ties'), candidates: [] };
     for (const format of FORMATS) expect(render(empty, format)).toBeTypeOf('string');
+  });
+
+  it('renders every format in pieces that, joined, are the whole text', () => {
+    const reports = [reportOf('example'), hostileReport(), reportOf('ties'), { ...reportOf('ties'), candidates: [] }];
+    for (const report of reports) {
+      for (const format of FORMATS) {
+        for (const sort of ['score', 'name'] as const) expect([...renderPieces(report, format, { sort })].join('')).toBe(render(report, format, { sort }));
+      }
+    }
   });
 });
 

@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { assignRanks, effectiveWeights, percentOf, scoreReport } from '../../src/score/index.js';
 import { orderCandidates } from '../../src/util/ordering.js';
-import { programmeFrom as programme, reportOf, rulingsFor as reply } from '../helpers/pledgecard.js';
+import { analyseReply } from '../../src/parse/index.js';
+import { requireInputs } from '../../src/pipeline.js';
+import { ROOT, inputArgs, programmeFrom as programme, reportOf, rulingsFor as reply } from '../helpers/pledgecard.js';
 
 describe('ties', () => {
   it('share a rank and the next rank skips (1, 2, 2, 4), ties listed by name', () => {
@@ -117,5 +119,17 @@ describe('percentOf', () => {
         expect(percentOf(hundredths / 100, max)).toBe(tenths / 10);
       }
     }
+  });
+});
+
+describe('the report', () => {
+  it('keeps the rulings it is given as they were: making them compact changes no ruling, quote or order', () => {
+    const [, pledges, , data] = inputArgs('example');
+    const { programme, replies } = requireInputs({ pledges: pledges!, data: data!, cwd: ROOT });
+    const analysed = replies.map((reply) => ({ reply, rulings: analyseReply(programme, reply) }));
+    const before = new Map(analysed.map((a) => [a.reply.file, structuredClone(a.rulings)]));
+    const report = scoreReport(programme, analysed);
+    expect(report.candidates).toHaveLength(replies.length);
+    for (const c of report.candidates) expect(c.rulings).toEqual(before.get(c.file));
   });
 });

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeFileAtomic, writeFileExclusive } from '../../src/util/write.js';
+import { fileStatus, writeFileAtomic, writeFileExclusive } from '../../src/util/write.js';
 
 describe('writing files', () => {
   it('replaces a file whole, creating its folder, and leaves no temp file', () => {
@@ -32,5 +32,32 @@ describe('writing files', () => {
     writeFileAtomic(path.join(target, 'x'), 'x');
     expect(() => writeFileAtomic(target, 'y')).toThrow();
     expect(readdirSync(dir)).toEqual(['taken']);
+  });
+
+  it('writes text in pieces one after another, and leaves nothing behind when a piece fails', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'pledgecard-write-'));
+    const file = path.join(dir, 'scores.json');
+    writeFileAtomic(file, ['{"a": ', '"O’Neill 🌍"', '}\n']);
+    expect(readFileSync(file, 'utf8')).toBe('{"a": "O’Neill 🌍"}\n');
+    function* failing(): Generator<string> {
+      yield 'half';
+      throw new Error('no more');
+    }
+    expect(() => writeFileAtomic(file, failing())).toThrow('no more');
+    expect(readFileSync(file, 'utf8')).toBe('{"a": "O’Neill 🌍"}\n');
+    expect(readdirSync(dir)).toEqual(['scores.json']);
+  });
+
+  it('tells whether a file holds exactly some text, whole or in pieces', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'pledgecard-write-'));
+    const file = path.join(dir, 'scores.json');
+    writeFileSync(file, '{"a": "O’Neill"}\n');
+    expect(fileStatus(file, '{"a": "O’Neill"}\n')).toBe('current');
+    expect(fileStatus(file, ['{"a": ', '"O’Neill"', '', '}\n'])).toBe('current');
+    expect(fileStatus(file, ['{"a": ', '"O’Neill"}'])).toBe('different');
+    expect(fileStatus(file, ['{"a": ', '"O’Neill"}\n', ' '])).toBe('different');
+    expect(fileStatus(file, ['{"a": ', '"O’Neil!"}\n'])).toBe('different');
+    expect(fileStatus(path.join(dir, 'missing.json'), ['x'])).toBe('missing');
+    expect(fileStatus(dir, ['x'])).toBe('different');
   });
 });

@@ -39,7 +39,7 @@ export async function exportCommand(ctx: Context, opts: ExportOptions): Promise<
   const report = buildReport(programme, replies);
   const files = exportFiles(report, renderOptions(ctx, programme, opts, true));
   const stale = files
-    .map((f) => ({ ...f, status: fileStatus(path.join(dir, f.name), f.content) }))
+    .map((f) => ({ ...f, status: fileStatus(path.join(dir, f.name), f.content()) }))
     .filter((f) => f.status !== 'current');
   if (opts.check) {
     for (const f of stale) ctx.io.stdout(`${f.status === 'missing' ? 'missing' : 'differs'}  ${shown}${f.name}\n`);
@@ -50,7 +50,7 @@ export async function exportCommand(ctx: Context, opts: ExportOptions): Promise<
     );
     return stale.length === 0 ? EXIT.ok : EXIT.problems;
   }
-  for (const f of stale) writeFileAtomic(path.join(dir, f.name), f.content);
+  for (const f of stale) writeFileAtomic(path.join(dir, f.name), f.content());
   const current = files.length - stale.length;
   ctx.io.stderr(
     stale.length === 0

@@ -1,6 +1,6 @@
 // `pledgecard score`: the comparison of every candidate, in the chosen format, on stdout or into a file.
 import { buildReport, requireInputs } from '../../pipeline.js';
-import { RENDERERS } from '../../render/index.js';
+import { renderPieces } from '../../render/index.js';
 import type { Format } from '../../render/types.js';
 import type { CandidateOrder } from '../../util/ordering.js';
 import { targetKind, writeFileAtomic } from '../../util/write.js';
@@ -28,9 +28,13 @@ export async function score(ctx: Context, opts: ScoreOptions): Promise<number> {
     return EXIT.usage;
   }
   const { ok: _, ...chosen } = selection;
-  const text = RENDERERS[opts.format](report, { ...renderOptions(ctx, programme, opts, opts.out !== undefined), ...chosen });
+  // A piece at a time: JSON, CSV and HTML of many replies run to tens of millions of characters, never held whole.
+  const pieces = renderPieces(report, opts.format, { ...renderOptions(ctx, programme, opts, opts.out !== undefined), ...chosen });
   if (opts.out === undefined) {
-    ctx.io.stdout(text);
+    for (const piece of pieces) {
+      ctx.io.stdout(piece);
+      await ctx.io.stdoutBacklog?.();
+    }
     return EXIT.ok;
   }
   const file = resolvePath(ctx, opts.out);
@@ -38,7 +42,7 @@ export async function score(ctx: Context, opts: ScoreOptions): Promise<number> {
     ctx.io.stderr(`pledgecard: --out ${opts.out} is a folder; give a file name (or use pledgecard export --out ${opts.out})\n`);
     return EXIT.usage;
   }
-  writeFileAtomic(file, text);
+  writeFileAtomic(file, pieces);
   ctx.io.stderr(`wrote ${opts.out}\n`);
   return EXIT.ok;
 }

@@ -1,6 +1,6 @@
 // `pledgecard show <candidate>`: one candidate's rulings with evidence, as text or JSON.
 import { buildReport, requireInputs } from '../../pipeline.js';
-import { candidateJson } from '../../render/json.js';
+import { renderCandidateJson } from '../../render/json.js';
 import { renderCandidate } from '../../render/show.js';
 import { terminalSafe } from '../../render/text.js';
 import type { Context, InputOptions } from '../context.js';
@@ -18,7 +18,7 @@ export async function show(ctx: Context, query: string, opts: ShowOptions): Prom
   const match = findCandidate(report.candidates, query, ctx.io.cwd);
   if (match.kind === 'one') {
     const c = match.candidate;
-    ctx.io.stdout(opts.format === 'json' ? `${JSON.stringify(candidateJson(report, c), null, 2)}\n` : renderCandidate(report, c, ctx.chalk, ctx.io.columns));
+    ctx.io.stdout(opts.format === 'json' ? renderCandidateJson(report, c) : renderCandidate(report, c, ctx.chalk, ctx.io.columns));
     return EXIT.ok;
   }
   const list = (match.kind === 'many' ? match.candidates : report.candidates).map((c) => terminalSafe(`  ${c.candidate}  (${c.file})\n`));
