@@ -30,7 +30,8 @@ function candidateLayout(base: string) {
     confidence: key(3, 'confidence'),
     source: key(3, 'source'),
     evidence: key(3, 'evidence'),
-    quote: `${line(4)}{${key(5, 'quote', true)}`,
+    firstQuote: `[${line(4)}{${key(5, 'quote', true)}`,
+    nextQuote: `,${line(4)}{${key(5, 'quote', true)}`,
     line: key(5, 'line'),
     quoteEnd: `${line(4)}}`,
     evidenceEnd: `${line(3)}]`,
@@ -69,32 +70,41 @@ function quoteOnce(): (s: string) => string {
 }
 
 /** One ruling as the contract has it: its keys in contract order, `note` only when there is one. */
-function rulingText(r: Ruling, t: CandidateLayout, once: (s: string) => string): string {
-  const out = [t.ruling, once(r.clause), t.stance, once(r.stance), t.confidence, jsonNumber(r.confidence), t.source, once(r.source), t.evidence];
-  if (r.evidence.length === 0) out.push('[]');
+function rulingText(r: Ruling, t: CandidateLayout, once: (s: string) => string, quote: (s: string) => string): string {
+  let out = t.ruling + once(r.clause) + t.stance + once(r.stance) + t.confidence + jsonNumber(r.confidence) + t.source + once(r.source) + t.evidence;
+  if (r.evidence.length === 0) out += '[]';
   else {
-    r.evidence.forEach((e, j) => out.push(j === 0 ? `[${t.quote}` : `,${t.quote}`, jsonString(e.quote), t.line, jsonNumber(e.line), t.quoteEnd));
-    out.push(t.evidenceEnd);
+    for (let j = 0; j < r.evidence.length; j++) {
+      const e = r.evidence[j]!;
+      out += (j === 0 ? t.firstQuote : t.nextQuote) + quote(e.quote) + t.line + jsonNumber(e.line) + t.quoteEnd;
+    }
+    out += t.evidenceEnd;
   }
-  out.push(t.reason, once(r.reason), t.needsReview, r.needsReview ? 'true' : 'false');
-  if (r.note !== undefined) out.push(t.note, jsonString(r.note));
-  out.push(t.rulingEnd);
-  return out.join('');
+  out += t.reason + once(r.reason) + t.needsReview + (r.needsReview ? 'true' : 'false');
+  if (r.note !== undefined) out += t.note + jsonString(r.note);
+  return out + t.rulingEnd;
 }
 
-/** One candidate as the contract has it, added to `out` in pieces: a ruling per piece, and smaller ones around them. */
-function candidateText(out: string[], c: CandidateResult, rulings: readonly Ruling[], t: CandidateLayout, once: (s: string) => string): void {
-  out.push(t.candidate, jsonString(c.candidate), t.file, jsonString(c.file), t.score, jsonNumber(c.score), t.maxScore, jsonNumber(c.maxScore));
-  out.push(t.percent, jsonNumber(c.percent), t.rank, jsonNumber(c.rank), t.rulings);
-  rulings.forEach((r, i) => out.push(i === 0 ? '' : ',', rulingText(r, t, once)));
-  out.push(rulings.length === 0 ? ']' : t.rulingsEnd, t.end);
+/**
+ * One candidate as the contract has it, as one string built by appending (V8 joins appended strings lazily, so this
+ * costs less than collecting pieces to join). A reply's quotes recur across its rulings: each is quoted once.
+ */
+function candidateText(c: CandidateResult, rulings: readonly Ruling[], t: CandidateLayout, once: (s: string) => string): string {
+  const quotes = new Map<string, string>();
+  const quote = (s: string): string => {
+    let q = quotes.get(s);
+    if (q === undefined) quotes.set(s, (q = jsonString(s)));
+    return q;
+  };
+  let out = t.candidate + jsonString(c.candidate) + t.file + jsonString(c.file) + t.score + jsonNumber(c.score) + t.maxScore + jsonNumber(c.maxScore);
+  out += t.percent + jsonNumber(c.percent) + t.rank + jsonNumber(c.rank) + t.rulings;
+  for (let i = 0; i < rulings.length; i++) out += (i === 0 ? '' : ',') + rulingText(rulings[i]!, t, once, quote);
+  return out + (rulings.length === 0 ? ']' : t.rulingsEnd) + t.end;
 }
 
 /** One candidate as a JSON document of its own, with a final newline. */
 export function renderCandidateJson(report: Report, c: CandidateResult): string {
-  const out: string[] = [];
-  candidateText(out, c, inProgrammeOrder(report)(c.rulings), ALONE, quoteOnce());
-  return `${out.join('')}\n`;
+  return `${candidateText(c, inProgrammeOrder(report)(c.rulings), ALONE, quoteOnce())}\n`;
 }
 
 /** The programme part of the contract: small, so JSON.stringify writes it, indented to sit inside the report. */
@@ -111,36 +121,22 @@ function programmeText(report: Report): string {
   return JSON.stringify(programme, null, 2).replaceAll('\n', '\n  ');
 }
 
-/** The whole report in pieces, a candidate's at a time (the programme first, the closing brackets last). */
-function* reportParts(report: Report, options: RenderOptions): Generator<string[]> {
-  const order = inProgrammeOrder(report);
-  const once = quoteOnce();
-  yield [`{\n  "programme": ${programmeText(report)},\n  "candidates": [`];
-  let first = true;
-  for (const c of candidatesOf(report, options)) {
-    const out = [first ? '\n    ' : ',\n    '];
-    candidateText(out, c, order(c.rulings), IN_REPORT, once);
-    yield out;
-    first = false;
-  }
-  yield [first ? ']\n}\n' : '\n  ]\n}\n'];
-}
-
 /**
- * The whole report, candidates in the order asked for, pretty-printed with a final newline: a candidate at a time,
- * so that a writer need never hold the whole text (for 10,000 replies some 50 million characters).
+ * The whole report, candidates in the order asked for, pretty-printed with a final newline, in pieces: the programme
+ * first, then a candidate at a time, then the closing brackets. A writer need never hold the whole text (for 10,000
+ * replies some 50 million characters).
  */
 export function* jsonPieces(report: Report, options: RenderOptions): Generator<string> {
-  for (const parts of reportParts(report, options)) yield parts.join('');
+  const order = inProgrammeOrder(report);
+  const once = quoteOnce();
+  yield `{\n  "programme": ${programmeText(report)},\n  "candidates": [`;
+  let first = true;
+  for (const c of candidatesOf(report, options)) {
+    yield (first ? '\n    ' : ',\n    ') + candidateText(c, order(c.rulings), IN_REPORT, once);
+    first = false;
+  }
+  yield first ? ']\n}\n' : '\n  ]\n}\n';
 }
 
-/**
- * The whole report as one text, joined once from pieces no bigger than a ruling: V8 keeps a string at two bytes a
- * character once any character in it is beyond Latin-1 (a curly apostrophe in a quote will do), so pieces that small
- * keep most of the text at one byte a character until the final join.
- */
-export const renderJson: Renderer = (report, options) => {
-  const all: string[] = [];
-  for (const parts of reportParts(report, options)) for (const part of parts) all.push(part);
-  return all.join('');
-};
+/** The whole report as one text: the pieces joined once. */
+export const renderJson: Renderer = (report, options) => [...jsonPieces(report, options)].join('');
