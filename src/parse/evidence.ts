@@ -9,7 +9,7 @@ import { ancestorsOf, leavesUnder, type ProgrammeIndex } from './programme-index
 import { inlineReferences, lineMarker, type Reference } from './references.js';
 import { splitLines, splitSentences, splitUnits, trim, type Span, type Unit } from './segment.js';
 import { readUnit, type CueKind, type Reading } from './stance.js';
-import { contentStems } from './topics.js';
+import { contentStems, stemsIn } from './topics.js';
 import { normalise } from './normalise.js';
 import { judge, topicTarget, type Judgement } from './judge.js';
 
@@ -74,23 +74,32 @@ export interface Collected {
   loose: Array<{ span: Span; stems: string[] }>;
 }
 
+/** A run of lines that reads as one piece of text, under the block in force where it starts. */
+interface Segment {
+  span: Span;
+  block: Block | undefined;
+  /** The context its marker set, so that relative references below it resolve there. */
+  context: string | undefined;
+}
+
 /** Collects every statement of a reply. */
 export function collectStatements(index: ProgrammeIndex, body: string, norm: string): Collected {
-  const statements: Statement[] = [];
-  const loose: Collected['loose'] = [];
-  const lines = splitLines(body);
+  const collector = new Collector(index, body, norm);
+  for (const segment of segmentReply(index, body, norm)) collector.segment(segment);
+  return { statements: collector.statements, loose: collector.loose };
+}
+
+/** Cuts a reply into segments: marker blocks, headings and quoted clauses open blocks; paragraphs and bullets cut. */
+function segmentReply(index: ProgrammeIndex, body: string, norm: string): Segment[] {
+  const segments: Segment[] = [];
   let block: Block | undefined;
   let context: string | undefined;
-  let order = 0;
-  // Segments: runs of lines that read as one piece of text, each under the block in force.
-  // Each segment remembers the context its marker set, so relative references below it resolve there.
-  const segments: Array<{ span: Span; block: Block | undefined; context?: string }> = [];
-  let current: { span: Span; block: Block | undefined; context?: string } | undefined;
-  for (const line of lines) {
+  let current: Segment | undefined;
+  for (const line of splitLines(body)) {
     const text = body.slice(line.start, line.end);
     if (isQuoteLine(text)) {
       // A quoted clause ("> Campaign against the outsourcing …") says which clause the answer below is for.
-      const quoted = topicTarget(index, contentStems(norm.slice(line.start, line.end)), undefined, 4);
+      const quoted = topicTarget(index, stemsIn(norm, line.start, line.end), undefined, 4);
       if (quoted && line.paragraphStart) {
         block = { ids: [quoted.clause], marker: `> ${quoted.phrase}`, markerStart: line.start, kind: 'heading', decided: false, firstSentence: true };
         context = quoted.clause;
@@ -117,10 +126,9 @@ export function collectStatements(index: ProgrammeIndex, body: string, norm: str
     if (heading && line.paragraphStart) {
       const title = heading[1] ?? heading[2] ?? heading[3] ?? '';
       const titleStart = line.start + text.indexOf(title);
-      const titleNorm = norm.slice(titleStart, titleStart + title.length);
       // "My answers to the Members' Charter" heads the whole reply, not one clause.
-      const found = topicTarget(index, contentStems(titleNorm), undefined, 2, 1);
-      const target = found && (found.named || !isDocumentHeading(index, titleNorm)) ? found : undefined;
+      const found = topicTarget(index, stemsIn(norm, titleStart, titleStart + title.length), undefined, 2, 1);
+      const target = found && (found.named || !isDocumentHeading(index, norm.slice(titleStart, titleStart + title.length))) ? found : undefined;
       block = target
         ? { ids: [target.clause], marker: title.trim(), markerStart: titleStart, kind: 'heading', decided: false, firstSentence: true }
         : undefined;
@@ -132,207 +140,243 @@ export function collectStatements(index: ProgrammeIndex, body: string, norm: str
     // A new paragraph clearly about another clause ends the block it was in.
     if (block && line.paragraphStart && !bullet && startsElsewhere(index, norm, line, block)) block = undefined;
     if (!current || line.paragraphStart || bullet) {
-      current = { span: { start: line.start, end: line.end }, block };
+      current = { span: { start: line.start, end: line.end }, block, context: undefined };
       segments.push(current);
     } else current.span.end = line.end;
   }
+  return segments;
+}
 
-  context = undefined;
-  for (const segment of segments) {
-    if (segment.context !== undefined) context = segment.context;
-    const sentences = splitSentences(body, segment.span);
-    let lastTargets: string[] | undefined;
-    for (const sentence of sentences) {
-      const blockHere = segment.block;
-      const refs = inlineReferences(index, norm, sentence.start, sentence.end, context, body);
-      // What the previous sentence of this paragraph was about.
-      const targetsBefore = lastTargets;
-      const units = splitAtReferences(norm, splitUnits(norm, sentence), refs);
-      // A unit that opens with a reference ("3d no – …") is read from after it.
-      const readings = units.map((u) => {
-        const lead = refs.find((r) => r.start <= u.start + 2 && r.end > u.start && r.end < u.end);
-        return readUnit(norm, lead ? { start: lead.end, end: u.end } : u);
-      });
-      // "Correction – I said yes to 1.1a, but …": a revision speaks for its whole sentence.
-      if (readings.some((r) => r.revision)) for (const r of readings) r.revision = true;
-      const stanceReading = readings.find((r) => r.stance !== undefined);
-      const quoteStart = blockHere?.firstSentence && blockHere.kind === 'marker' ? blockHere.markerStart : sentence.start;
-      const quote = { start: Math.min(quoteStart, sentence.start), end: sentence.end };
-      if (blockHere) blockHere.firstSentence = false;
+/** What one sentence holds, as the units of it are read. */
+interface SentenceRead {
+  sentence: Span;
+  block: Block | undefined;
+  units: Unit[];
+  readings: Reading[];
+  quote: Span;
+  /** References the units can point at (those a blanket excluded are its own). */
+  refs: Reference[];
+  /** What the previous sentence of the paragraph was about. */
+  targetsBefore: string[] | undefined;
+  /** References carried from one unit to the next ("3a yes; but …"). */
+  carried: Reference[];
+}
 
-      // Blankets: "all the points", "all the other clauses", "the minimum platform".
-      // A blanket takes a verdict ("I agree with all of it"), not a vaguer "should" or "I'll fight".
-      const verdictReading = readings.find((r) => r.cue && BLANKET_CUES.has(r.cue.kind));
-      const blanket = verdictReading ? findBlanket(index, norm, sentence, refs) : undefined;
-      let usedRefs = refs;
-      if (blanket && verdictReading && !(blockHere?.decided && blockHere.kind === 'marker')) {
-        usedRefs = refs.filter((r) => !blanket.excluded.includes(r));
-        // The blanket's stance is the one said in its own unit, where it has one.
-        const own = units.findIndex((u) => u.start <= blanket.span.start && blanket.span.start < u.end);
-        const ownReading = own >= 0 ? readings[own] : undefined;
-        const main = ownReading?.cue && BLANKET_CUES.has(ownReading.cue.kind) ? ownReading : verdictReading;
-        // Inside a marker block, "all of it" means all of that block's clauses.
-        const scoped = blockHere && blockHere.kind === 'marker' && blanket.reach !== 'subtree'
-          ? [...new Set(blockHere.ids.flatMap((id) => [id, ...leavesUnder(index, id)]))]
-          : undefined;
-        // "All of them apart from the bypass one, which I can't support": a verdict said after the
-        // exception is about the exception, and the blanket agrees with the rest.
-        const afterException = blanket.excluded.length > 0 && main.cue!.start > blanket.excluded[0]!.start;
-        const said: Stance = main.stance!;
-        const opposite: Stance = said === 'declined' ? 'agree' : 'declined';
-        const blanketStance = afterException ? opposite : said;
-        statements.push({
-          clauses: scoped ?? blanket.clauses,
-          reach: scoped ? 'explicit' : blanket.reach,
-          stance: blanketStance,
-          declineKind: blanketStance === said ? main.declineKind : undefined,
-          confidence: REACH_CONFIDENCE[blanket.reach] * main.strength + (main.booster ? 0.03 : 0),
-          quote,
-          refText: norm.slice(blanket.span.start, blanket.span.end),
-          cueText: main.cue!.text,
-          why: 'blanket',
-          order: order++,
-          revision: main.revision,
-          strength: main.strength,
-        });
-        for (const ref of blanket.excluded) {
-          const excluded = afterException ? said : opposite;
-          statements.push({
-            clauses: ref.ids,
-            reach: 'explicit',
-            stance: excluded,
-            declineKind: excluded === 'declined' ? (afterException ? main.declineKind : 'disagreed') : undefined,
-            confidence: 0.8,
-            quote,
-            refText: norm.slice(ref.start, ref.end),
-            cueText: norm.slice(blanket.span.start, blanket.span.end),
-            why: 'excluded from a blanket statement',
-            order: order++,
-            revision: main.revision,
-            strength: main.strength,
-          });
-        }
-        if (usedRefs.length === 0) {
-          if (refs.length > 0) context = refs[refs.length - 1]!.ids.at(-1);
-          continue;
-        }
+/** Walks a reply's segments in order, sentence by sentence, collecting statements. */
+class Collector {
+  readonly statements: Statement[] = [];
+  readonly loose: Collected['loose'] = [];
+  /** Order in the reply of the next statement. */
+  private order = 0;
+  /** The clause the last reference named, for relative references ("b)" after "3)"). */
+  private context: string | undefined = undefined;
+  /** What the last sentence of the current segment was about. */
+  private lastTargets: string[] | undefined = undefined;
+
+  constructor(
+    private readonly index: ProgrammeIndex,
+    private readonly body: string,
+    private readonly norm: string,
+  ) {}
+
+  segment(segment: Segment): void {
+    if (segment.context !== undefined) this.context = segment.context;
+    this.lastTargets = undefined;
+    for (const sentence of splitSentences(this.body, segment.span)) this.sentence(segment.block, sentence);
+  }
+
+  private sentence(block: Block | undefined, sentence: Span): void {
+    const { index, norm } = this;
+    const refs = inlineReferences(index, norm, sentence.start, sentence.end, this.context, this.body);
+    const units = splitAtReferences(norm, splitUnits(norm, sentence), refs);
+    // A unit that opens with a reference ("3d no – …") is read from after it.
+    const readings: Reading[] = [];
+    let revision = false;
+    for (const u of units) {
+      const lead = refs.find((r) => r.start <= u.start + 2 && r.end > u.start && r.end < u.end);
+      const reading = readUnit(norm, lead ? { start: lead.end, end: u.end } : u);
+      if (reading.revision) revision = true;
+      readings.push(reading);
+    }
+    // "Correction – I said yes to 1.1a, but …": a revision speaks for its whole sentence.
+    if (revision) for (const r of readings) r.revision = true;
+    const quoteStart = block?.firstSentence && block.kind === 'marker' ? block.markerStart : sentence.start;
+    const quote = { start: Math.min(quoteStart, sentence.start), end: sentence.end };
+    if (block) block.firstSentence = false;
+    const read: SentenceRead = { sentence, block, units, readings, quote, refs, targetsBefore: this.lastTargets, carried: [] };
+    // Blankets: "all the points", "all the other clauses", "the minimum platform".
+    // A blanket takes a verdict ("I agree with all of it"), not a vaguer "should" or "I'll fight".
+    const verdictReading = readings.find((r) => r.cue && BLANKET_CUES.has(r.cue.kind));
+    const blanket = verdictReading ? findBlanket(index, norm, sentence, refs) : undefined;
+    if (blanket && verdictReading && !(block?.decided && block.kind === 'marker')) {
+      read.refs = refs.filter((r) => !blanket.excluded.includes(r));
+      this.blanket(read, blanket, verdictReading);
+      if (read.refs.length === 0) {
+        if (refs.length > 0) this.context = refs[refs.length - 1]!.ids.at(-1);
+        return;
       }
+    }
+    // Each unit with a stance: about the references in it, or before it in the sentence,
+    // or else the block it sits in, or else whatever clause it is about.
+    for (let i = 0; i < units.length; i++) this.unit(read, i);
+    if (refs.length > 0) this.context = refs[refs.length - 1]!.ids.at(-1);
+  }
 
-      // Each unit with a stance: about the references in it, or before it in the sentence,
-      // or else the block it sits in, or else whatever clause it is about.
-      let carried: Reference[] = [];
-      units.forEach((unit, i) => {
-        const reading = readings[i]!;
-        if (reading.stance && quotesClause(index, norm, unit)) return;
-        const inUnit = usedRefs.filter((r) => r.start >= unit.start && r.start < unit.end);
-        if (inUnit.length > 0) carried = inUnit;
-        // After "but", a qualification still speaks of what came before; a verdict of its own may not.
-        else if (units[i]!.afterContrast && reading.stance !== 'agree-with-qualifications') carried = [];
-        if (!reading.stance) return;
-        // "On section 2, … the first two points": a reference that only sets the context for a
-        // narrower one in the same unit is not itself a target.
-        const refsHere = dropContextRefs(index, inUnit.length > 0 ? inUnit : carried);
-        const unitQuote = quote;
-        if (refsHere.length > 0) {
-          for (const ref of refsHere) {
-            const ids = ref.kind === 'ordinal' ? chooseOrdinal(index, norm, unit, ref) : { ids: ref.ids, conflict: false };
-            const written = body.slice(ref.start, ref.end);
-            // Say so when the subject overruled the plain reading of an ordinal.
-            const refText = ids.conflict ? `${written}' read by its subject as '${ids.ids.join(', ')}` : written;
-            pushJudged(ids.ids, 'explicit', reading, unit, unitQuote, refText, ids.conflict ? 0.62 : ref.kind === 'ordinal' ? 0.85 : 1);
-          }
-          lastTargets = refsHere.flatMap((r) => r.ids);
-          return;
-        }
-        // "On II.2, I agree … But I would set the bar lower.": a statement right after a sentence of the
-        // same paragraph that named other clauses than the block's is about those clauses.
-        const recent = targetsBefore;
-        const moved = blockHere && recent && !recent.every((id) => blockHere.ids.includes(id));
-        if (moved) {
-          pushJudged(recent, 'explicit', reading, unit, unitQuote, 'the reference before', 0.85, true);
-          return;
-        }
-        if (blockHere) {
-          // Inside a parent's block with no verdict of its own, a statement clearly about one child goes to it.
-          const kids = blockHere.ids.length === 1 ? index.byId.get(blockHere.ids[0]!)?.children ?? [] : [];
-          if (kids.length > 0 && !blockHere.decided) {
-            const t = topicTarget(index, contentStems(norm.slice(unit.start, unit.end)), kids, 1.5);
-            if (t) {
-              pushJudged([t.clause], 'explicit', reading, unit, unitQuote, `${blockHere.marker} (${t.phrase})`, 0.8);
-              return;
-            }
-          }
-          const pushed = pushJudged(blockHere.ids, 'explicit', reading, unit, unitQuote, blockHere.marker, blockHere.kind === 'heading' ? 0.85 : 1, blockHere.decided);
-          if (pushed) blockHere.decided = true;
-          return;
-        }
-        const stems = contentStems(norm.slice(unit.start, unit.end));
-        // "Breakfast club: yes." – a label before the verdict says what it is about.
-        // A short stance-less unit before a colon or dash names the subject: "Rents – yes", "Buses: yes".
-        const before = i > 0 ? units[i - 1]! : undefined;
-        const label =
-          before && !readings[i - 1]!.stance && /^\s*(?::|-)/.test(norm.slice(before.end, before.end + 2)) && contentStems(norm.slice(before.start, before.end)).length <= 6
-            ? before
-            : undefined;
-        const labelled = label ? topicTarget(index, contentStems(norm.slice(label.start, label.end)), undefined, 1.5, 1) : undefined;
-        if (labelled) {
-          pushJudged([labelled.clause], 'topic', reading, unit, unitQuote, labelled.phrase, Math.max(labelled.confidence, 0.8));
-          lastTargets = [labelled.clause];
-          return;
-        }
-        // A refusal with nothing else to point at covers the whole programme ("I don't sign pledges").
-        if (reading.cue && (reading.cue.kind === 'refuse-sign' || (reading.cue.kind === 'refuse-answer' && !hasOwnSubject(norm, reading)))) {
-          statements.push({
-            clauses: index.programme.clauses.map((c) => c.id),
-            reach: 'all',
-            stance: 'declined',
-            declineKind: reading.declineKind,
-            confidence: REACH_CONFIDENCE.all * reading.strength,
-            quote: unitQuote,
-            refText: 'the whole programme',
-            cueText: reading.cue.text,
-            why: 'refusal',
-            order: order++,
-            revision: reading.revision,
-            strength: reading.strength,
-          });
-          return;
-        }
-        // The unit's own words first; a short unit leans on its sentence.
-        // A free-standing sentence rules on a leaf; whole parts are named by markers, headings and blankets.
-        const leaves = index.leafIds;
-        const t = topicTarget(index, stems, leaves, 2.2) ?? (stems.length <= 2 ? topicTarget(index, contentStems(norm.slice(sentence.start, sentence.end)), leaves, 2.2) : undefined);
-        if (t) {
-          pushJudged([t.clause], 'topic', reading, unit, unitQuote, t.phrase, t.confidence);
-          lastTargets = [t.clause];
-          return;
-        }
-        if (lastTargets && /^(?:it|this|that|these|those|they)\b/.test(norm.slice(unit.start, unit.end).replace(/^i\s+(?:believe|think|feel)\s+/, ''))) {
-          pushJudged(lastTargets, 'topic', reading, unit, unitQuote, 'the statement before', 0.6);
-          return;
-        }
-        loose.push({ span: unit, stems });
+  /** A blanket statement, and a statement for each clause it excludes. */
+  private blanket(read: SentenceRead, blanket: BlanketFound, verdictReading: Reading): void {
+    const { units, readings, block, quote } = read;
+    const { norm } = this;
+    // The blanket's stance is the one said in its own unit, where it has one.
+    const own = units.findIndex((u) => u.start <= blanket.span.start && blanket.span.start < u.end);
+    const ownReading = own >= 0 ? readings[own] : undefined;
+    const main = ownReading?.cue && BLANKET_CUES.has(ownReading.cue.kind) ? ownReading : verdictReading;
+    // Inside a marker block, "all of it" means all of that block's clauses.
+    const scoped = block && block.kind === 'marker' && blanket.reach !== 'subtree'
+      ? [...new Set(block.ids.flatMap((id) => [id, ...leavesUnder(this.index, id)]))]
+      : undefined;
+    // "All of them apart from the bypass one, which I can't support": a verdict said after the
+    // exception is about the exception, and the blanket agrees with the rest.
+    const afterException = blanket.excluded.length > 0 && main.cue!.start > blanket.excluded[0]!.start;
+    const said: Stance = main.stance!;
+    const opposite: Stance = said === 'declined' ? 'agree' : 'declined';
+    const blanketStance = afterException ? opposite : said;
+    this.statements.push({
+      clauses: scoped ?? blanket.clauses,
+      reach: scoped ? 'explicit' : blanket.reach,
+      stance: blanketStance,
+      declineKind: blanketStance === said ? main.declineKind : undefined,
+      confidence: REACH_CONFIDENCE[blanket.reach] * main.strength + (main.booster ? 0.03 : 0),
+      quote,
+      refText: norm.slice(blanket.span.start, blanket.span.end),
+      cueText: main.cue!.text,
+      why: 'blanket',
+      order: this.order++,
+      revision: main.revision,
+      strength: main.strength,
+    });
+    for (const ref of blanket.excluded) {
+      const excluded = afterException ? said : opposite;
+      this.statements.push({
+        clauses: ref.ids,
+        reach: 'explicit',
+        stance: excluded,
+        declineKind: excluded === 'declined' ? (afterException ? main.declineKind : 'disagreed') : undefined,
+        confidence: 0.8,
+        quote,
+        refText: norm.slice(ref.start, ref.end),
+        cueText: norm.slice(blanket.span.start, blanket.span.end),
+        why: 'excluded from a blanket statement',
+        order: this.order++,
+        revision: main.revision,
+        strength: main.strength,
       });
-      if (refs.length > 0) context = refs[refs.length - 1]!.ids.at(-1);
     }
   }
-  return { statements, loose };
 
-  function pushJudged(
-    ids: string[],
-    reach: Reach,
-    reading: Reading,
-    unit: Span,
-    quote: Span,
-    refText: string,
-    refFactor: number,
-    later = false,
-  ): boolean {
+  /** Unit i of a sentence: what it is about, and the statement it makes there if it takes a stance. */
+  private unit(read: SentenceRead, i: number): void {
+    const { index, norm, body } = this;
+    const { units, readings, sentence, quote } = read;
+    const unit = units[i]!;
+    const reading = readings[i]!;
+    const blockHere = read.block;
+    if (reading.stance && quotesClause(index, norm, unit)) return;
+    const inUnit = read.refs.filter((r) => r.start >= unit.start && r.start < unit.end);
+    if (inUnit.length > 0) read.carried = inUnit;
+    // After "but", a qualification still speaks of what came before; a verdict of its own may not.
+    else if (unit.afterContrast && reading.stance !== 'agree-with-qualifications') read.carried = [];
+    if (!reading.stance) return;
+    // "On section 2, … the first two points": a reference that only sets the context for a
+    // narrower one in the same unit is not itself a target.
+    const refsHere = dropContextRefs(index, inUnit.length > 0 ? inUnit : read.carried);
+    if (refsHere.length > 0) {
+      for (const ref of refsHere) {
+        const ids = ref.kind === 'ordinal' ? chooseOrdinal(index, norm, unit, ref) : { ids: ref.ids, conflict: false };
+        const written = body.slice(ref.start, ref.end);
+        // Say so when the subject overruled the plain reading of an ordinal.
+        const refText = ids.conflict ? `${written}' read by its subject as '${ids.ids.join(', ')}` : written;
+        this.pushJudged(ids.ids, 'explicit', reading, quote, refText, ids.conflict ? 0.62 : ref.kind === 'ordinal' ? 0.85 : 1);
+      }
+      this.lastTargets = refsHere.flatMap((r) => r.ids);
+      return;
+    }
+    // "On II.2, I agree … But I would set the bar lower.": a statement right after a sentence of the
+    // same paragraph that named other clauses than the block's is about those clauses.
+    const recent = read.targetsBefore;
+    const moved = blockHere && recent && !recent.every((id) => blockHere.ids.includes(id));
+    if (moved) {
+      this.pushJudged(recent, 'explicit', reading, quote, 'the reference before', 0.85, true);
+      return;
+    }
+    if (blockHere) {
+      // Inside a parent's block with no verdict of its own, a statement clearly about one child goes to it.
+      const kids = blockHere.ids.length === 1 ? index.byId.get(blockHere.ids[0]!)?.children ?? [] : [];
+      if (kids.length > 0 && !blockHere.decided) {
+        const t = topicTarget(index, stemsIn(norm, unit.start, unit.end), kids, 1.5);
+        if (t) {
+          this.pushJudged([t.clause], 'explicit', reading, quote, `${blockHere.marker} (${t.phrase})`, 0.8);
+          return;
+        }
+      }
+      const pushed = this.pushJudged(blockHere.ids, 'explicit', reading, quote, blockHere.marker, blockHere.kind === 'heading' ? 0.85 : 1, blockHere.decided);
+      if (pushed) blockHere.decided = true;
+      return;
+    }
+    const stems = stemsIn(norm, unit.start, unit.end);
+    // "Breakfast club: yes." – a label before the verdict says what it is about.
+    // A short stance-less unit before a colon or dash names the subject: "Rents – yes", "Buses: yes".
+    const before = i > 0 ? units[i - 1]! : undefined;
+    const label =
+      before && !readings[i - 1]!.stance && /^\s*(?::|-)/.test(norm.slice(before.end, before.end + 2)) && stemsIn(norm, before.start, before.end).length <= 6
+        ? before
+        : undefined;
+    const labelled = label ? topicTarget(index, stemsIn(norm, label.start, label.end), undefined, 1.5, 1) : undefined;
+    if (labelled) {
+      this.pushJudged([labelled.clause], 'topic', reading, quote, labelled.phrase, Math.max(labelled.confidence, 0.8));
+      this.lastTargets = [labelled.clause];
+      return;
+    }
+    // A refusal with nothing else to point at covers the whole programme ("I don't sign pledges").
+    if (reading.cue && (reading.cue.kind === 'refuse-sign' || (reading.cue.kind === 'refuse-answer' && !hasOwnSubject(norm, reading)))) {
+      this.statements.push({
+        clauses: index.programme.clauses.map((c) => c.id),
+        reach: 'all',
+        stance: 'declined',
+        declineKind: reading.declineKind,
+        confidence: REACH_CONFIDENCE.all * reading.strength,
+        quote,
+        refText: 'the whole programme',
+        cueText: reading.cue.text,
+        why: 'refusal',
+        order: this.order++,
+        revision: reading.revision,
+        strength: reading.strength,
+      });
+      return;
+    }
+    // The unit's own words first; a short unit leans on its sentence.
+    // A free-standing sentence rules on a leaf; whole parts are named by markers, headings and blankets.
+    const leaves = index.leafIds;
+    const t = topicTarget(index, stems, leaves, 2.2) ?? (stems.length <= 2 ? topicTarget(index, stemsIn(norm, sentence.start, sentence.end), leaves, 2.2) : undefined);
+    if (t) {
+      this.pushJudged([t.clause], 'topic', reading, quote, t.phrase, t.confidence);
+      this.lastTargets = [t.clause];
+      return;
+    }
+    if (this.lastTargets && /^(?:it|this|that|these|those|they)\b/.test(norm.slice(unit.start, unit.end).replace(/^i\s+(?:believe|think|feel)\s+/, ''))) {
+      this.pushJudged(this.lastTargets, 'topic', reading, quote, 'the statement before', 0.6);
+      return;
+    }
+    this.loose.push({ span: unit, stems });
+  }
+
+  /** A statement per clause the reading says something about; whether it made any. */
+  private pushJudged(ids: string[], reach: Reach, reading: Reading, quote: Span, refText: string, refFactor: number, later = false): boolean {
     let pushed = false;
     for (const id of ids) {
-      const j: Judgement | undefined = judge(index, norm, reading, id, { inBlock: reach === 'explicit', later });
+      const j: Judgement | undefined = judge(this.index, this.norm, reading, id, { inBlock: reach === 'explicit', later });
       if (!j) continue;
-      statements.push({
+      this.statements.push({
         clauses: [id],
         reach,
         stance: j.stance,
@@ -342,13 +386,12 @@ export function collectStatements(index: ProgrammeIndex, body: string, norm: str
         refText,
         cueText: j.cueText,
         why: j.why,
-        order: order++,
+        order: this.order++,
         revision: reading.revision,
         strength: j.strength,
       });
       pushed = true;
     }
-    void unit;
     return pushed;
   }
 }
@@ -362,7 +405,7 @@ function dropContextRefs(index: ProgrammeIndex, refs: Reference[]): Reference[] 
 function chooseOrdinal(index: ProgrammeIndex, norm: string, unit: Span, ref: Reference): { ids: string[]; conflict: boolean } {
   const readings = [ref.ids, ...(ref.alternatives ?? [])];
   if (readings.length === 1) return { ids: ref.ids, conflict: false };
-  const stems = contentStems(norm.slice(unit.start, unit.end)).filter((s) => !/\d/.test(s));
+  const stems = stemsIn(norm, unit.start, unit.end).filter((s) => !/\d/.test(s));
   const scores = new Map(index.topics.match(stems).map((m) => [m.clause, m.score]));
   const score = (ids: string[]): number => Math.max(0, ...ids.flatMap((id) => [id, ...leavesUnder(index, id)]).map((id) => scores.get(id) ?? 0));
   const first = score(readings[0]!);
@@ -397,7 +440,7 @@ function findBlanket(index: ProgrammeIndex, norm: string, sentence: Span, refs: 
   const hit = others ?? all;
   const specific = refs.some((r) => !isAfterException(norm, sentence, r));
   // A name of a parent clause ("the minimum political platform") covers that clause's part of the programme.
-  const parent = !others && !specific && (!all || !/\ball\b|\bevery/.test(all[0])) ? namedParent(index, text) : undefined;
+  const parent = !others && !specific && (!all || !/\ball\b|\bevery/.test(all[0])) ? namedParent(index, norm, sentence) : undefined;
   if (parent) {
     return { reach: 'subtree', clauses: [parent.id, ...leavesUnder(index, parent.id)], span: sentence, excluded: exceptionsIn(index, norm, sentence, refs, sentence) };
   }
@@ -417,11 +460,11 @@ function findBlanket(index: ProgrammeIndex, norm: string, sentence: Span, refs: 
  * The parent clause a text names, if any. The name must be the parent's own: a phrase that also names
  * one of its leaves is about that leaf; between a parent and a sub-part named alike, the closer match wins.
  */
-function namedParent(index: ProgrammeIndex, text: string): Clause | undefined {
-  const namedIds = index.topics.named(text);
+function namedParent(index: ProgrammeIndex, norm: string, span: Span): Clause | undefined {
+  const namedIds = index.topics.named(stemsIn(norm, span.start, span.end, true));
   if (namedIds.size === 0) return undefined;
   const named = index.programme.clauses.filter((c) => namedIds.has(c.id));
-  const scores = new Map(index.topics.match(contentStems(text)).map((m) => [m.clause, m.score]));
+  const scores = new Map(index.topics.match(stemsIn(norm, span.start, span.end)).map((m) => [m.clause, m.score]));
   const parents = named
     .filter((c) => c.children.length > 0 && !named.some((d) => d.children.length === 0 && leavesUnder(index, c.id).includes(d.id)))
     .sort((a, b) => (scores.get(b.id) ?? 0) - (scores.get(a.id) ?? 0));
@@ -451,7 +494,7 @@ function exceptionsIn(index: ProgrammeIndex, norm: string, sentence: Span, refs:
   const from = blanket.start + m.index + m[0].length;
   const stop = norm.slice(from, sentence.end).search(/[:;.,!?(]/);
   const to = stop === -1 ? sentence.end : from + stop;
-  const target = topicTarget(index, contentStems(norm.slice(from, to)), undefined, 2.0);
+  const target = topicTarget(index, stemsIn(norm, from, to), undefined, 2.0);
   return target ? [{ ids: [target.clause], start: from, end: to, kind: 'inline' }] : [];
 }
 
@@ -468,8 +511,7 @@ function isDocumentHeading(index: ProgrammeIndex, titleNorm: string): boolean {
 /** Whether the first sentence of a paragraph is clearly about a clause outside the block's own family. */
 function startsElsewhere(index: ProgrammeIndex, norm: string, line: Span, block: Block): boolean {
   const end = norm.slice(line.start, line.end).search(/[.!?]\s|$/);
-  const first = norm.slice(line.start, line.start + (end === -1 ? line.end - line.start : end));
-  const t = topicTarget(index, contentStems(first), undefined, 3);
+  const t = topicTarget(index, stemsIn(norm, line.start, line.start + (end === -1 ? line.end - line.start : end)), undefined, 3);
   if (!t) return false;
   const family = new Set(block.ids.flatMap((id) => [id, ...leavesUnder(index, id), ...ancestorsOf(index, id)]));
   for (const id of [...family]) for (const c of index.byId.get(id)?.children ?? []) family.add(c);
@@ -513,8 +555,7 @@ const VERDICT_WORD = /(?<![\p{L}])(?:yes|no|agreed?|disagreed?|y|n|not|✓|✔|�
 /** Whether a refusal names something of its own to refuse ("I won't comment on the leadership"). */
 function hasOwnSubject(norm: string, reading: Reading): boolean {
   if (!reading.cue) return false;
-  const after = norm.slice(reading.cue.end, reading.object?.end ?? reading.cue.end + 80);
-  return contentStems(after).length > 0;
+  return stemsIn(norm, reading.cue.end, Math.min(norm.length, reading.object?.end ?? reading.cue.end + 80)).length > 0;
 }
 
 /** A unit that copies a clause's own words back ("**B. Support a borough-wide …**") is not a stance. */
@@ -522,7 +563,7 @@ function quotesClause(index: ProgrammeIndex, norm: string, unit: Span): boolean 
   const text = norm.slice(unit.start, unit.end);
   // A candidate speaking in the first person is answering, even in the clause's own words.
   if (/(?<![\p{L}'])(?:i|i'm|i'd|i'll|i've|me|my|we|we're|we'll|our)(?![\p{L}'])/u.test(text)) return false;
-  const stems = contentStems(text);
+  const stems = stemsIn(norm, unit.start, unit.end);
   if (stems.length < 5) return false;
   for (const own of index.textStems.values()) {
     // The longest run of the unit's words that stands, in order, in the clause.

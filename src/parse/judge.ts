@@ -4,7 +4,7 @@ import type { DeclineKind, Stance } from '../model/stance.js';
 import type { ProgrammeIndex } from './programme-index.js';
 import type { Span } from './segment.js';
 import type { Reading } from './stance.js';
-import { contentStems } from './topics.js';
+import { contentStems, stemsIn } from './topics.js';
 import { CONTRA_VERBS } from './lexicon/references.js';
 
 export interface Judgement {
@@ -30,9 +30,8 @@ const REFERENCE_TOKEN = /^\(?(?:q?\d{1,3}[a-z]?|[a-z]|[ivx]{1,4})\)?$/u;
 
 /** How strongly the object of a statement matches the clause, in topic points. */
 export function objectScore(index: ProgrammeIndex, norm: string, object: Span, clause: string): number {
-  const text = norm.slice(object.start, Math.min(object.end, object.start + 160));
   // The clause's own verb of opposing ("stand against", "fight") says nothing about the object.
-  const stems = contentStems(text).filter((s) => !VERB_STEMS.has(s));
+  const stems = stemsIn(norm, object.start, Math.min(norm.length, object.end, object.start + 160)).filter((s) => !VERB_STEMS.has(s));
   if (stems.length === 0) return 0;
   const match = index.topics.match(stems).find((m) => m.clause === clause);
   return match?.score ?? 0;

@@ -34,7 +34,7 @@ const FOLD: Record<string, string> = {
   _: ' ',
 };
 
-const FOLDABLE = new RegExp(`[${Object.keys(FOLD).join('').replace(/[\]\\^-]/g, '\\$&')}]`, 'g');
+const FOLD_BY_CODE = new Map<number, string>(Object.entries(FOLD).map(([ch, to]) => [ch.charCodeAt(0), to]));
 
 /** Lower-cases and folds quotes, dashes, odd spaces and emphasis marks, one character for one. */
 export function normalise(text: string): string {
@@ -46,5 +46,16 @@ export function normalise(text: string): string {
       return l.length === ch.length ? l : ch;
     }).join('');
   }
-  return lower.replace(FOLDABLE, (ch) => FOLD[ch]!);
+  let out = '';
+  let copied = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i);
+    // Of ASCII, only the tab, backtick, asterisk and underscore fold.
+    if (code < 128 && code !== 9 && code !== 42 && code !== 95 && code !== 96) continue;
+    const to = FOLD_BY_CODE.get(code);
+    if (to === undefined) continue;
+    out += lower.slice(copied, i) + to;
+    copied = i + 1;
+  }
+  return copied === 0 ? lower : out + lower.slice(copied);
 }

@@ -24,6 +24,28 @@ export interface ProgrammeIndex {
   topics: TopicIndex;
   leaves: Clause[];
   leafIds: string[];
+  /** Each parent's children as references meet them, by parent id; the top level's under TOP. */
+  groups: Map<string, ChildGroup>;
+}
+
+/** A clause's children (or the top level's clauses), with what resolving a reference among them needs. */
+export interface ChildGroup {
+  kids: Clause[];
+  /** A label → the first child that has it. */
+  byLabel: Map<string, string>;
+  /** Some child's first label is a number ("Q3" → "3"): a number then names a child by label, never by position. */
+  numbered: boolean;
+}
+
+/** The key of the top level in ProgrammeIndex.groups: no clause id is empty. */
+const TOP = '';
+
+const NO_CHILDREN: ChildGroup = { kids: [], byLabel: new Map(), numbered: false };
+
+function childGroupOf(kids: Clause[], labels: Map<string, string[]>): ChildGroup {
+  const byLabel = new Map<string, string>();
+  for (const kid of kids) for (const label of labels.get(kid.id)!) if (!byLabel.has(label)) byLabel.set(label, kid.id);
+  return { kids, byLabel, numbered: kids.some((k) => /^\d+$/.test(labels.get(k.id)![0]!)) };
 }
 
 const LEADS = compileEntries(CLAUSE_LEADS).source;
@@ -78,10 +100,15 @@ export function buildIndex(programme: Programme): ProgrammeIndex {
     textStems.set(clause.id, stems);
     objectStems.set(clause.id, stems);
   }
+  const top = programme.clauses.filter((c) => c.parent === undefined);
+  const groups = new Map<string, ChildGroup>([[TOP, childGroupOf(top, labels)]]);
+  for (const clause of programme.clauses) {
+    if (clause.children.length > 0) groups.set(clause.id, childGroupOf(clause.children.map((c) => byId.get(c)!), labels));
+  }
   return {
     programme,
     byId,
-    top: programme.clauses.filter((c) => c.parent === undefined),
+    top,
     labels,
     compact,
     polarity,
@@ -90,13 +117,18 @@ export function buildIndex(programme: Programme): ProgrammeIndex {
     topics: new TopicIndex(programme.clauses),
     leaves: programme.clauses.filter((c) => c.children.length === 0),
     leafIds: programme.clauses.filter((c) => c.children.length === 0).map((c) => c.id),
+    groups,
   };
 }
 
+/** The children of a clause (or the top level for undefined) with their labels; none for an unknown id. */
+export function childGroup(index: ProgrammeIndex, id: string | undefined): ChildGroup {
+  return index.groups.get(id ?? TOP) ?? NO_CHILDREN;
+}
+
 /** The children of a clause (or the top level for undefined), as clauses. */
-export function childrenOf(index: ProgrammeIndex, id: string | undefined): Clause[] {
-  if (id === undefined) return index.top;
-  return (index.byId.get(id)?.children ?? []).map((c) => index.byId.get(c)!);
+export function childrenOf(index: ProgrammeIndex, id: string | undefined): readonly Clause[] {
+  return childGroup(index, id).kids;
 }
 
 /** Every leaf under a clause (itself when it is a leaf). */

@@ -1,10 +1,10 @@
 // Clause references in every common notation: line markers ("3 e)", "a)", "(iii)", "Q3(b):"),
 // inline lists and ranges ("Agree with 3a, b, c,d)", "points 1, 2 and 5", "1-3", "3a to 3d"),
 // number words ("point four") and ordinals ("the second pledge", "the first two points").
-import { LIST_JOINERS, NUMBER_WORDS, ORDINALS, RANGE_JOINERS, REFERENCE_NOUNS, REFERENCE_VERBS } from './lexicon/references.js';
+import { LIST_JOINERS, NUMBER_WORDS, NUMBER_WORD_VALUES, ORDINALS, RANGE_JOINERS, REFERENCE_NOUNS, REFERENCE_VERBS } from './lexicon/references.js';
 import { compileEntries } from './lexicon/patterns.js';
 import { allMatches } from '../util/regex.js';
-import { childrenOf, compactId, type ProgrammeIndex } from './programme-index.js';
+import { childGroup, childrenOf, compactId, type ProgrammeIndex } from './programme-index.js';
 
 export interface Atom {
   text: string;
@@ -23,22 +23,22 @@ export interface Reference {
   alternatives?: string[][];
 }
 
-const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50 };
-
+/** The value of a roman numeral of i, v, x and l (1 to 40), or undefined. */
 function romanValue(s: string): number | undefined {
-  if (!/^[ivxl]+$/.test(s)) return undefined;
   let total = 0;
   for (let i = 0; i < s.length; i++) {
-    const v = ROMAN[s[i]!]!;
-    const next = ROMAN[s[i + 1] ?? ''] ?? 0;
+    const v = ROMAN_DIGIT.get(s[i]!);
+    if (v === undefined) return undefined;
+    const next = i + 1 < s.length ? (ROMAN_DIGIT.get(s[i + 1]!) ?? 0) : 0;
     total += v < next ? -v : v;
   }
   return total > 0 && total <= 40 ? total : undefined;
 }
+const ROMAN_DIGIT = new Map([['i', 1], ['v', 5], ['x', 10], ['l', 50]]);
 
 function atomValue(atom: Atom): number | undefined {
   if (atom.kind === 'number') return Number(atom.text);
-  if (atom.kind === 'word') return NUMBER_WORDS[atom.text];
+  if (atom.kind === 'word') return NUMBER_WORD_VALUES.get(atom.text);
   if (atom.kind === 'letter') return atom.text.charCodeAt(0) - 96;
   return romanValue(atom.text);
 }
@@ -52,11 +52,17 @@ const FIRST_ATOM = new RegExp(
 const NEXT_ATOM = /(\s{0,3}(?:[.)]\s{0,3})?)(?:\(\s*(\d{1,2}|[a-z]|[ivxl]{1,5})\s*\)|(\d{1,2})(?!\d)|([a-z]|[ivxl]{2,5})(?![\p{L}\p{N}']))/uy;
 const AFTER_SPACED_ATOM = /\s*(?:[),.:;!?]|$|and\b|&|\/|or\b|to\b)/uy;
 
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** An atom's kind: the texts the atom patterns read are digits, letters, roman numerals, number words or ids. */
 function classify(text: string): Atom['kind'] {
-  if (/^\d+$/.test(text)) return 'number';
-  if (/\d/.test(text)) return 'id';
-  if (NUMBER_WORDS[text] !== undefined) return 'word';
-  if (text.length === 1) return /[ivx]/.test(text) ? 'roman' : 'letter';
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) if (isDigit(text.charCodeAt(i))) digits++;
+  if (digits > 0) return digits === text.length ? 'number' : 'id';
+  if (NUMBER_WORD_VALUES.has(text)) return 'word';
+  if (text.length === 1) return text === 'i' || text === 'v' || text === 'x' ? 'roman' : 'letter';
   return 'roman';
 }
 
@@ -92,24 +98,17 @@ export function readChain(norm: string, pos: number, limit: number): { atoms: At
 
 /** Finds the child of `parentId` (or a top-level clause) that an atom names, by label then by position. */
 function childFor(index: ProgrammeIndex, parentId: string | undefined, atom: Atom): string | undefined {
-  const kids = childrenOf(index, parentId);
-  for (const kid of kids) if (index.labels.get(kid.id)!.includes(atom.text)) return kid.id;
-  // A single i, v or x may be a letter when the siblings are lettered.
-  if (atom.kind === 'roman' && atom.text.length === 1) {
-    const lettered = kids.find((k) => index.labels.get(k.id)!.includes(atom.text));
-    if (lettered) return lettered.id;
-  }
+  const group = childGroup(index, parentId);
+  const labelled = group.byLabel.get(atom.text);
+  if (labelled !== undefined) return labelled;
   const value = atomValue(atom);
   if (value === undefined) return undefined;
   // Position is only trusted where the siblings' own labels are not of the atom's kind, and a letter
   // never stands for a numbered item.
-  const kindOfLabels = kids.map((k) => classify(index.labels.get(k.id)![0]!));
-  if (atom.kind === 'letter' && kindOfLabels.includes('number')) return undefined;
-  if (parentId === undefined && atom.kind === 'number' && kindOfLabels.includes('number')) return undefined;
+  if (group.numbered && (atom.kind === 'letter' || (parentId === undefined && atom.kind === 'number'))) return undefined;
   // At the top level a lone letter or numeral only names a clause so labelled, never a position.
   if (parentId === undefined && (atom.kind === 'letter' || atom.kind === 'roman')) return undefined;
-  const kid = kids[value - 1];
-  return kid?.id;
+  return group.kids[value - 1]?.id;
 }
 
 /**
@@ -123,15 +122,14 @@ export function resolveAtoms(
   context: string | undefined,
   prefix?: string,
 ): { id: string; used: number } | undefined {
-  // Whole-id match first: "3g.1" written as "3g1", "3(g)(1)", "q3b".
+  // Whole-id match first: "3g.1" written as "3g1", "3(g)(1)", "q3b"; the longest run of atoms that is one.
+  // "P3", "Q1", "A2": the letters are part of the id where the programme writes them so.
+  const letters = prefix !== undefined && /^[a-z]+$/.test(prefix) ? prefix : undefined;
+  const keys: string[] = [];
+  let key = '';
+  for (const atom of atoms) keys.push((key += atom.text));
   for (let n = atoms.length; n >= 1; n--) {
-    const key = atoms
-      .slice(0, n)
-      .map((a) => a.text)
-      .join('');
-    // "P3", "Q1", "A2": the letters are part of the id where the programme writes them so.
-    const lettered = prefix && /^[a-z]+$/.test(prefix) ? index.compact.get(prefix + key) : undefined;
-    const id = lettered ?? index.compact.get(key);
+    const id = (letters !== undefined ? index.compact.get(letters + keys[n - 1]!) : undefined) ?? index.compact.get(keys[n - 1]!);
     if (id && (n > 1 || atoms[0]!.kind === 'number' || prefix || !isRelative(atoms[0]!))) return { id, used: n };
   }
   const first = atoms[0]!;
@@ -143,8 +141,8 @@ export function resolveAtoms(
   // A label anywhere up the chain ("B –" after "A –" is clause B) beats a position ("b" as A's second).
   if (isRelative(first) && atoms.length === 1) {
     for (const start of starts) {
-      const kid = childrenOf(index, start).find((k) => index.labels.get(k.id)!.includes(first.text));
-      if (kid) return { id: kid.id, used: 1 };
+      const kid = childGroup(index, start).byLabel.get(first.text);
+      if (kid !== undefined) return { id: kid, used: 1 };
     }
   }
   for (const start of starts) {
@@ -399,7 +397,7 @@ export function inlineReferences(
     const at = start + m.index;
     if (overlaps(at, at + m[0].length)) continue;
     const position = ORDINALS[m[1] ?? m[4]!]!;
-    const count = m[2] ? (NUMBER_WORDS[m[2]] ?? Number(m[2])) : 1;
+    const count = m[2] ? (NUMBER_WORD_VALUES.get(m[2]) ?? Number(m[2])) : 1;
     // "On section 2, … the first two points": the nearest reference before the ordinal is its context.
     const named = found.some((r) => r.end <= at);
     const readings = ordinalReadings(index, position, count, contextAt(at));

@@ -139,71 +139,39 @@ function describe(reach: Reach, clause: Clause, c: ReturnType<typeof combine>, f
   return reason;
 }
 
+/** What deciding one reply's clauses works from: its statements, split into direct ones (by clause) and blankets. */
+interface Sorted {
+  index: ProgrammeIndex;
+  direct: Map<string, Statement[]>;
+  blankets: Statement[];
+}
+
+/** Blankets in the order they are tried: the narrowest first. */
+const BLANKET_REACHES = ['subtree', 'others', 'all'] as const;
+
 /** Decides every clause from the statements (leaves and parents), without overrides. */
 export function resolve(index: ProgrammeIndex, statements: readonly Statement[], noAnswerConfidence: (clause: string) => number): Map<string, Decision> {
-  const direct = new Map<string, Statement[]>();
-  const blankets: Statement[] = [];
+  const sorted: Sorted = { index, direct: new Map(), blankets: [] };
   // Who refuses to sign any pledge is held to that, but for clauses named explicitly.
-  const refusesAll = statements.some((s) => s.reach === 'all' && s.declineKind === 'refused-to-sign');
+  let refusesAll = false;
+  for (const s of statements) if (s.reach === 'all' && s.declineKind === 'refused-to-sign') refusesAll = true;
   for (const s of statements) {
     if (refusesAll && s.reach === 'topic') continue;
     if (s.reach === 'explicit' || s.reach === 'topic') {
       for (const id of s.clauses) {
-        const list = direct.get(id) ?? [];
-        list.push(s);
-        direct.set(id, list);
+        const list = sorted.direct.get(id);
+        if (list) list.push(s);
+        else sorted.direct.set(id, [s]);
       }
-    } else blankets.push(s);
+    } else sorted.blankets.push(s);
   }
-  // A clause is ruled specifically when it, or an ancestor, has direct statements.
-  const specific = (id: string): boolean => {
-    for (let c: string | undefined = id; c !== undefined; c = index.byId.get(c)?.parent) if (direct.has(c)) return true;
-    return false;
-  };
   const decisions = new Map<string, Decision>();
-  // A blanket that says the same as a weak specific statement makes it surer, not different.
-  const blanketAgrees = (clause: string, stance: string): number =>
-    Math.max(0, ...blankets.filter((b) => b.clauses.includes(clause) && b.stance === stance && b.reach !== 'others').map((b) => b.confidence));
-  const decideLeafOrDirect = (clause: Clause): Decision | undefined => {
-    const own = direct.get(clause.id);
-    if (own) {
-      // Explicit statements beat topic ones.
-      const explicit = own.filter((s) => s.reach === 'explicit');
-      const chosen = explicit.length > 0 ? explicit : own;
-      const reach: Reach = explicit.length > 0 ? 'explicit' : 'topic';
-      const c = combine(chosen);
-      const confidence = reach === 'topic' ? Math.max(c.confidence, blanketAgrees(clause.id, c.stance)) : c.confidence;
-      return { stance: c.stance, declineKind: c.declineKind, confidence, source: REACH_SOURCE[reach], statements: c.used, reason: describe(reach, clause, c) };
-    }
-    for (let p = clause.parent; p !== undefined; p = index.byId.get(p)?.parent) {
-      const inherited = direct.get(p);
-      if (!inherited) continue;
-      const explicit = inherited.filter((s) => s.reach === 'explicit');
-      const c = combine(explicit.length > 0 ? explicit : inherited);
-      // "Q5(b): agree with qualifications … On (iii), …": once the qualification is placed on a named
-      // child, the children it was not placed on are agreed without it.
-      const placed = c.stance === 'agree-with-qualifications' && leavesUnderParent(index, p).some(
-        (id) => id !== clause.id && (direct.get(id) ?? []).some((s) => s.reach === 'explicit' && s.stance === 'agree-with-qualifications'),
-      );
-      if (placed) {
-        return { stance: 'agree', declineKind: undefined, confidence: c.confidence * 0.85, source: REACH_SOURCE.inherited, statements: c.used, reason: `${describe('inherited', clause, c, p)}; the qualification is placed on another part` };
-      }
-      return { stance: c.stance, declineKind: c.declineKind, confidence: c.confidence * 0.95, source: REACH_SOURCE.inherited, statements: c.used, reason: describe('inherited', clause, c, p) };
-    }
-    if (clause.children.length > 0) return undefined;
-    for (const reach of ['subtree', 'others', 'all'] as const) {
-      const covering = blankets.filter((b) => b.reach === reach && b.clauses.includes(clause.id) && !(reach === 'others' && specific(clause.id)));
-      if (covering.length === 0) continue;
-      const c = combine(covering);
-      const named = reach === 'subtree' ? covering[0]!.clauses[0] : undefined;
-      return { stance: c.stance, declineKind: c.declineKind, confidence: c.confidence, source: 'blanket', statements: c.used, reason: describe(reach, clause, c, named) };
-    }
-    return undefined;
-  };
   // Children before parents: walk the programme backwards.
-  for (const clause of [...index.programme.clauses].reverse()) {
-    const decided = decideLeafOrDirect(clause);
-    if (decided && (clause.children.length === 0 || direct.has(clause.id))) {
+  const clauses = index.programme.clauses;
+  for (let i = clauses.length - 1; i >= 0; i--) {
+    const clause = clauses[i]!;
+    const decided = decideLeafOrDirect(sorted, clause);
+    if (decided && (clause.children.length === 0 || sorted.direct.has(clause.id))) {
       decisions.set(clause.id, decided);
       continue;
     }
@@ -223,6 +191,68 @@ export function resolve(index: ProgrammeIndex, statements: readonly Statement[],
   return decisions;
 }
 
+/** A clause is ruled specifically when it, or an ancestor, has direct statements. */
+function isSpecific(sorted: Sorted, id: string): boolean {
+  for (let c: string | undefined = id; c !== undefined; c = sorted.index.byId.get(c)?.parent) if (sorted.direct.has(c)) return true;
+  return false;
+}
+
+/** A blanket that says the same as a weak specific statement makes it surer, not different: its confidence, or 0. */
+function blanketAgrees(sorted: Sorted, clause: string, stance: Stance): number {
+  let best = 0;
+  for (const b of sorted.blankets) {
+    if (b.clauses.includes(clause) && b.stance === stance && b.reach !== 'others') best = Math.max(best, b.confidence);
+  }
+  return best;
+}
+
+function explicitOnly(statements: readonly Statement[]): Statement[] {
+  const out: Statement[] = [];
+  for (const s of statements) if (s.reach === 'explicit') out.push(s);
+  return out;
+}
+
+/** A clause's decision from statements about it, an ancestor, or (for a leaf) a blanket; undefined when none speak. */
+function decideLeafOrDirect(sorted: Sorted, clause: Clause): Decision | undefined {
+  const { index, direct } = sorted;
+  const own = direct.get(clause.id);
+  if (own) {
+    // Explicit statements beat topic ones.
+    const explicit = explicitOnly(own);
+    const reach: Reach = explicit.length > 0 ? 'explicit' : 'topic';
+    const c = combine(explicit.length > 0 ? explicit : own);
+    const confidence = reach === 'topic' ? Math.max(c.confidence, blanketAgrees(sorted, clause.id, c.stance)) : c.confidence;
+    return { stance: c.stance, declineKind: c.declineKind, confidence, source: REACH_SOURCE[reach], statements: c.used, reason: describe(reach, clause, c) };
+  }
+  for (let p = clause.parent; p !== undefined; p = index.byId.get(p)?.parent) {
+    const inherited = direct.get(p);
+    if (!inherited) continue;
+    const explicit = explicitOnly(inherited);
+    const c = combine(explicit.length > 0 ? explicit : inherited);
+    // "Q5(b): agree with qualifications … On (iii), …": once the qualification is placed on a named
+    // child, the children it was not placed on are agreed without it.
+    const placed = c.stance === 'agree-with-qualifications' && leavesUnderParent(index, p).some(
+      (id) => id !== clause.id && (direct.get(id) ?? []).some((s) => s.reach === 'explicit' && s.stance === 'agree-with-qualifications'),
+    );
+    if (placed) {
+      return { stance: 'agree', declineKind: undefined, confidence: c.confidence * 0.85, source: REACH_SOURCE.inherited, statements: c.used, reason: `${describe('inherited', clause, c, p)}; the qualification is placed on another part` };
+    }
+    return { stance: c.stance, declineKind: c.declineKind, confidence: c.confidence * 0.95, source: REACH_SOURCE.inherited, statements: c.used, reason: describe('inherited', clause, c, p) };
+  }
+  if (clause.children.length > 0) return undefined;
+  for (const reach of BLANKET_REACHES) {
+    const covering: Statement[] = [];
+    for (const b of sorted.blankets) {
+      if (b.reach === reach && b.clauses.includes(clause.id) && !(reach === 'others' && isSpecific(sorted, clause.id))) covering.push(b);
+    }
+    if (covering.length === 0) continue;
+    const c = combine(covering);
+    const named = reach === 'subtree' ? covering[0]!.clauses[0] : undefined;
+    return { stance: c.stance, declineKind: c.declineKind, confidence: c.confidence, source: 'blanket', statements: c.used, reason: describe(reach, clause, c, named) };
+  }
+  return undefined;
+}
+
 function leavesUnderParent(index: ProgrammeIndex, id: string): string[] {
   const clause = index.byId.get(id);
   if (!clause) return [];
@@ -237,22 +267,25 @@ export function rollUpStance(children: readonly Stance[]): Stance {
 }
 
 export function rollUp(clause: Clause, children: readonly Decision[]): Decision {
-  const stance = rollUpStance(children.map((c) => c.stance));
   const counts = new Map<Stance, number>();
-  for (const c of children) counts.set(c.stance, (counts.get(c.stance) ?? 0) + 1);
-  const parts = [...counts].map(([s, n]) => `${n} ${s}`).join(', ');
-  const kinds = [...new Set(children.map((c) => c.declineKind).filter((k): k is DeclineKind => k !== undefined))];
+  const kinds: DeclineKind[] = [];
+  let confidence = Infinity;
+  let same = true;
+  for (const c of children) {
+    counts.set(c.stance, (counts.get(c.stance) ?? 0) + 1);
+    if (c.declineKind !== undefined && !kinds.includes(c.declineKind)) kinds.push(c.declineKind);
+    confidence = Math.min(confidence, c.confidence);
+    if (c.stance !== children[0]!.stance) same = false;
+  }
+  // All the same → that; any other mix → with qualifications (as rollUpStance has it).
+  const first = children[0]?.stance;
+  const stance: Stance = first !== undefined && same && first !== 'agree-with-qualifications' ? first : 'agree-with-qualifications';
+  let parts = '';
+  for (const [s, n] of counts) parts += `${parts === '' ? '' : ', '}${n} ${s}`;
   const declineKind = stance === 'declined' ? kinds[0] : undefined;
   let reason = `rolled up from ${clause.children.join(', ')}: ${parts}`;
   if (stance === 'declined') reason = `${kinds.map((k) => DECLINE_WORDS[k]).join(' / ') || 'declined'}: ${reason}`;
-  return {
-    stance,
-    declineKind,
-    confidence: Math.min(...children.map((c) => c.confidence)),
-    source: 'rollup',
-    statements: [],
-    reason,
-  };
+  return { stance, declineKind, confidence, source: 'rollup', statements: [], reason };
 }
 
 /** Evidence quotes for a decision, at most `limit`, each an exact substring of the body with its line. */

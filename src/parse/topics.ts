@@ -3,7 +3,7 @@
 import { stemmer } from 'stemmer';
 import type { Clause } from '../model/programme.js';
 import { ALIAS_GROUPS } from './lexicon/aliases.js';
-import { NUMBER_WORDS } from './lexicon/references.js';
+import { NUMBER_WORD_VALUES } from './lexicon/references.js';
 import { NAME_WORDS, STOP_WORDS } from './lexicon/stopwords.js';
 import { allMatches } from '../util/regex.js';
 
@@ -21,7 +21,7 @@ const stemCache = new Map<string, string>();
 function stemOf(word: string): string {
   let stem = stemCache.get(word);
   if (stem !== undefined) return stem;
-  const n = NUMBER_WORDS[word];
+  const n = NUMBER_WORD_VALUES.get(word);
   stem = n !== undefined ? String(n) : stemmer(word);
   stem = ALIAS.get(stem) ?? stem;
   if (stemCache.size > 50_000) stemCache.clear();
@@ -51,14 +51,115 @@ export function contentStems(norm: string, forNames = false): string[] {
 
 function stemsOf(norm: string, forNames: boolean): string[] {
   const out: string[] = [];
-  for (const m of allMatches(WORD, norm)) {
-    const parts = m[0].includes('-') ? [m[0], ...m[0].split('-')] : [m[0]];
-    for (const w of parts) {
-      const bare = w.replace(/'s$/, '');
-      if (bare.length < 2 && !/\d/.test(bare)) continue;
-      if (STOP_WORDS.has(bare) && !(forNames && NAME_WORDS.has(bare))) continue;
-      out.push(stemOf(bare));
+  for (const m of allMatches(WORD, norm)) addStems(out, m[0], forNames);
+  return out;
+}
+
+/** The stems one word (a match of WORD) contributes: its own, and its parts' when hyphenated. */
+function addStems(out: string[], word: string, forNames: boolean): void {
+  if (word.includes('-')) {
+    addStem(out, word, forNames);
+    for (const part of word.split('-')) addStem(out, part, forNames);
+  } else addStem(out, word, forNames);
+}
+
+function addStem(out: string[], w: string, forNames: boolean): void {
+  const bare = w.endsWith("'s") ? w.slice(0, -2) : w;
+  if (bare.length < 2 && !/\d/.test(bare)) return;
+  if (STOP_WORDS.has(bare) && !(forNames && NAME_WORDS.has(bare))) return;
+  out.push(stemOf(bare));
+}
+
+/** A letter or digit, as `[\p{L}\p{N}]` with the u flag reads the code point `cp`. */
+function isWordCodePoint(cp: number): boolean {
+  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90);
+  return WORD_CODE_POINT.test(String.fromCodePoint(cp));
+}
+const WORD_CODE_POINT = /^[\p{L}\p{N}]$/u;
+
+/** Where the match of WORD that starts at `at` (a letter or digit) ends. */
+function wordEnd(text: string, at: number): number {
+  let i = at;
+  for (;;) {
+    while (i < text.length) {
+      const cp = text.codePointAt(i)!;
+      if (!isWordCodePoint(cp)) break;
+      i += cp > 0xffff ? 2 : 1;
     }
+    // An apostrophe or hyphen joins two runs of letters ("don't", "time-limited").
+    const c = text.charCodeAt(i);
+    if ((c === 39 || c === 45) && i + 1 < text.length && isWordCodePoint(text.codePointAt(i + 1)!)) i++;
+    else return i;
+  }
+}
+
+/**
+ * The words of one normalised text (the matches of WORD), found once for every span asked about; each word is
+ * stemmed when first asked for.
+ */
+class StemTable {
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  private readonly stems: Array<string[] | undefined> = [];
+  private readonly names: Array<string[] | undefined> = [];
+
+  constructor(readonly text: string) {
+    for (let i = 0; i < text.length; ) {
+      const cp = text.codePointAt(i)!;
+      if (!isWordCodePoint(cp)) {
+        i += cp > 0xffff ? 2 : 1;
+        continue;
+      }
+      const end = wordEnd(text, i);
+      this.starts.push(i);
+      this.ends.push(end);
+      i = end;
+    }
+  }
+
+  /** The first word that ends after `at`. */
+  firstEndingAfter(at: number): number {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.ends[mid]! <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The stems word k contributes (naming nouns kept, with `forNames`). */
+  stemsOf(k: number, forNames: boolean): string[] {
+    const cache = forNames ? this.names : this.stems;
+    let out = cache[k];
+    if (out === undefined) {
+      out = [];
+      addStems(out, this.text.slice(this.starts[k], this.ends[k]), forNames);
+      cache[k] = out;
+    }
+    return out;
+  }
+}
+
+// Every span asked about within a reply is a span of the same normalised text: its words are found once.
+let lastTable: StemTable | undefined;
+
+/**
+ * Content-word stems of `norm` from `start` to `end`, exactly as contentStems(norm.slice(start, end)) has them:
+ * whole words from the table, and a word the span cuts through stemmed as the part of it inside the span.
+ */
+export function stemsIn(norm: string, start: number, end: number, forNames = false): string[] {
+  if (lastTable === undefined || lastTable.text !== norm) lastTable = new StemTable(norm);
+  const table = lastTable;
+  const out: string[] = [];
+  if (end <= start) return out;
+  for (let k = table.firstEndingAfter(start); k < table.starts.length; k++) {
+    const ws = table.starts[k]!;
+    if (ws >= end) break;
+    const we = table.ends[k]!;
+    const stems = ws < start || we > end ? stemsOf(norm.slice(Math.max(ws, start), Math.min(we, end)), forNames) : table.stemsOf(k, forNames);
+    for (let j = 0; j < stems.length; j++) out.push(stems[j]!);
   }
   return out;
 }
@@ -237,10 +338,9 @@ export class TopicIndex {
     return s !== undefined && (this.postings.get(s)?.has(clause) ?? false);
   }
 
-  /** The clauses that normalised text names by title or a multi-word keyword. */
-  named(norm: string): Set<string> {
+  /** The clauses a text names by title or a multi-word keyword, from its stems with naming nouns kept. */
+  named(stems: readonly string[]): Set<string> {
     const out = new Set<string>();
-    const stems = contentStems(norm, true);
     if (stems.length < 2) return out;
     const resolved = stems.map((s) => this.lookup(s) ?? s);
     for (const p of this.names_) if (!out.has(p.clause) && containsRun(resolved, p.stems)) out.add(p.clause);

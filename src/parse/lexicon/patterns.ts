@@ -163,6 +163,66 @@ function isSpace(text: string, i: number): boolean {
   return SPACE.test(text[i]!);
 }
 
+/**
+ * The plain words of a text, found once and shared by every search over it: where each starts and ends, its hash
+ * (as wordKeyEnd makes it), and whether it starts just after an apostrophe, where no phrase may start.
+ */
+interface WordTable {
+  text: string;
+  count: number;
+  starts: number[];
+  ends: number[];
+  hashes: number[];
+  afterApostrophe: boolean[];
+}
+
+/** Words as find() meets them scanning from the start of the text: each a maximal run, as wordKeyEnd reads it. */
+function buildWordTable(text: string): WordTable {
+  const table: WordTable = { text, count: 0, starts: [], ends: [], hashes: [], afterApostrophe: [] };
+  for (let i = 0; i < text.length; ) {
+    if (!isLetterOrDigit(text, i)) {
+      i++;
+      continue;
+    }
+    const pos = i;
+    i = wordKeyEnd(text, pos);
+    table.starts.push(pos);
+    table.ends.push(i);
+    table.hashes.push(keyHash);
+    // The character before a word is not a letter or digit (it would be part of the word), but may be an apostrophe.
+    table.afterApostrophe.push(pos > 0 && text.charCodeAt(pos - 1) === 39);
+  }
+  table.count = table.starts.length;
+  return table;
+}
+
+// Every unit and sentence of a reply is searched in the same normalised text: its words are found once.
+let lastTable: WordTable | undefined;
+
+function wordTable(text: string): WordTable {
+  if (lastTable === undefined || lastTable.text !== text) lastTable = buildWordTable(text);
+  return lastTable;
+}
+
+/** The first word of the table that ends after `at` (a word that `at` falls inside, or the next one). */
+function firstWordEndingAfter(table: WordTable, at: number): number {
+  let lo = 0;
+  let hi = table.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (table.ends[mid]! <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The word that starts at `at`, searching forward from word `from`; -1 when none starts there. */
+function wordStartingAt(table: WordTable, at: number, from: number): number {
+  let k = from;
+  while (k < table.count && table.starts[k]! < at) k++;
+  return k < table.count && table.starts[k] === at ? k : -1;
+}
+
 /** Where the next word starts after the separator between two words (spaces, or a comma and spaces), or -1. */
 function afterSeparator(text: string, e: number): number {
   let i = e;
@@ -195,16 +255,23 @@ export class PhraseMatcher<K extends string = string> {
   // Scratch per find: where each list's last match ended, and the longest end at the current word.
   private readonly reached: Int32Array;
   private readonly best: Int32Array;
+  /** The lists with an end noted in `best` at the current word, `touchedCount` of them. */
+  private readonly touched: Int32Array;
+  private touchedCount = 0;
   private norm = '';
   private end = 0;
   private first = 0;
   private pos = 0;
+  /** The word where the phrase being walked starts: words further on are looked for from there. */
+  private word = 0;
+  private table: WordTable | undefined;
 
   constructor(lists: Record<K, readonly Entry[]>) {
     this.kinds = Object.keys(lists) as K[];
     this.empty = Object.fromEntries(this.kinds.map((k) => [k, NONE])) as Record<K, Array<{ start: number; end: number }>>;
     this.reached = new Int32Array(this.kinds.length);
-    this.best = new Int32Array(this.kinds.length);
+    this.best = new Int32Array(this.kinds.length).fill(-1);
+    this.touched = new Int32Array(this.kinds.length);
     this.kinds.forEach((kind, k) => {
       for (const entry of lists[kind]) {
         for (const node of insert([this.root], entry.p)) {
@@ -221,34 +288,43 @@ export class PhraseMatcher<K extends string = string> {
     // Lists without a match share one empty array: most units match few lists, and garbage is time.
     const out = { ...this.empty } as Record<K, Array<{ start: number; end: number }>>;
     const { reached, best, kinds } = this;
+    const table = wordTable(norm);
     reached.fill(-1);
     this.norm = norm;
     this.end = end;
+    this.table = table;
     this.first = -1;
-    let i = start;
-    while (i < end) {
-      if (!isLetterOrDigit(norm, i)) {
-        i++;
-        continue;
-      }
-      const pos = i;
-      i = wordKeyEnd(norm, pos);
+    let k = firstWordEndingAfter(table, start);
+    if (k < table.count && table.starts[k]! < start) {
+      // `start` falls inside a word: its rest is a word too, where no phrase starts (past an apostrophe if on one).
+      const pos = isLetterOrDigit(norm, start) ? start : start + 1;
+      if (pos < end) this.first = pos;
+      k++;
+    }
+    for (; k < table.count; k++) {
+      const pos = table.starts[k]!;
+      if (pos >= end) break;
       if (this.first === -1) this.first = pos;
       // Inside a word ("'agree'" after its quote mark, "don't" after its apostrophe) no phrase starts.
-      if (pos > 0 && (isLetterOrDigit(norm, pos - 1) || norm.charCodeAt(pos - 1) === 39)) continue;
-      const listed = this.root.next?.get(keyHash);
+      if (table.afterApostrophe[k]) continue;
+      const listed = this.root.next?.get(table.hashes[k]!);
       if (!listed) continue;
-      best.fill(-1);
+      const wordLength = table.ends[k]! - pos;
       this.pos = pos;
-      for (const { literal, keyLength, node } of listed) {
-        if (keyLength === i - pos && norm.startsWith(literal, pos)) this.walk(node, pos + literal.length);
+      this.word = k;
+      this.touchedCount = 0;
+      for (let j = 0; j < listed.length; j++) {
+        const step = listed[j]!;
+        if (step.keyLength === wordLength && norm.startsWith(step.literal, pos)) this.walk(step.node, pos + step.literal.length);
       }
-      for (let k = 0; k < kinds.length; k++) {
-        if (best[k]! <= pos) continue;
-        const kind = kinds[k]!;
+      // The longest phrase of each list that ends somewhere after this word (each end is past it).
+      for (let t = 0; t < this.touchedCount; t++) {
+        const q = this.touched[t]!;
+        const kind = kinds[q]!;
         if (out[kind] === NONE) out[kind] = [];
-        out[kind].push({ start: pos, end: best[k]! });
-        reached[k] = best[k]!;
+        out[kind].push({ start: pos, end: best[q]! });
+        reached[q] = best[q]!;
+        best[q] = -1;
       }
     }
     return out;
@@ -262,16 +338,27 @@ export class PhraseMatcher<K extends string = string> {
       for (const { kind, at } of node.ends) {
         if (this.reached[kind]! > this.pos) continue;
         if ((at === 'start' && this.pos !== this.first) || (at === 'later' && this.pos === this.first)) continue;
-        if (e > this.best[kind]!) this.best[kind] = e;
+        const noted = this.best[kind]!;
+        if (e > noted) {
+          if (noted === -1) this.touched[this.touchedCount++] = kind;
+          this.best[kind] = e;
+        }
       }
     }
     if (node.next) {
       const r = afterSeparator(norm, e);
       if (r !== -1 && r < end) {
         // A word that starts with a sign ("+1") has no plain word: it is filed, and found, under 0.
-        const keyEnd = wordKeyEnd(norm, r);
-        for (const { literal, keyLength, node: next } of node.next.get(keyHash) ?? NO_NEXT) {
-          if (keyLength === keyEnd - r && norm.startsWith(literal, r)) this.walk(next, r + literal.length);
+        const table = this.table!;
+        const w = wordStartingAt(table, r, this.word);
+        const hash = w === -1 ? 0 : table.hashes[w]!;
+        const wordLength = w === -1 ? 0 : table.ends[w]! - r;
+        const steps = node.next.get(hash);
+        if (steps !== undefined) {
+          for (let j = 0; j < steps.length; j++) {
+            const step = steps[j]!;
+            if (step.keyLength === wordLength && norm.startsWith(step.literal, r)) this.walk(step.node, r + step.literal.length);
+          }
         }
       }
     }
@@ -293,7 +380,6 @@ export class PhraseMatcher<K extends string = string> {
   }
 }
 
-const NO_NEXT: ReadonlyArray<PhraseStep<never>> = [];
 
 function child<K>(node: PhraseNode<K>, literal: string): PhraseNode<K> {
   const keyLength = wordKeyEnd(literal, 0);

@@ -93,6 +93,9 @@ export const NUMBER_WORDS: Record<string, number> = {
   twelve: 12,
 };
 
+/** The value of a number word, or undefined for any other word ("constructor" included). */
+export const NUMBER_WORD_VALUES: ReadonlyMap<string, number> = new Map(Object.entries(NUMBER_WORDS));
+
 /** Words joining references into lists ("1, 2 and 5") and ranges ("1-3", "3a to 3d"). */
 export const LIST_JOINERS = [',', 'and', '&', '/', 'or', '+', 'plus', 'as well as', 'also'] as const;
 export const RANGE_JOINERS = ['-', 'to', 'through', 'thru', 'until', 'till'] as const;
