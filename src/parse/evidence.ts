@@ -3,8 +3,7 @@
 import type { Clause } from '../model/programme.js';
 import type { DeclineKind, Stance } from '../model/stance.js';
 import { BLANKET_ALL, BLANKET_OTHERS, EXCEPTIONS } from './lexicon/references.js';
-import { compileEntries } from './lexicon/patterns.js';
-import { allMatches } from '../util/regex.js';
+import { entriesSearch } from './lexicon/patterns.js';
 import { ancestorsOf, leavesUnder, type ProgrammeIndex } from './programme-index.js';
 import { inlineReferences, lineMarker, type Reference } from './references.js';
 import { splitLines, splitSentences, splitUnits, trim, type Span, type Unit } from './segment.js';
@@ -47,10 +46,10 @@ interface Block {
   firstSentence: boolean;
 }
 
-const BLANKET_ALL_RE = compileEntries(BLANKET_ALL);
+const BLANKET_ALL_RE = entriesSearch(BLANKET_ALL);
 const BLANKET_CUES = new Set<CueKind>(['agree', 'affirm', 'qualified', 'disagree', 'refuse-answer', 'refuse-sign', 'defer']);
-const BLANKET_OTHERS_RE = compileEntries(BLANKET_OTHERS);
-const EXCEPTION_RE = compileEntries(EXCEPTIONS);
+const BLANKET_OTHERS_RE = entriesSearch(BLANKET_OTHERS);
+const EXCEPTION_RE = entriesSearch(EXCEPTIONS);
 
 const REACH_CONFIDENCE: Record<Reach, number> = {
   explicit: 0.97,
@@ -431,12 +430,8 @@ interface BlanketFound {
 /** A blanket statement in a sentence, with any exceptions it makes. */
 function findBlanket(index: ProgrammeIndex, norm: string, sentence: Span, refs: Reference[]): BlanketFound | undefined {
   const text = norm.slice(sentence.start, sentence.end);
-  BLANKET_OTHERS_RE.lastIndex = 0;
   const others = BLANKET_OTHERS_RE.exec(text);
-  BLANKET_ALL_RE.lastIndex = 0;
   const all = BLANKET_ALL_RE.exec(text);
-  BLANKET_OTHERS_RE.lastIndex = 0;
-  BLANKET_ALL_RE.lastIndex = 0;
   const hit = others ?? all;
   const specific = refs.some((r) => !isAfterException(norm, sentence, r));
   // A name of a parent clause ("the minimum political platform") covers that clause's part of the programme.
@@ -473,8 +468,7 @@ function namedParent(index: ProgrammeIndex, norm: string, span: Span): Clause | 
 
 function isAfterException(norm: string, sentence: Span, ref: Reference): boolean {
   const before = norm.slice(Math.max(sentence.start, ref.start - 40), ref.start);
-  EXCEPTION_RE.lastIndex = 0;
-  const matches = allMatches(EXCEPTION_RE, before);
+  const matches = EXCEPTION_RE.all(before);
   if (matches.length === 0) return false;
   const last = matches[matches.length - 1]!;
   // Only words of the reference itself ("the", "point", "sixth") may sit between the exception and it.
@@ -487,9 +481,7 @@ function exceptionsIn(index: ProgrammeIndex, norm: string, sentence: Span, refs:
   const byRef = refs.filter((r) => isAfterException(norm, sentence, r));
   if (byRef.length > 0) return byRef;
   const text = norm.slice(blanket.start, sentence.end);
-  EXCEPTION_RE.lastIndex = 0;
   const m = EXCEPTION_RE.exec(text);
-  EXCEPTION_RE.lastIndex = 0;
   if (!m) return [];
   const from = blanket.start + m.index + m[0].length;
   const stop = norm.slice(from, sentence.end).search(/[:;.,!?(]/);

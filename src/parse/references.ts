@@ -2,8 +2,8 @@
 // inline lists and ranges ("Agree with 3a, b, c,d)", "points 1, 2 and 5", "1-3", "3a to 3d"),
 // number words ("point four") and ordinals ("the second pledge", "the first two points").
 import { LIST_JOINERS, NUMBER_WORDS, NUMBER_WORD_VALUES, ORDINALS, RANGE_JOINERS, REFERENCE_NOUNS, REFERENCE_VERBS } from './lexicon/references.js';
-import { compileEntries } from './lexicon/patterns.js';
-import { allMatches } from '../util/regex.js';
+import { entriesBody, WORD_START } from './lexicon/patterns.js';
+import { WordStartRegExp } from '../util/regex.js';
 import { childGroup, childrenOf, compactId, type ProgrammeIndex } from './programme-index.js';
 
 export interface Atom {
@@ -309,22 +309,26 @@ const NOUN_ALT = REFERENCE_NOUNS.filter((n) => n !== 'one' && n !== 'ones')
   .join('|');
 const ORDINAL_ALT = Object.keys(ORDINALS).join('|');
 // "point 4", "section C", "question (b)", "§2", "pledge four".
-const NOUN_TRIGGER = new RegExp(
-  String.raw`(?<![\p{L}])(?:${NOUN_ALT})(?![\p{L}])\s*(?=[(\d#§]|[a-z]{1,2}\d|[ivxl]{1,4}\.[\da-z]|[a-z](?![\p{L}'])|(?:${NUMBER_WORD_ALT})\b)`,
-  'gu',
+const NOUN_TRIGGER = new WordStartRegExp(
+  String.raw`(?:${NOUN_ALT})(?![\p{L}])\s*(?=[(\d#§]|[a-z]{1,2}\d|[ivxl]{1,4}\.[\da-z]|[a-z](?![\p{L}'])|(?:${NUMBER_WORD_ALT})\b)`,
 );
-const VERB_TRIGGER = new RegExp(
-  compileEntries(REFERENCE_VERBS).source + String.raw`\s*(?=[(\d§]|[a-z]{1,2}\d|[ivxl]{1,4}\.[\da-z]|[a-z](?:[),.:;]|\s+(?:and|&|or|to|as well|too|also)\b|$))`,
-  'gu',
+const VERB_TRIGGER = new WordStartRegExp(
+  entriesBody(REFERENCE_VERBS) + String.raw`\s*(?=[(\d§]|[a-z]{1,2}\d|[ivxl]{1,4}\.[\da-z]|[a-z](?:[),.:;]|\s+(?:and|&|or|to|as well|too|also)\b|$))`,
+  WORD_START,
 );
 // A sentence that opens with a reference list: "A and C I agree with", "c is a tricky one", "D yes".
 const SENTENCE_START = /^[\s"'(]*/uy;
-const COMPOUND = /(?<![\p{L}\p{N}.])[ivxl]{1,4}\.\d{1,2}(?:\.[a-z0-9]{1,3})*(?![\p{L}\p{N}])|(?<![\p{L}\p{N}.])(?:q\s?)?\d{1,3}(?:[a-z](?![\p{L}])|\s?\(\s*[a-z0-9]{1,4}\s*\)|\.[a-z](?![\p{L}])|\.\d{1,2}(?!\d)|\s[a-z]\))|(?<![\p{L}\p{N}.])[a-z]{1,2}\d{1,3}(?:[a-z]|\.[a-z0-9]{1,4})?(?![\p{L}\p{N}])/gu;
-const BEFORE_VERDICT = /(?<![\p{L}\p{N}.,])((?:[a-z]{1,2})?\d{1,3}[a-z]?)[).:]?\s+(?=(?:yes|no|agreed?|disagreed?|y|n|✓|✔|✗|✘)(?![\p{L}]))/gu;
-const PAREN_ROMAN = /(?<![\p{L}\p{N}])\(\s*(?:[ivx]{1,5}|[a-h])\s*\)/gu;
-const ORDINAL_REF = new RegExp(
-  String.raw`(?<![\p{L}])(?:the\s+|my\s+|your\s+)?(${ORDINAL_ALT})(?:\s+(${NUMBER_WORD_ALT}|\d))?\s+(?:(?:two|three|four)\s+)?(${NOUN_ALT}|bullet points?|ones?(?=\s*(?:[.,;:!?)]|$|and\b|but\b|too\b|as well\b)))(?![\p{L}])|(?<![\p{L}])the\s+(${ORDINAL_ALT})(?=\s*(?:[,:;-]|\s(?:i|i'm|i'd|i'll|is|was|would|will|we|you|too|as well|also|though)\b))`,
-  'gu',
+const COMPOUND = new WordStartRegExp(
+  String.raw`[ivxl]{1,4}\.\d{1,2}(?:\.[a-z0-9]{1,3})*(?![\p{L}\p{N}])|(?:q\s?)?\d{1,3}(?:[a-z](?![\p{L}])|\s?\(\s*[a-z0-9]{1,4}\s*\)|\.[a-z](?![\p{L}])|\.\d{1,2}(?!\d)|\s[a-z]\))|[a-z]{1,2}\d{1,3}(?:[a-z]|\.[a-z0-9]{1,4})?(?![\p{L}\p{N}])`,
+  { numbers: true, marks: '.' },
+);
+const BEFORE_VERDICT = new WordStartRegExp(
+  String.raw`((?:[a-z]{1,2})?\d{1,3}[a-z]?)[).:]?\s+(?=(?:yes|no|agreed?|disagreed?|y|n|✓|✔|✗|✘)(?![\p{L}]))`,
+  { numbers: true, marks: '.,' },
+);
+const PAREN_ROMAN = new WordStartRegExp(String.raw`\(\s*(?:[ivx]{1,5}|[a-h])\s*\)`, { numbers: true });
+const ORDINAL_REF = new WordStartRegExp(
+  String.raw`(?:the\s+|my\s+|your\s+)?(${ORDINAL_ALT})(?:\s+(${NUMBER_WORD_ALT}|\d))?\s+(?:(?:two|three|four)\s+)?(${NOUN_ALT}|bullet points?|ones?(?=\s*(?:[.,;:!?)]|$|and\b|but\b|too\b|as well\b)))(?![\p{L}])|the\s+(${ORDINAL_ALT})(?=\s*(?:[,:;-]|\s(?:i|i'm|i'd|i'll|is|was|would|will|we|you|too|as well|also|though)\b))`,
 );
 
 const DIGIT = /\d/;
@@ -377,23 +381,23 @@ export function inlineReferences(
   // Most sentences hold no digit, bracket, number word or ordinal: skip the scans they would need.
   const numeric = /[\d(#§]|\b[a-z]\b/.test(span);
   if (numeric || NUMBER_WORD_HINT.test(span)) {
-    for (const m of allMatches(NOUN_TRIGGER, span)) {
+    for (const m of NOUN_TRIGGER.all(span)) {
       const at = start + m.index + m[0].length;
       // "principle I will …", "point a bit": a lower-case a/i is a word; "Pledge A" is a label.
       if (ARTICLE_OR_PRONOUN.test(norm.slice(at, at + 2)) && !(original && LABEL_USE.test(original.slice(at, at + 8)))) continue;
       tryAt(at, false);
     }
   }
-  if (numeric || LETTER_LIST_HINT.test(span)) for (const m of allMatches(VERB_TRIGGER, span)) tryAt(start + m.index + m[0].length, true);
+  if (numeric || LETTER_LIST_HINT.test(span)) for (const m of VERB_TRIGGER.all(span)) tryAt(start + m.index + m[0].length, true);
   // Each of these needs a digit or a bracket to match at all.
   if (DIGIT.test(span)) {
     // "1 yes 2 yes 3 no": a number right before a verdict word answers that clause.
-    for (const m of allMatches(BEFORE_VERDICT, span)) tryAt(start + m.index, false, start + m.index + m[1]!.length);
-    for (const m of allMatches(COMPOUND, span)) tryAt(start + m.index, false, start + m.index + m[0].replace(/\)$/, '').length);
+    for (const m of BEFORE_VERDICT.all(span)) tryAt(start + m.index, false, start + m.index + m[1]!.length);
+    for (const m of COMPOUND.all(span)) tryAt(start + m.index, false, start + m.index + m[0].replace(/\)$/, '').length);
   }
-  if (span.includes('(')) for (const m of allMatches(PAREN_ROMAN, span)) tryAt(start + m.index, false);
+  if (span.includes('(')) for (const m of PAREN_ROMAN.all(span)) tryAt(start + m.index, false);
   if (!ORDINAL_HINT.test(span)) return found.sort((a, b) => a.start - b.start);
-  for (const m of allMatches(ORDINAL_REF, span)) {
+  for (const m of ORDINAL_REF.all(span)) {
     const at = start + m.index;
     if (overlaps(at, at + m[0].length)) continue;
     const position = ORDINALS[m[1] ?? m[4]!]!;

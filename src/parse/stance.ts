@@ -20,7 +20,8 @@ import {
   STANDALONE_AGREE,
   STANDALONE_DISAGREE,
 } from './lexicon/cues.js';
-import { compileEntries, PhraseMatcher } from './lexicon/patterns.js';
+import { compileEntries, entriesBody, PhraseMatcher, WORD_START } from './lexicon/patterns.js';
+import { WordStartRegExp } from '../util/regex.js';
 import { CONTRA_VERBS, NOT_OPPOSE_STATEMENTS, OPPOSE_STATEMENTS } from './lexicon/references.js';
 import type { Span } from './segment.js';
 
@@ -101,8 +102,8 @@ const LEADING_NO = new RegExp(`^[\\s\\p{P}]*${compileEntries(STANDALONE_DISAGREE
 
 const CONTRA_RE = compileEntries(CONTRA_VERBS);
 const CONTRA_AT_START = new RegExp(`^[\\s,;:-]*(?:[\\p{L}']+\\s+){0,3}?${CONTRA_RE.source}`, 'u');
-const DEONTIC_CONTRA = new RegExp(`${compileEntries(DEONTIC).source}(?:\\s+not)?\\s+(?:be\\s+|been\\s+)?${CONTRA_RE.source}`, 'u');
-const UNIVERSAL = /(?<![\p{L}])(?:all|every|everyone|everything|always|automatically|entirely|completely|any|each)(?![\p{L}])/u;
+const DEONTIC_CONTRA = new WordStartRegExp(`${entriesBody(DEONTIC)}(?:\\s+not)?\\s+(?:be\\s+|been\\s+)?${CONTRA_RE.source}`, WORD_START);
+const UNIVERSAL = new WordStartRegExp('(?:all|every|everyone|everything|always|automatically|entirely|completely|any|each)(?![\\p{L}])');
 /** Between a negator and the cue it negates: a few words, no clause boundary. */
 const NEGATION_GAP = /^[\s\p{L}']{0,24}$/u;
 

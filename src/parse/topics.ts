@@ -100,8 +100,8 @@ function wordEnd(text: string, at: number): number {
 class StemTable {
   readonly starts: number[] = [];
   readonly ends: number[] = [];
-  private readonly stems: Array<string[] | undefined> = [];
-  private readonly names: Array<string[] | undefined> = [];
+  private readonly stems: Array<readonly string[] | undefined> = [];
+  private readonly names: Array<readonly string[] | undefined> = [];
 
   constructor(readonly text: string) {
     for (let i = 0; i < text.length; ) {
@@ -130,16 +130,30 @@ class StemTable {
   }
 
   /** The stems word k contributes (naming nouns kept, with `forNames`). */
-  stemsOf(k: number, forNames: boolean): string[] {
+  stemsOf(k: number, forNames: boolean): readonly string[] {
     const cache = forNames ? this.names : this.stems;
     let out = cache[k];
-    if (out === undefined) {
-      out = [];
-      addStems(out, this.text.slice(this.starts[k], this.ends[k]), forNames);
-      cache[k] = out;
-    }
+    if (out === undefined) cache[k] = out = wordStems(this.text.slice(this.starts[k], this.ends[k]), forNames);
     return out;
   }
+}
+
+// Words repeat across replies: remember the stems each contributes (bounded, as the stems of words are).
+const wordStemCache = new Map<string, readonly string[]>();
+const nameStemCache = new Map<string, readonly string[]>();
+
+/** The stems a word (a match of WORD) contributes, as addStems finds them. */
+function wordStems(word: string, forNames: boolean): readonly string[] {
+  const cache = forNames ? nameStemCache : wordStemCache;
+  let out = cache.get(word);
+  if (out === undefined) {
+    const stems: string[] = [];
+    addStems(stems, word, forNames);
+    out = stems;
+    if (cache.size > 50_000) cache.clear();
+    cache.set(word, out);
+  }
+  return out;
 }
 
 // Every span asked about within a reply is a span of the same normalised text: its words are found once.
@@ -193,13 +207,22 @@ interface Phrase {
   clause: string;
   /** 'title' and 'keyword' phrases name a clause; acronyms too. */
   weight: number;
+  /** What the phrase adds to its clause's score where it stands whole in a text. */
+  bonus: number;
+}
+
+const NO_TEXTS: readonly string[] = Object.freeze([]);
+
+/** Best score first; clauses of equal score by id. */
+function byScore(a: TopicMatch, b: TopicMatch): number {
+  return b.score - a.score || (a.clause < b.clause ? -1 : 1);
 }
 
 export interface TopicMatch {
   clause: string;
   score: number;
   /** Phrases of the clause (title or keyword) found in the text. */
-  phrases: string[];
+  phrases: readonly string[];
 }
 
 /** Acronyms the programme defines: "Boycott, Disinvestment and Sanctions (BDS)" → bds. */
@@ -215,6 +238,7 @@ export class TopicIndex {
   private readonly phraseText = new Map<Phrase, string>();
   /** Names of clauses (title, keywords) with naming nouns kept, for "the minimum platform". */
   private readonly names_: Phrase[] = [];
+  private readonly namesByFirst = new Map<string, Phrase[]>();
   private readonly df = new Map<string, number>();
   private readonly fuzzyCache = new Map<string, string | null>();
   private readonly matchCache = new Map<string, TopicMatch[]>();
@@ -243,14 +267,19 @@ export class TopicIndex {
       for (const name of named) {
         const stems = contentStems(normaliseLower(name));
         if (stems.length === 0) continue;
-        const phrase: Phrase = { stems, clause: clause.id, weight: name === clause.title ? 1.5 : 1.2 };
+        const phrase: Phrase = { stems, clause: clause.id, weight: name === clause.title ? 1.5 : 1.2, bonus: 0 };
         this.phrases.push(phrase);
         this.phraseText.set(phrase, name);
       }
       for (const name of named) {
         const stems = contentStems(normaliseLower(name), true);
-        if (stems.length >= 2) this.names_.push({ stems, clause: clause.id, weight: 1 });
+        if (stems.length >= 2) this.names_.push({ stems, clause: clause.id, weight: 1, bonus: 0 });
       }
+    }
+    for (const name of this.names_) {
+      const list = this.namesByFirst.get(name.stems[0]!);
+      if (list) list.push(name);
+      else this.namesByFirst.set(name.stems[0]!, [name]);
     }
     for (const phrase of this.phrases) {
       if (phrase.stems.length < 2) continue;
@@ -263,6 +292,7 @@ export class TopicIndex {
       this.idf.set(s, Math.log(1 + n / count));
       this.df.set(s, count);
     }
+    for (const phrase of this.phrases) phrase.bonus = phrase.stems.reduce((sum, s) => sum + (this.idf.get(s) ?? 0), 0) * phrase.weight * 0.5;
     for (const stem of this.postings.keys()) {
       if (stem.length < 5 || /\d/.test(stem)) continue;
       const list = this.vocabulary.get(stem[0]!) ?? [];
@@ -300,7 +330,15 @@ export class TopicIndex {
     const key = stems.join(' ');
     const cached = this.matchCache.get(key);
     if (cached) return cached;
+    const result = this.score(stems);
+    if (this.matchCache.size > 5_000) this.matchCache.clear();
+    this.matchCache.set(key, result);
+    return result;
+  }
+
+  private score(stems: readonly string[]): TopicMatch[] {
     const scores = new Map<string, number>();
+    // The clause stems found, each once, in the order they first stand in the text.
     const seen = new Set<string>();
     const resolved: string[] = [];
     for (const raw of stems) {
@@ -311,24 +349,23 @@ export class TopicIndex {
       const idf = this.idf.get(s) ?? 0;
       for (const [clause, w] of this.postings.get(s)!) scores.set(clause, (scores.get(clause) ?? 0) + idf * w);
     }
-    const found = new Map<string, string[]>();
+    let found: Map<string, string[]> | undefined;
     // Only phrases whose first word is in the text can stand in it.
     for (const first of seen) {
-      for (const phrase of this.phrasesByFirst.get(first) ?? []) {
+      const phrases = this.phrasesByFirst.get(first);
+      if (phrases === undefined) continue;
+      for (const phrase of phrases) {
         if (!containsRun(resolved, phrase.stems)) continue;
-        const bonus = phrase.stems.reduce((sum, s) => sum + (this.idf.get(s) ?? 0), 0) * phrase.weight * 0.5;
-        scores.set(phrase.clause, (scores.get(phrase.clause) ?? 0) + bonus);
-        const list = found.get(phrase.clause) ?? [];
-        list.push(this.phraseText.get(phrase)!);
-        found.set(phrase.clause, list);
+        scores.set(phrase.clause, (scores.get(phrase.clause) ?? 0) + phrase.bonus);
+        found ??= new Map();
+        const list = found.get(phrase.clause);
+        if (list) list.push(this.phraseText.get(phrase)!);
+        else found.set(phrase.clause, [this.phraseText.get(phrase)!]);
       }
     }
-    const result = [...scores]
-      .map(([clause, score]) => ({ clause, score: Math.round(score * 1000) / 1000, phrases: found.get(clause) ?? [] }))
-      .sort((a, b) => b.score - a.score || (a.clause < b.clause ? -1 : 1));
-    if (this.matchCache.size > 5_000) this.matchCache.clear();
-    this.matchCache.set(key, result);
-    return result;
+    const result: TopicMatch[] = [];
+    for (const [clause, score] of scores) result.push({ clause, score: Math.round(score * 1000) / 1000, phrases: found?.get(clause) ?? NO_TEXTS });
+    return result.sort(byScore);
   }
 
 
@@ -343,7 +380,10 @@ export class TopicIndex {
     const out = new Set<string>();
     if (stems.length < 2) return out;
     const resolved = stems.map((s) => this.lookup(s) ?? s);
-    for (const p of this.names_) if (!out.has(p.clause) && containsRun(resolved, p.stems)) out.add(p.clause);
+    // Each name is looked for where its first word stands.
+    for (let i = 0; i + 1 < resolved.length; i++) {
+      for (const p of this.namesByFirst.get(resolved[i]!) ?? NO_PHRASES) if (!out.has(p.clause) && runAt(resolved, i, p.stems)) out.add(p.clause);
+    }
     return out;
   }
 
@@ -353,6 +393,15 @@ export class TopicIndex {
     // Short common words ("time", "pay") are too loose to single a clause out on their own.
     return s !== undefined && s.length >= 5 && this.df.get(s) === 1 && (this.postings.get(s)?.get(clause) ?? 0) >= 1.5;
   }
+}
+
+const NO_PHRASES: readonly Phrase[] = [];
+
+/** Whether `needle` stands in `haystack` from position `at`. */
+function runAt(haystack: readonly string[], at: number, needle: readonly string[]): boolean {
+  if (at + needle.length > haystack.length) return false;
+  for (let j = 0; j < needle.length; j++) if (haystack[at + j] !== needle[j]) return false;
+  return true;
 }
 
 function containsRun(haystack: readonly string[], needle: readonly string[]): boolean {

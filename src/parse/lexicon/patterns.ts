@@ -8,6 +8,8 @@
 //
 // A pattern matches whole words only.
 
+import { WordStartRegExp } from '../../util/regex.js';
+
 export interface Entry {
   /** The pattern, in the language above. */
   p: string;
@@ -69,13 +71,26 @@ export function compilePattern(pattern: string): string {
   return out;
 }
 
-/** Compiles entries to one regex that matches any of them as whole words (global). */
-export function compileEntries(entries: readonly Entry[]): RegExp {
+/** The regex source of entries without what may precede a match: any of them, ending a word. */
+export function entriesBody(entries: readonly Entry[]): string {
   const alternatives = entries.map((e) => compilePattern(e.p));
   // Longest first so that "not going to answer" wins over "answer" where both match at one place.
   alternatives.sort((a, b) => b.length - a.length);
-  return new RegExp(String.raw`(?<![\p{L}\p{N}'])(?:${alternatives.join('|')})(?![\p{L}\p{N}])`, 'gu');
+  return String.raw`(?:${alternatives.join('|')})(?![\p{L}\p{N}])`;
 }
+
+/** Compiles entries to one regex that matches any of them as whole words (global). */
+export function compileEntries(entries: readonly Entry[]): RegExp {
+  return new RegExp(String.raw`(?<![\p{L}\p{N}'])${entriesBody(entries)}`, 'gu');
+}
+
+/** Entries as a search for whole words, after neither a letter, a digit nor an apostrophe. */
+export function entriesSearch(entries: readonly Entry[]): WordStartRegExp {
+  return new WordStartRegExp(entriesBody(entries), WORD_START);
+}
+
+/** What must not stand before a lexicon match: a letter, a digit or an apostrophe. */
+export const WORD_START = { numbers: true, marks: "'" };
 
 const NONE: Array<{ start: number; end: number }> = [];
 
