@@ -156,14 +156,33 @@ export function resolveAtoms(
     }
     if (used > 0 && current !== undefined) return { id: current, used };
   }
-  // A relative letter with no context: the one clause that has a child so labelled.
   if (isRelative(first) && atoms.length === 1) {
-    const labelled = index.programme.clauses.filter((c) => c.children.some((k) => index.labels.get(k)!.includes(first.text)));
-    if (labelled.length === 1) return { id: childFor(index, labelled[0]!.id, first)!, used: 1 };
-    const owners = index.programme.clauses.filter((c) => c.children.length > 0 && childFor(index, c.id, first));
-    if (owners.length === 1) return { id: childFor(index, owners[0]!.id, first)!, used: 1 };
+    const id = soleOwnerChild(index, first);
+    if (id !== undefined) return { id, used: 1 };
   }
   return undefined;
+}
+
+// What a lone relative letter means with no context depends only on the programme: worked out once per letter.
+const soleOwners = new WeakMap<ProgrammeIndex, Map<string, string | null>>();
+
+/** A relative letter with no context: the child so labelled of the one clause that has such a child. */
+function soleOwnerChild(index: ProgrammeIndex, atom: Atom): string | undefined {
+  let known = soleOwners.get(index);
+  if (!known) soleOwners.set(index, (known = new Map()));
+  const key = `${atom.kind} ${atom.text}`;
+  let id = known.get(key);
+  if (id === undefined) {
+    id = null;
+    const labelled = index.programme.clauses.filter((c) => c.children.some((k) => index.labels.get(k)!.includes(atom.text)));
+    if (labelled.length === 1) id = childFor(index, labelled[0]!.id, atom)!;
+    else {
+      const owners = index.programme.clauses.filter((c) => c.children.length > 0 && childFor(index, c.id, atom));
+      if (owners.length === 1) id = childFor(index, owners[0]!.id, atom)!;
+    }
+    known.set(key, id);
+  }
+  return id ?? undefined;
 }
 
 function isRelative(atom: Atom): boolean {

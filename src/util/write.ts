@@ -7,11 +7,30 @@ let counter = 0;
 /** What a file is written from: text, bytes, or text in pieces (written one after another, never joined). */
 export type Content = string | Uint8Array | Iterable<string>;
 
-/** The bytes of `content`, a piece at a time. */
+/** How many bytes text in pieces is gathered into before it is handed on. */
+const CHUNK_BYTES = 1 << 20;
+
+/**
+ * The bytes of `content`, a chunk at a time. Text in pieces is encoded into one buffer, reused, so each chunk must
+ * be used before the next is asked for: encoding a piece at a time into buffers of its own cost more than writing.
+ */
 function* bytesOf(content: Content): Generator<Uint8Array> {
   if (typeof content === 'string') yield Buffer.from(content, 'utf8');
   else if (content instanceof Uint8Array) yield content;
-  else for (const piece of content) yield Buffer.from(piece, 'utf8');
+  else {
+    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+    let used = 0;
+    for (const piece of content) {
+      // A UTF-16 unit takes at most three bytes of UTF-8: a piece that might not fit goes after the chunk so far.
+      if (used + piece.length * 3 > CHUNK_BYTES && used > 0) {
+        yield buffer.subarray(0, used);
+        used = 0;
+      }
+      if (piece.length * 3 > CHUNK_BYTES) yield Buffer.from(piece, 'utf8');
+      else used += buffer.write(piece, used, 'utf8');
+    }
+    if (used > 0) yield buffer.subarray(0, used);
+  }
 }
 
 /** Writes `content` to a new file, failing if there is one. */

@@ -48,6 +48,18 @@ describe('writing files', () => {
     expect(readdirSync(dir)).toEqual(['scores.json']);
   });
 
+  it('writes and compares many pieces, small and larger than a chunk, byte for byte as the joined text', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'pledgecard-write-'));
+    const file = path.join(dir, 'big.json');
+    const small = Array.from({ length: 5000 }, (_, i) => `{"n": ${i}, "name": "O’Neill 🌍 ${'x'.repeat(i % 300)}"},\n`);
+    const pieces = [...small.slice(0, 2500), 'é'.repeat(700_000), ...small.slice(2500), '🌍'.repeat(200_000)];
+    writeFileAtomic(file, pieces);
+    const joined = pieces.join('');
+    expect(readFileSync(file, 'utf8')).toBe(joined);
+    expect(fileStatus(file, pieces)).toBe('current');
+    expect(fileStatus(file, [...pieces.slice(0, -1), '🌍'.repeat(199_999)])).toBe('different');
+  });
+
   it('tells whether a file holds exactly some text, whole or in pieces', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'pledgecard-write-'));
     const file = path.join(dir, 'scores.json');
