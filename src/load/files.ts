@@ -15,6 +15,23 @@ export function displayPath(file: string, cwd = process.cwd()): string {
   return shown.split(path.sep).join('/');
 }
 
+/**
+ * What the shown path of every entry of folder `dir` starts with: its shown path and a slash ('' for the working
+ * directory itself); undefined when the folder is not below the working directory, where entries are shown in full.
+ */
+export function shownPrefix(dir: string, cwd = process.cwd()): string | undefined {
+  const rel = path.relative(cwd, path.resolve(cwd, dir));
+  if (rel === '') return '';
+  if (rel.startsWith('..') || path.isAbsolute(rel)) return undefined;
+  return `${rel.split(path.sep).join('/')}/`;
+}
+
+/** displayPath(path.join(dir, name)) for an entry of `dir`, whose shownPrefix is `prefix`: without resolving it again. */
+export function shownEntry(prefix: string | undefined, dir: string, name: string, cwd = process.cwd()): string {
+  // A name that starts with ".." would read as a way out of the folder: shown in full, as displayPath shows it.
+  return prefix !== undefined && !name.startsWith('.') ? prefix + name : displayPath(path.join(dir, name), cwd);
+}
+
 function errnoCode(err: unknown): string | undefined {
   return err && typeof err === 'object' && 'code' in err ? String((err as { code: unknown }).code) : undefined;
 }

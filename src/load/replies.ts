@@ -7,7 +7,7 @@ import type { Programme } from '../model/programme.js';
 import { FrontMatterSchema, type Reply, type RulingOverride } from '../model/reply.js';
 import { compareText } from '../util/ordering.js';
 import { didYouMean } from '../util/suggest.js';
-import { displayPath, readText } from './files.js';
+import { displayPath, readText, shownEntry, shownPrefix } from './files.js';
 import { splitFrontMatter } from './frontmatter.js';
 import {
   MAX_FRONT_MATTER_BYTES,
@@ -38,8 +38,10 @@ function allowedKeys(p: readonly PropertyKey[]): readonly string[] {
 }
 
 /** Lists reply files (.md) below `dir` in a stable order, following links inside it but never a loop. */
-export function listReplyFiles(dir: string, cwd = process.cwd()): { files: string[]; ignored: string[]; diagnostics: Diagnostic[] } {
+export function listReplyFiles(dir: string, cwd = process.cwd()): { files: string[]; shown: string[]; ignored: string[]; diagnostics: Diagnostic[] } {
   const files: string[] = [];
+  /** Each file's path as shown to users. */
+  const shownFiles: string[] = [];
   const ignored: string[] = [];
   const diagnostics: Diagnostic[] = [];
   const visited = new Set<string>();
@@ -47,10 +49,10 @@ export function listReplyFiles(dir: string, cwd = process.cwd()): { files: strin
   try {
     root = realpathSync(dir);
   } catch {
-    return { files, ignored, diagnostics: [diagnostic('file-unreadable', displayPath(dir, cwd), undefined, 'cannot resolve the data folder')] };
+    return { files, shown: shownFiles, ignored, diagnostics: [diagnostic('file-unreadable', displayPath(dir, cwd), undefined, 'cannot resolve the data folder')] };
   }
   const inside = (real: string): boolean => real === root || real.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
-  const walk = (current: string, real: string): void => {
+  const walk = (current: string, real: string, prefix: string | undefined): void => {
     if (visited.has(real)) return;
     visited.add(real);
     let entries: Dirent[];
@@ -64,7 +66,7 @@ export function listReplyFiles(dir: string, cwd = process.cwd()): { files: strin
     for (const entry of entries) {
       const name = entry.name;
       const full = path.join(current, name);
-      const shown = displayPath(full, cwd);
+      const shown = shownEntry(prefix, current, name, cwd);
       if (name.startsWith('.')) {
         ignored.push(shown);
         continue;
@@ -87,13 +89,15 @@ export function listReplyFiles(dir: string, cwd = process.cwd()): { files: strin
         );
         continue;
       }
-      if (st.isDirectory()) walk(full, target === full ? safeRealpath(full) : target);
-      else if (st.isFile() && name.toLowerCase().endsWith('.md')) files.push(full);
-      else ignored.push(shown);
+      if (st.isDirectory()) walk(full, target === full ? safeRealpath(full) : target, prefix !== undefined ? `${shown}/` : undefined);
+      else if (st.isFile() && name.toLowerCase().endsWith('.md')) {
+        files.push(full);
+        shownFiles.push(shown);
+      } else ignored.push(shown);
     }
   };
-  walk(dir, root);
-  return { files, ignored, diagnostics };
+  walk(dir, root, shownPrefix(dir, cwd));
+  return { files, shown: shownFiles, ignored, diagnostics };
 }
 
 function safeRealpath(p: string): string {
@@ -240,8 +244,9 @@ export function loadReplies(dir: string, programme?: Programme, cwd = process.cw
   const diagnostics = [...listing.diagnostics];
   const replies: Reply[] = [];
   const byName = new Map<string, Reply>();
-  for (const full of listing.files) {
-    const shown = displayPath(full, cwd);
+  for (let i = 0; i < listing.files.length; i++) {
+    const full = listing.files[i]!;
+    const shown = listing.shown[i]!;
     const read = readText(full, shown, 'reply file');
     if (!read.ok) {
       diagnostics.push(read.diagnostic);

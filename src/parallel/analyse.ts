@@ -9,7 +9,6 @@ import type { Programme } from '../model/programme.js';
 import type { Reply } from '../model/reply.js';
 import type { Ruling } from '../model/ruling.js';
 import { analyseReply } from '../parse/index.js';
-import { rulingCompactor } from '../score/compact.js';
 
 /**
  * Below this many replies a worker costs more than it saves, unless asked for: it takes ~100 ms to start, and its own
@@ -61,9 +60,7 @@ export function threadsFor(count: number, env: NodeJS.ProcessEnv = process.env):
 /** Every reply's rulings, in reply order; on several threads when there are enough replies to pay for them. */
 export function analyseAll(programme: Programme, replies: readonly Reply[]): Ruling[][] {
   const threads = threadsFor(replies.length);
-  // Each reply's rulings made compact as they come, so the parser's fragments of text are not all kept to the end.
-  const compact = rulingCompactor();
-  if (threads <= 1) return replies.map((reply) => compact(analyseReply(programme, reply)));
+  if (threads <= 1) return replies.map((reply) => analyseReply(programme, reply));
   return analyseOnThreads(programme, replies, threads - 1);
 }
 

@@ -19,6 +19,19 @@ export function indexFor(programme: Programme): ProgrammeIndex {
   return index;
 }
 
+// A reason is assembled from fragments, and V8 keeps such a string as a tree of them (some cut from the whole
+// normalised reply, which they would keep alive) until it is read whole. A few thousand reasons recur across any
+// number of replies: each is kept once, flat, and every ruling that gives it shares that copy (bounded, as caches are).
+const reasons = new Map<string, string>();
+
+function pooled(reason: string): string {
+  const known = reasons.get(reason);
+  if (known !== undefined) return known;
+  if (reasons.size >= 20_000) reasons.clear();
+  reasons.set(reason, reason);
+  return reason;
+}
+
 function round(n: number): number {
   return Math.round(Math.max(0, Math.min(1, n)) * 100) / 100;
 }
@@ -51,7 +64,7 @@ export function analyseReply(programme: Programme, reply: Reply): Ruling[] {
       confidence: round(d.confidence),
       source: d.source,
       evidence: evidenceFor(d, body, fileLine),
-      reason: d.reason,
+      reason: pooled(d.reason),
       needsReview: d.source !== 'override' && round(d.confidence) < programme.reviewThreshold,
     };
     const note = reply.rulings[clause.id]?.note;

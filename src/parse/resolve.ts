@@ -298,7 +298,8 @@ export function evidenceFor(decision: Decision, body: string, lineOf: (offset: n
     seen.add(s.quote.start);
     out.push({ quote: clip(body, s.quote.start, s.quote.end), line: lineOf(s.quote.start) });
   }
-  return out;
+  // A list filled by push has room for more than it holds; a report keeps some 200,000 of them.
+  return out.length === 0 ? out : out.slice();
 }
 
 /** The quote, cut at a word boundary when long; always a prefix of the span, so still an exact substring. */

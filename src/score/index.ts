@@ -2,8 +2,7 @@
 import type { Programme } from '../model/programme.js';
 import type { Reply } from '../model/reply.js';
 import type { CandidateResult, Report, ReportClause, Ruling } from '../model/ruling.js';
-import { byRankThenName } from '../util/ordering.js';
-import { rulingCompactor } from './compact.js';
+import { orderCandidates } from '../util/ordering.js';
 
 /** Rounds away floating-point noise so equal scores compare equal and print the same everywhere. */
 function tidy(n: number, places = 4): number {
@@ -64,13 +63,12 @@ export function assignRanks<T extends { score: number; rank: number; candidate: 
   sorted.forEach((r, i) => {
     r.rank = i > 0 && sorted[i - 1]!.score === r.score ? sorted[i - 1]!.rank : i + 1;
   });
-  return sorted.sort(byRankThenName);
+  return orderCandidates(sorted, 'score');
 }
 
-/** Scores every analysed reply and ranks the candidates; the report keeps the rulings given, made compact. */
+/** Scores every analysed reply and ranks the candidates; the report keeps the rulings given. */
 export function scoreReport(programme: Programme, analysed: ReadonlyArray<{ reply: Reply; rulings: Ruling[] }>): Report {
   const weights = effectiveWeights(programme);
-  const compact = rulingCompactor();
   const leaves = programme.clauses.filter((c) => c.children.length === 0);
   const maxScore = tidy(leaves.reduce((sum, c) => sum + (weights.get(c.id) ?? 0) * Math.max(0, ...Object.values(programme.scoring)), 0));
   const results: CandidateResult[] = analysed.map(({ reply, rulings }) => {
@@ -88,7 +86,7 @@ export function scoreReport(programme: Programme, analysed: ReadonlyArray<{ repl
       maxScore,
       percent: percentOf(score, maxScore),
       rank: 0,
-      rulings: compact(rulings),
+      rulings,
     };
   });
   const programmeOut = { title: programme.title } as Report['programme'];

@@ -3,6 +3,7 @@ import { chmodSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:f
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadProgramme } from '../../src/load/programme.js';
+import { displayPath } from '../../src/load/files.js';
 import { listReplyFiles, loadReplies, parseReply } from '../../src/load/replies.js';
 import { decodeText } from '../../src/load/text.js';
 import { MAX_FRONT_MATTER_BYTES } from '../../src/load/yaml.js';
@@ -212,6 +213,28 @@ describe('loadReplies: links and permissions (temp folders)', () => {
     symlinkSync('real', path.join(data, 'alias'));
     const { files } = listReplyFiles(data, dir);
     expect(files.map((f) => path.relative(dir, f))).toEqual([path.join('data', 'alias', 'ann.md')]);
+  });
+
+  it('shows every file as displayPath does, wherever the working directory is', () => {
+    const dir = tempDir();
+    const data = path.join(dir, 'data');
+    mkdirSync(path.join(data, 'north', 'deep'), { recursive: true });
+    mkdirSync(path.join(data, '..odd'), { recursive: true });
+    for (const f of ['ann.md', 'north/bo.md', 'north/deep/cy.md', '..odd/di.md']) writeFileSync(path.join(data, f), REPLY);
+    for (const [from, dataArg] of [
+      [dir, 'data'],
+      [dir, './data/../data/'],
+      [data, '.'],
+      [path.join(data, 'north'), '..'],
+      [path.join(data, 'north'), data],
+      [tempDir(), data],
+    ] as const) {
+      const { files, shown, ignored } = listReplyFiles(path.resolve(from, dataArg), from);
+      expect(files).toHaveLength(3);
+      expect(shown).toEqual(files.map((f) => displayPath(f, from)));
+      // A hidden folder is not read, and is named as displayPath names it.
+      expect(ignored).toEqual([displayPath(path.join(data, '..odd'), from)]);
+    }
   });
 
   it('an unreadable file is an error naming it (exit 2); a broken link is one even for root', () => {
