@@ -25,7 +25,7 @@ Examples:
 
 Exit codes: 0 done, 1 problems found, 2 could not run (bad arguments or unreadable input).
 Colour is off when NO_COLOR is set or output is not a terminal.
-From 2,000 replies on, parsing uses one thread per core; PLEDGECARD_JOBS=N sets how many (1: one thread).`;
+From 10,000 replies on, on three cores or more, parsing uses one thread per core; PLEDGECARD_JOBS=N sets how many.`;
 
 function inputOptions(cmd: Command): Command {
   return cmd

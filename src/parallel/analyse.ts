@@ -11,10 +11,13 @@ import type { Ruling } from '../model/ruling.js';
 import { analyseReply } from '../parse/index.js';
 
 /**
- * Below this many replies a worker costs more than it saves, unless asked for: it takes ~100 ms to start, and its own
- * warm-up (the JIT compiles the parser again for every thread) costs about a second of CPU on two cores.
+ * Below this many replies a worker costs more than it saves, unless asked for. It takes ~100 ms to start, and the JIT
+ * compiles the parser again for every thread: on two cores that work competes with the parsing itself, and a second
+ * thread measured no faster at 10,000 or 20,000 replies (BENCHMARKS.md), so there workers are only used when asked.
  */
-export const PARALLEL_FROM = 2000;
+export const PARALLEL_FROM = 10_000;
+/** Fewer cores than this and workers are only used when asked (PLEDGECARD_JOBS). */
+const PARALLEL_CORES = 3;
 /** Replies per chunk: small enough that no thread is left with a long last chunk, big enough that messages cost little. */
 const CHUNK = 50;
 /** Threads by default, however many cores: each worker thread holds a heap and a parser of its own. */
@@ -47,14 +50,19 @@ export interface ChunkResult {
 const WORKER_FILE = import.meta.url.endsWith('.js') ? new URL('./worker.js', import.meta.url) : undefined;
 
 /**
- * How many threads parse `count` replies: PLEDGECARD_JOBS when it is a whole number ≥ 1; otherwise one per core from
- * PARALLEL_FROM replies on, and one below. Never more threads than chunks.
+ * How many threads parse `count` replies: PLEDGECARD_JOBS when it is a whole number ≥ 1; otherwise, on a machine
+ * with PARALLEL_CORES cores or more, one per core (up to MAX_THREADS) from PARALLEL_FROM replies on; else one. Never
+ * more threads than chunks.
  */
+export function chooseThreads(count: number, jobs: string | undefined, cores: number): number {
+  const asked = Number(jobs);
+  const chosen = count < PARALLEL_FROM || cores < PARALLEL_CORES ? 1 : Math.min(cores, MAX_THREADS);
+  return Math.max(1, Math.min(Number.isInteger(asked) && asked >= 1 ? asked : chosen, Math.ceil(count / CHUNK)));
+}
+
+/** How many threads parse `count` replies here (chooseThreads); one where there is no built worker to start. */
 export function threadsFor(count: number, env: NodeJS.ProcessEnv = process.env): number {
-  if (WORKER_FILE === undefined) return 1;
-  const asked = Number(env.PLEDGECARD_JOBS);
-  const chosen = count < PARALLEL_FROM ? 1 : Math.min(os.availableParallelism(), MAX_THREADS);
-  return Math.min(Number.isInteger(asked) && asked >= 1 ? asked : chosen, Math.ceil(count / CHUNK));
+  return WORKER_FILE === undefined ? 1 : chooseThreads(count, env.PLEDGECARD_JOBS, os.availableParallelism());
 }
 
 /** Every reply's rulings, in reply order; on several threads when there are enough replies to pay for them. */
