@@ -353,7 +353,11 @@ const ORDINAL_REF = new WordStartRegExp(
 const DIGIT = /\d/;
 const NUMBER_WORD_HINT = new RegExp(`\\b(?:${NUMBER_WORD_ALT})\\b`);
 const ORDINAL_HINT = new RegExp(`\\b(?:${ORDINAL_ALT})\\b`);
-const LETTER_LIST_HINT = /\b[a-z]\b\s*(?:[),.:;]|(?:and|&|or|to)\s|$)/;
+/**
+ * What a VERB_TRIGGER match needs after its verb: a digit, bracket or §; a roman part with a dotted sub-part; or a
+ * lone letter (after the space or colon that ends the verb) that closes or continues a list.
+ */
+const VERB_HINT = /[(\d§]|[ivxl]\.[\da-z]|[\s:][a-z](?:[),.:;]|\s+(?:and|&|or|to|as well|too|also)\b|$)/;
 
 /** Whether a reference read at the start of a sentence is one, rather than an English word ("A good …"). */
 function opensWithReference(norm: string, first: number, opening: ListRead): boolean {
@@ -407,7 +411,7 @@ export function inlineReferences(
       tryAt(at, false);
     }
   }
-  if (numeric || LETTER_LIST_HINT.test(span)) for (const m of VERB_TRIGGER.all(span)) tryAt(start + m.index + m[0].length, true);
+  if (VERB_HINT.test(span)) for (const m of VERB_TRIGGER.all(span)) tryAt(start + m.index + m[0].length, true);
   // Each of these needs a digit or a bracket to match at all.
   if (DIGIT.test(span)) {
     // "1 yes 2 yes 3 no": a number right before a verdict word answers that clause.

@@ -1,6 +1,7 @@
 // The terminal table: candidates × clauses with cli-table3 and chalk, fitted to the terminal's width.
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
+import stringWidth from 'string-width';
 import type { CandidateResult, Report, ReportClause } from '../model/ruling.js';
 import { REVIEW_MARK, STANCES } from '../model/stance.js';
 import { formatPercent, formatScore, packItems, terminalSafe, truncate, visibleWidth, wrapText } from './text.js';
@@ -43,24 +44,93 @@ function columnWidth(cells: readonly string[]): number {
   return Math.max(...cells.map(visibleWidth)) + 3;
 }
 
+// cli-table3 sizes a cell by its widest line, colour codes dropped, as string-width counts it: the same measure
+// here, so that the widths worked out beforehand are the widths it draws.
+const SGR = /\u001b\[(?:\d*;){0,5}\d*m/g;
+
+function cellWidth(content: string): number {
+  let widest = 0;
+  for (const line of content.replace(SGR, '').split('\n')) widest = Math.max(widest, stringWidth(line));
+  return widest;
+}
+
+/** A table worked out but not drawn yet: how wide it is, and how to draw it. */
+interface Layout {
+  width: number;
+  draw(): string;
+}
+
+export interface TableSpec {
+  head: string[];
+  rows: string[][];
+  /** Each column's width, padding included, as cli-table3 takes them. */
+  colWidths: number[];
+  colAligns: Array<'left' | 'center' | 'right'>;
+}
+
+/** The widths cli-table3 would give the columns itself: each column's widest cell and a space either side. */
+export function naturalWidths(head: readonly string[], rows: readonly string[][]): number[] {
+  // Most cells are a stance mark, a rank or a score: each different text is measured once.
+  const measured = new Map<string, number>();
+  const width = (cell: string): number => {
+    let w = measured.get(cell);
+    if (w === undefined) measured.set(cell, (w = cellWidth(cell) + 2));
+    return w;
+  };
+  const widths = head.map(width);
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i]!, width(cell))));
+  return widths;
+}
+
+function layout(spec: TableSpec): Layout {
+  // Every line of the table is as wide as its columns and the borders between and around them.
+  return { width: spec.colWidths.reduce((sum, w) => sum + w, 0) + spec.colWidths.length + 1, draw: () => draw(spec) };
+}
+
+/**
+ * Rows drawn a table's worth at a time. cli-table3 lays a table out in time that grows with the square of its rows
+ * (ten thousand candidates took over a minute); drawn in slices of fixed widths and joined where one slice's bottom
+ * border meets the next one's top, the rows read as one table.
+ */
+const ROWS_PER_DRAWING = 100;
+
+/** Draws the table, `rowsPerDrawing` rows to a slice. */
+export function draw(spec: TableSpec, rowsPerDrawing = ROWS_PER_DRAWING): string {
+  const slice = (head: string[], rows: string[][]): string => {
+    const table = new Table({ head, colWidths: spec.colWidths, colAligns: spec.colAligns, style: COMPACT });
+    for (const row of rows) table.push(row);
+    return table.toString();
+  };
+  if (spec.rows.length <= rowsPerDrawing) return slice(spec.head, spec.rows);
+  const parts: string[] = [];
+  for (let i = 0; i < spec.rows.length; i += rowsPerDrawing) {
+    const lines = slice(i === 0 ? spec.head : [], spec.rows.slice(i, i + rowsPerDrawing)).split('\n');
+    if (i > 0) lines.shift(); // its top border
+    if (i + rowsPerDrawing < spec.rows.length) lines.pop(); // its bottom border
+    parts.push(lines.join('\n'));
+  }
+  return parts.join('\n');
+}
+
 /** One row per candidate: rank, name, a column per clause, score and percent; names wrap to what is left. */
-function byCandidate(g: Grid): string {
+function byCandidate(g: Grid): Layout {
   const head = ['#', 'Candidate', ...g.clauses.map((c) => terminalSafe(c.id)), 'Score', '%'];
   const rows = g.candidates.map((c) => [String(c.rank), terminalSafe(c.candidate), ...g.clauses.map(mark(g, c)), formatScore(c.score), formatPercent(c.percent)]);
   const others = head.reduce((sum, h, i) => (i === 1 ? sum : sum + columnWidth([h, ...rows.map((r) => r[i]!)])), 1);
   const longest = Math.max(9, ...rows.map((r) => visibleWidth(r[1]!)));
   const nameWidth = Math.max(6, Math.min(longest, Math.max(12, Math.floor(g.width / 3)), g.width - others - 3));
-  const table = new Table({
-    head: head.map((h) => g.chalk.bold(h)),
+  const boldHead = head.map((h) => g.chalk.bold(h));
+  const cells = rows.map((r) => r.map((cell, i) => (i === 1 ? wrapText(cell, nameWidth).join('\n') : cell)));
+  return layout({
+    head: boldHead,
+    rows: cells,
+    colWidths: naturalWidths(boldHead, cells),
     colAligns: ['right', 'left', ...g.clauses.map(() => 'center' as const), 'right', 'right'],
-    style: COMPACT,
   });
-  for (const r of rows) table.push(r.map((cell, i) => (i === 1 ? wrapText(cell, nameWidth).join('\n') : cell)));
-  return table.toString();
 }
 
 /** One row per clause and a column per candidate, with rank, score and percent rows below; undefined when it cannot fit. */
-function byClause(g: Grid, withTitles: boolean): string | undefined {
+function byClause(g: Grid, withTitles: boolean): Layout | undefined {
   const labels = ['Clause', 'Rank', 'Score', '%'];
   const idWidth = Math.max(...labels.map((l) => l.length), ...g.clauses.map((c) => visibleWidth(c.id)));
   const n = g.candidates.length;
@@ -73,27 +143,27 @@ function byClause(g: Grid, withTitles: boolean): string | undefined {
   const tw = Math.min(left, longestTitle);
   if (withTitles && tw < 10) return undefined;
   const title = (text: string): string[] => (withTitles ? [truncate(terminalSafe(text), tw)] : []);
-  const table = new Table({
-    head: ['Clause', ...title(''), ...g.candidates.map((c) => wrapText(terminalSafe(c.candidate), cw).join('\n'))].map((h) => g.chalk.bold(h)),
-    colWidths: [idWidth + 2, ...(withTitles ? [tw + 2] : []), ...g.candidates.map(() => cw + 2)],
-    colAligns: ['left', ...(withTitles ? ['left' as const] : []), ...g.candidates.map(() => 'center' as const)],
-    style: COMPACT,
-  });
+  const rows: string[][] = [];
   const marks = g.candidates.map((c) => mark(g, c));
-  for (const clause of g.clauses) table.push([terminalSafe(clause.id), ...title(clause.title), ...marks.map((m) => m(clause))]);
+  for (const clause of g.clauses) rows.push([terminalSafe(clause.id), ...title(clause.title), ...marks.map((m) => m(clause))]);
   const rule = (w: number): string => g.chalk.dim('─'.repeat(w));
-  table.push([rule(idWidth), ...(withTitles ? [rule(tw)] : []), ...g.candidates.map(() => rule(cw))]);
+  rows.push([rule(idWidth), ...(withTitles ? [rule(tw)] : []), ...g.candidates.map(() => rule(cw))]);
   const totals: Array<[string, (c: CandidateResult) => string]> = [
     ['Rank', (c) => String(c.rank)],
     ['Score', (c) => formatScore(c.score)],
     ['%', (c) => formatPercent(c.percent)],
   ];
-  for (const [label, value] of totals) table.push([g.chalk.bold(label), ...title(''), ...g.candidates.map(value)]);
-  return table.toString();
+  for (const [label, value] of totals) rows.push([g.chalk.bold(label), ...title(''), ...g.candidates.map(value)]);
+  return layout({
+    head: ['Clause', ...title(''), ...g.candidates.map((c) => wrapText(terminalSafe(c.candidate), cw).join('\n'))].map((h) => g.chalk.bold(h)),
+    rows,
+    colWidths: [idWidth + 2, ...(withTitles ? [tw + 2] : []), ...g.candidates.map(() => cw + 2)],
+    colAligns: ['left', ...(withTitles ? ['left' as const] : []), ...g.candidates.map(() => 'center' as const)],
+  });
 }
 
-function fits(text: string | undefined, width: number): text is string {
-  return text !== undefined && text.split('\n').every((line) => visibleWidth(line) <= width);
+function fits(table: Layout | undefined, width: number): table is Layout {
+  return table !== undefined && table.width <= width;
 }
 
 /** Selections to fall back on when the chosen one is too wide: each shallower depth in turn. */
@@ -115,7 +185,7 @@ function inChunks(g: Grid): string {
       if (fits(byCandidate({ ...g, clauses: rest.slice(0, mid) }), g.width)) take = mid;
       else tooMany = mid;
     }
-    tables.push(byCandidate({ ...g, clauses: rest.slice(0, take) }));
+    tables.push(byCandidate({ ...g, clauses: rest.slice(0, take) }).draw());
     rest = rest.slice(take);
   }
   return tables.join('\n');
@@ -135,13 +205,14 @@ function fit(report: Report, options: RenderOptions, chalk: ChalkInstance): Fitt
   const tries = [chosen, ...(explicit ? [] : shallower(report))];
   for (const { depth, clauses } of tries) {
     const g = { ...base, clauses };
-    const layouts: Array<[string | undefined, boolean]> = [
+    const layouts: Array<[Layout | undefined, boolean]> = [
       [byCandidate(g), false],
       [byClause(g, true), true],
       [byClause(g, false), false],
     ];
-    for (const [table, titled] of layouts) {
-      if (!fits(table, options.width)) continue;
+    for (const [layout, titled] of layouts) {
+      if (!fits(layout, options.width)) continue;
+      const table = layout.draw();
       if (depth === undefined) return { table, clauses, titled };
       const shown = depth === 1 ? 'top-level clauses' : `clauses to depth ${depth}`;
       return { table, clauses, titled, note: `Showing ${shown} to fit ${options.width} columns; choose with --depth or --clauses.` };

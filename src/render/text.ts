@@ -5,8 +5,12 @@ const COMBINING = /\p{M}/u;
 // Wide characters: CJK, Hangul, full-width forms and emoji pictographs take two terminal columns.
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1faff}\u{20000}-\u{3fffd}]/u;
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /** Columns `text` takes in a terminal, colour codes excluded. */
 export function visibleWidth(text: string): number {
+  // Plain ASCII, the most of what tables hold, takes a column a character.
+  if (PRINTABLE_ASCII.test(text)) return text.length;
   let width = 0;
   for (const ch of stripVTControlCharacters(text)) {
     if (COMBINING.test(ch)) continue;

@@ -1,7 +1,11 @@
 // The terminal table: fits the width it is given (80 by default) by transposing or showing fewer levels.
+import { stripVTControlCharacters } from 'node:util';
 import { Chalk } from 'chalk';
+import fc from 'fast-check';
+import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { render } from '../../src/render/index.js';
+import { draw, naturalWidths, type TableSpec } from '../../src/render/table.js';
 import { cloneReport, reportOf, wideReport, widest } from '../helpers/pledgecard.js';
 
 const ESC = '\u001b';
@@ -106,5 +110,40 @@ describe('table content', () => {
     const out = render(report, 'table');
     expect(out).not.toContain(ESC);
     expect(out).toContain('Evil\ufffd[2J');
+  });
+});
+
+describe('tables of many rows', () => {
+  const cell = fc.oneof(
+    fc.constantFrom('1', '12', '✔', '◐?', '·', '100.0', 'Ahmad', 'Zoë Ñúñez', '王小明', 'Silver-\nman', 'a\nb\nc', ''),
+    fc.string({ unit: fc.constantFrom('a', 'B', ' ', '-', '’', 'é', '界', '✘'), maxLength: 12 }),
+  );
+  const colour = new Chalk({ level: 1 });
+
+  it('draws in slices that join into one table: the same text as drawing it whole', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 5 }), fc.array(fc.array(cell, { minLength: 5, maxLength: 5 }), { maxLength: 40 }), fc.boolean(), (cols, raw, coloured) => {
+        const paint = (text: string): string => (coloured && text ? colour.green(text) : text);
+        const head = Array.from({ length: cols }, (_, i) => colour.bold(`H${i}`));
+        const rows = raw.map((r) => r.slice(0, cols).map(paint));
+        const spec: TableSpec = { head, rows, colWidths: naturalWidths(head, rows), colAligns: head.map((_, i) => (['left', 'center', 'right'] as const)[i % 3]!) };
+        const whole = draw(spec, Infinity);
+        for (const slice of [1, 3, 7]) expect(draw(spec, slice)).toBe(whole);
+        const widths = whole.split('\n').map((line) => stringWidth(stripVTControlCharacters(line)));
+        expect(new Set(widths).size).toBe(1);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('lays out a thousand candidates as one table, by rank, every one once', () => {
+    const report = cloneReport(reportOf('example'));
+    const one = report.candidates[0]!;
+    report.candidates = Array.from({ length: 1000 }, (_, i) => ({ ...one, candidate: `C${String(i).padStart(4, '0')}`, file: `data/c${i}.md`, rank: i + 1 }));
+    const text = render(report, 'table', { width: 80 });
+    const names = [...text.matchAll(/C(\d{4})/g)].map((m) => Number(m[1]));
+    expect(names).toEqual(Array.from({ length: 1000 }, (_, i) => i));
+    expect(text.match(/┌/g)).toHaveLength(1);
+    expect(text.match(/└/g)).toHaveLength(1);
   });
 });
