@@ -13,7 +13,7 @@ import { analyseReply } from '../parse/index.js';
 /**
  * Below this many replies a worker costs more than it saves, unless asked for. It takes ~100 ms to start, and the JIT
  * compiles the parser again for every thread: on two cores that work competes with the parsing itself, and a second
- * thread measured no faster at 10,000 or 20,000 replies (BENCHMARKS.md), so there workers are only used when asked.
+ * thread measured no faster at 10,000 replies (BENCHMARKS.md) nor at 20,000, so there workers are only used when asked.
  */
 export const PARALLEL_FROM = 10_000;
 /** Fewer cores than this and workers are only used when asked (PLEDGECARD_JOBS). */
