@@ -10,6 +10,7 @@ import { splitLines, splitSentences, splitUnits, trim, type Span, type Unit } fr
 import { readUnit, type CueKind, type Reading } from './stance.js';
 import { contentStems, stemsIn } from './topics.js';
 import { normalise } from './normalise.js';
+import { isSpaceCode } from './chars.js';
 import { judge, topicTarget, type Judgement } from './judge.js';
 
 /** How a statement found its clause, most specific first. */
@@ -62,7 +63,10 @@ const REACH_CONFIDENCE: Record<Reach, number> = {
 
 /** Lines that are not the candidate's own words: quotations of the programme or of an email. */
 function isQuoteLine(text: string): boolean {
-  return /^\s*>/.test(text);
+  // `^\s*>`
+  let i = 0;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  return text.charCodeAt(i) === 62;
 }
 
 const HEADING = /^\s*(?:#{1,6}\s+(.+?)\s*#*\s*$|\*\*([^*]+)\*\*:?\s*$|__([^_]+)__:?\s*$)/u;

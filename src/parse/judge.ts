@@ -6,6 +6,7 @@ import type { Span } from './segment.js';
 import type { Reading } from './stance.js';
 import { contentStems, stemsIn } from './topics.js';
 import { CONTRA_VERBS } from './lexicon/references.js';
+import { isLetterOrNumberCode } from './chars.js';
 
 export interface Judgement {
   stance: Stance;
@@ -39,8 +40,28 @@ export function objectScore(index: ProgrammeIndex, norm: string, object: Span, c
 
 /** Whether a statement's object is just a pointer ("this", "it", "that one"). */
 function pointsBack(norm: string, object: Span): boolean {
-  const words = norm.slice(object.start, Math.min(object.end, object.start + 60)).split(/[^\p{L}\p{N}()']+/u).filter(Boolean);
-  return words.every((w) => POINTER_WORDS.has(w) || REFERENCE_TOKEN.test(w));
+  // Its words: the runs of letters, numbers, brackets and apostrophes (as splitting at /[^\p{L}\p{N}()']+/u has them).
+  const text = norm.slice(object.start, Math.min(object.end, object.start + 60));
+  for (let i = 0; i < text.length; ) {
+    let end = i;
+    while (end < text.length) {
+      const cp = text.codePointAt(end)!;
+      if (!isPointerCode(cp)) break;
+      end += cp > 0xffff ? 2 : 1;
+    }
+    if (end === i) {
+      i += text.codePointAt(i)! > 0xffff ? 2 : 1;
+      continue;
+    }
+    const word = text.slice(i, end);
+    if (!POINTER_WORDS.has(word) && !REFERENCE_TOKEN.test(word)) return false;
+    i = end;
+  }
+  return true;
+}
+
+function isPointerCode(cp: number): boolean {
+  return cp === 40 || cp === 41 || cp === 39 || isLetterOrNumberCode(cp);
 }
 
 export interface JudgeOptions {

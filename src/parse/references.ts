@@ -4,6 +4,7 @@
 import { LIST_JOINERS, NUMBER_WORDS, NUMBER_WORD_VALUES, ORDINALS, RANGE_JOINERS, REFERENCE_NOUNS, REFERENCE_VERBS } from './lexicon/references.js';
 import { entriesBody, WORD_START } from './lexicon/patterns.js';
 import { WordStartRegExp } from '../util/regex.js';
+import { hasDigit, isDigitCode, isLowerCode, isSpaceCode } from './chars.js';
 import { childGroup, childrenOf, compactId, type ProgrammeIndex } from './programme-index.js';
 
 export interface Atom {
@@ -52,14 +53,39 @@ const FIRST_ATOM = new RegExp(
 const NEXT_ATOM = /(\s{0,3}(?:[.)]\s{0,3})?)(?:\(\s*(\d{1,2}|[a-z]|[ivxl]{1,5})\s*\)|(\d{1,2})(?!\d)|([a-z]|[ivxl]{2,5})(?![\p{L}\p{N}']))/uy;
 const AFTER_SPACED_ATOM = /\s*(?:[),.:;!?]|$|and\b|&|\/|or\b|to\b)/uy;
 
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
+/** `^[ivxl]+$`: letters of a roman numeral, at least one. */
+function isRoman(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) if (!ROMAN_DIGIT.has(text[i]!)) return false;
+  return true;
+}
+
+/** `^\s+$` */
+function isAllSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  return text.length > 0;
+}
+
+/** `[\da-z]` */
+function isDigitOrLower(code: number): boolean {
+  return isDigitCode(code) || isLowerCode(code);
+}
+
+/** `/[a-z]/.test(text)` */
+function hasLower(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isLowerCode(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** `^[ai]$`: the article or the pronoun alone, which an atom may be but a sentence mostly means as a word. */
+function isArticleOrPronoun(text: string): boolean {
+  return text === 'a' || text === 'i';
 }
 
 /** An atom's kind: the texts the atom patterns read are digits, letters, roman numerals, number words or ids. */
 function classify(text: string): Atom['kind'] {
   let digits = 0;
-  for (let i = 0; i < text.length; i++) if (isDigit(text.charCodeAt(i))) digits++;
+  for (let i = 0; i < text.length; i++) if (isDigitCode(text.charCodeAt(i))) digits++;
   if (digits > 0) return digits === text.length ? 'number' : 'id';
   if (NUMBER_WORD_VALUES.has(text)) return 'word';
   if (text.length === 1) return text === 'i' || text === 'v' || text === 'x' ? 'roman' : 'letter';
@@ -76,7 +102,7 @@ export function readChain(norm: string, pos: number, limit: number): { atoms: At
   let end = FIRST_ATOM.lastIndex;
   // A number or a bracketed atom can have sub-parts after it; so can a roman part with a dotted
   // sub-part ("II.1.a"), but never a word.
-  if (m[2] !== undefined || m[3] !== undefined || (m[4] !== undefined && /^[ivxl]+$/.test(m[4]) && /^\.[\da-z]/.test(norm.slice(end, end + 2)))) {
+  if (m[2] !== undefined || m[3] !== undefined || (m[4] !== undefined && isRoman(m[4]) && norm.charCodeAt(end) === 46 /* . */ && isDigitOrLower(norm.charCodeAt(end + 1)))) {
     for (;;) {
       NEXT_ATOM.lastIndex = end;
       const n = NEXT_ATOM.exec(norm);
@@ -85,7 +111,7 @@ export function readChain(norm: string, pos: number, limit: number): { atoms: At
       const t = n[2] ?? n[3] ?? n[4]!;
       const atomEnd = NEXT_ATOM.lastIndex;
       // "3 e)" is a reference, "3 a lot" is not: after a bare space the atom must end the reference.
-      if (sep.length > 0 && /^\s+$/.test(sep) && n[2] === undefined) {
+      if (sep.length > 0 && isAllSpace(sep) && n[2] === undefined) {
         AFTER_SPACED_ATOM.lastIndex = atomEnd;
         if (!AFTER_SPACED_ATOM.test(norm)) break;
       }
@@ -254,7 +280,7 @@ export function readList(index: ProgrammeIndex, norm: string, pos: number, limit
     const target = resolveAtoms(index, next.atoms, isRelative(next.atoms[0]!) ? ctx : undefined, next.prefix ?? chain.prefix);
     if (!target) break;
     // "2.3, i can't": a lone "i" or "a" is a word unless it closes or continues the list.
-    if (next.atoms.length === 1 && /^[ai]$/.test(next.atoms[0]!.text) && !/^\s*(?:[),.:;]|and\b|or\b|&)/.test(norm.slice(next.end, next.end + 5))) break;
+    if (next.atoms.length === 1 && isArticleOrPronoun(next.atoms[0]!.text) && !/^\s*(?:[),.:;]|and\b|or\b|&)/.test(norm.slice(next.end, next.end + 5))) break;
     // Lists join like with like: "1, 2" or "a, b", not "1 and i think".
     const kindA = chain.atoms[0]!.kind === 'word' ? 'number' : chain.atoms[0]!.kind;
     if (next.atoms.length === 1 && next.atoms[0]!.kind !== 'number' && next.atoms[0]!.kind !== 'word' && !isRelative(chain.atoms[chain.atoms.length - 1]!) && kindA === 'number' && first.used === 1) break;
@@ -293,7 +319,7 @@ export function lineMarker(
   MARKER_LEAD.lastIndex = lineStart;
   const lead = MARKER_LEAD.exec(norm);
   let pos = lead && lead.index === lineStart ? MARKER_LEAD.lastIndex : lineStart;
-  const labelled = lead !== null && /[a-z]/.test(lead[0]);
+  const labelled = lead !== null && hasLower(lead[0]);
   const start = pos;
   let ids: string[] = [];
   let ctx = context;
@@ -310,12 +336,12 @@ export function lineMarker(
     // "a yes", "c no": a bare label straight before a verdict word is a marker too.
     const after = norm.slice(list.end, list.end + 12);
     // "i agree" is the pronoun; "i yes" and "b agree" are labels.
-    const verdictNext = /^[ai]$/.test(norm.slice(pos, list.end)) ? /^\s+(?:yes|no|✓|✔|✗|✘)(?![\p{L}])/u.test(after) : VERDICT_AFTER.test(after);
+    const verdictNext = list.end - pos === 1 && isArticleOrPronoun(norm[pos]!) ? /^\s+(?:yes|no|✓|✔|✗|✘)(?![\p{L}])/u.test(after) : VERDICT_AFTER.test(after);
     if (!closed && (round > 0 || !(((compound || list.strong) && /\s/.test(norm[list.end] ?? '')) || verdictNext))) break;
     ids = list.ids;
     ctx = list.lastId;
     pos = closed && endMatch && endMatch.index === list.end && norm[list.end - 1] !== ')' ? MARKER_END.lastIndex : list.end;
-    while (pos < lineEnd && /[ \t]/.test(norm[pos]!)) pos++;
+    while (pos < lineEnd && (norm.charCodeAt(pos) === 32 || norm.charCodeAt(pos) === 9)) pos++;
     if (ids.length !== 1) break;
   }
   if (ids.length === 0) return undefined;
@@ -350,7 +376,6 @@ const ORDINAL_REF = new WordStartRegExp(
   String.raw`(?:the\s+|my\s+|your\s+)?(${ORDINAL_ALT})(?:\s+(${NUMBER_WORD_ALT}|\d))?\s+(?:(?:two|three|four)\s+)?(${NOUN_ALT}|bullet points?|ones?(?=\s*(?:[.,;:!?)]|$|and\b|but\b|too\b|as well\b)))(?![\p{L}])|the\s+(${ORDINAL_ALT})(?=\s*(?:[,:;-]|\s(?:i|i'm|i'd|i'll|is|was|would|will|we|you|too|as well|also|though)\b))`,
 );
 
-const DIGIT = /\d/;
 const NUMBER_WORD_HINT = new RegExp(`\\b(?:${NUMBER_WORD_ALT})\\b`);
 const ORDINAL_HINT = new RegExp(`\\b(?:${ORDINAL_ALT})\\b`);
 /**
@@ -364,7 +389,7 @@ function opensWithReference(norm: string, first: number, opening: ListRead): boo
   if (opening.strong) return true;
   const token = norm.slice(first, opening.end);
   // "a" and "i" open English sentences: only as "a)" or "i." are they references.
-  if (/^[ai]$/.test(token)) return /^[).:-]/.test(norm.slice(opening.end, opening.end + 1));
+  if (isArticleOrPronoun(token)) return /^[).:-]/.test(norm.slice(opening.end, opening.end + 1));
   return /^(?:\d+|[\p{L}]|[ivxl]{2,5}|[a-z]{1,2}\d{1,3}[a-z]?)$/u.test(token);
 }
 
@@ -413,7 +438,7 @@ export function inlineReferences(
   }
   if (VERB_HINT.test(span)) for (const m of VERB_TRIGGER.all(span)) tryAt(start + m.index + m[0].length, true);
   // Each of these needs a digit or a bracket to match at all.
-  if (DIGIT.test(span)) {
+  if (hasDigit(span)) {
     // "1 yes 2 yes 3 no": a number right before a verdict word answers that clause.
     for (const m of BEFORE_VERDICT.all(span)) tryAt(start + m.index, false, start + m.index + m[1]!.length);
     for (const m of COMPOUND.all(span)) tryAt(start + m.index, false, start + m.index + m[0].replace(/\)$/, '').length);

@@ -2,6 +2,7 @@
 import { CONTRAST } from './lexicon/cues.js';
 import { PhraseMatcher } from './lexicon/patterns.js';
 import { allMatches } from '../util/regex.js';
+import { isDigitCode, isSpaceCode } from './chars.js';
 
 export interface Span {
   start: number;
@@ -13,6 +14,27 @@ export interface Line extends Span {
   paragraphStart: boolean;
 }
 
+/** Whether the character before `at` is a digit, within the span from `from` ("3." of "3.5"). */
+function digitBefore(text: string, at: number, from: number): boolean {
+  return at - 1 >= from && at - 1 < text.length && isDigitCode(text.charCodeAt(at - 1));
+}
+
+/** Whether the first character from `at` on that is not white space is a digit. */
+function digitAfterSpace(text: string, at: number): boolean {
+  let i = at;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  return i < text.length && isDigitCode(text.charCodeAt(i));
+}
+
+/** Whether text[start, end) is only spaces, tabs and no-break spaces (`^[ \t\u00a0]*$`). */
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 32 && code !== 9 && code !== 0xa0) return false;
+  }
+  return true;
+}
+
 /** Lines with their offsets; blank lines are dropped but mark the next line as a paragraph start. */
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -21,7 +43,7 @@ export function splitLines(text: string): Line[] {
   while (pos <= text.length) {
     let end = text.indexOf('\n', pos);
     if (end === -1) end = text.length;
-    if (/^[ \t\u00a0]*$/.test(text.slice(pos, end))) paragraphStart = true;
+    if (isBlank(text, pos, end)) paragraphStart = true;
     else {
       lines.push({ start: pos, end, paragraphStart });
       paragraphStart = false;
@@ -58,7 +80,7 @@ export function splitSentences(text: string, span: Span): Span[] {
       if (w && (ABBREVIATIONS.has(w) || initial)) continue;
     }
     // A lower-case word after a full stop still starts a sentence: people write in lower case.
-    if (m[0].startsWith('.') && /\d$/.test(text.slice(Math.max(span.start, at - m[0].length - 1), at - m[0].length)) && /^\d/.test(text.slice(at).trimStart())) continue;
+    if (m[0].startsWith('.') && digitBefore(text, at - m[0].length, span.start) && digitAfterSpace(text, at)) continue;
     if (at > start) out.push(trim(text, { start, end: at }));
     start = at;
   }
@@ -106,7 +128,7 @@ function unitOf(span: Span, afterContrast: boolean): Unit {
 /** Shrinks a span past surrounding white space and stray punctuation. */
 export function trim(text: string, span: Span): Span {
   let { start, end } = span;
-  while (start < end && /[\s,]/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && (isSpaceCode(text.charCodeAt(start)) || text.charCodeAt(start) === 44 /* , */)) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   return { start, end };
 }

@@ -6,6 +6,7 @@ import { ALIAS_GROUPS } from './lexicon/aliases.js';
 import { NUMBER_WORD_VALUES } from './lexicon/references.js';
 import { NAME_WORDS, STOP_WORDS } from './lexicon/stopwords.js';
 import { allMatches } from '../util/regex.js';
+import { hasDigit, isDigitCode, isLetterOrNumberCode } from './chars.js';
 
 const WORD = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;
 
@@ -65,17 +66,12 @@ function addStems(out: string[], word: string, forNames: boolean): void {
 
 function addStem(out: string[], w: string, forNames: boolean): void {
   const bare = w.endsWith("'s") ? w.slice(0, -2) : w;
-  if (bare.length < 2 && !/\d/.test(bare)) return;
+  if (bare.length < 2 && !(bare.length === 1 && isDigitCode(bare.charCodeAt(0)))) return;
   if (STOP_WORDS.has(bare) && !(forNames && NAME_WORDS.has(bare))) return;
   out.push(stemOf(bare));
 }
 
-/** A letter or digit, as `[\p{L}\p{N}]` with the u flag reads the code point `cp`. */
-function isWordCodePoint(cp: number): boolean {
-  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90);
-  return WORD_CODE_POINT.test(String.fromCodePoint(cp));
-}
-const WORD_CODE_POINT = /^[\p{L}\p{N}]$/u;
+const isWordCodePoint = isLetterOrNumberCode;
 
 /** Where the match of WORD that starts at `at` (a letter or digit) ends. */
 function wordEnd(text: string, at: number): number {
@@ -304,7 +300,7 @@ export class TopicIndex {
   /** The clause stem a reply stem stands for: itself, or a close misspelling of a longer stem. */
   private lookup(stem: string): string | undefined {
     if (this.postings.has(stem)) return stem;
-    if (stem.length < 5 || /\d/.test(stem)) return undefined;
+    if (stem.length < 5 || hasDigit(stem)) return undefined;
     const cached = this.fuzzyCache.get(stem);
     if (cached !== undefined) return cached ?? undefined;
     const limit = stem.length >= 9 ? 2 : 1;

@@ -1,6 +1,7 @@
 // The parser's fast ways of scanning text must find exactly what the plain ways they stand for find.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { hasDigit, isDigitCode, isLetterOrNumberCode, isSpaceCode } from '../../src/parse/chars.js';
 import { normalise } from '../../src/parse/normalise.js';
 import { contentStems, stemsIn } from '../../src/parse/topics.js';
 import { allMatches, WordStartRegExp } from '../../src/util/regex.js';
@@ -84,5 +85,32 @@ describe('normalise', () => {
 
   it('folds quotes, dashes, odd spaces and emphasis marks, and lower-cases', () => {
     expect(normalise('“Yes” – I’d *agree*\u00a0with_3A\t—')).toBe('"yes" - i\'d  agree  with 3a -');
+  });
+});
+
+describe('character tests', () => {
+  it('isSpaceCode is \\s for every UTF-16 unit', () => {
+    const differ: number[] = [];
+    for (let code = 0; code <= 0xffff; code++) if (isSpaceCode(code) !== /\s/.test(String.fromCharCode(code))) differ.push(code);
+    expect(differ).toEqual([]);
+  });
+
+  it('isLetterOrNumberCode is [\\p{L}\\p{N}] for every code point of the first planes', () => {
+    const differ: number[] = [];
+    for (let cp = 0; cp <= 0x2ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      if (isLetterOrNumberCode(cp) !== /^[\p{L}\p{N}]$/u.test(String.fromCodePoint(cp))) differ.push(cp);
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it('isDigitCode and hasDigit are \\d', () => {
+    for (let code = 0; code <= 0xffff; code++) expect(isDigitCode(code)).toBe(/\d/.test(String.fromCharCode(code)));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(hasDigit(t)).toBe(/\d/.test(t));
+      }),
+      { numRuns: RUNS },
+    );
   });
 });
