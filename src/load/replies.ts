@@ -5,6 +5,7 @@ import { isMap } from 'yaml';
 import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
 import type { Programme } from '../model/programme.js';
 import { FrontMatterSchema, type Reply, type RulingOverride } from '../model/reply.js';
+import { STANCE_IDS, type Stance } from '../model/stance.js';
 import { compareText } from '../util/ordering.js';
 import { didYouMean } from '../util/suggest.js';
 import { displayPath, readText, shownEntry, shownPrefix } from './files.js';
@@ -130,17 +131,50 @@ const PLAIN_LINE = /^(candidate|received|source):[ \t]+([^\s#'"&*!|>%@`{}[\],?:-
 const QUOTED_LINE = /^(candidate|received|source):[ \t]+(?:"([^"\\\n]*)"|'([^'\n]*)')[ \t]*$/;
 const NOT_TEXT = /^(?:[-+]?(?:\d[\d_]*(?:\.\d*)?(?:e[-+]?\d+)?|\.\d+|0x[\da-f]+|0o[0-7]+|\.inf|\.nan)|true|false|yes|no|on|off|null|~|y|n|\d{4}-\d\d?-\d\d?[tT ].*)$/i;
 
+const RULINGS_LINE = /^rulings: *$/;
+// A ruling in its short form, "  3a: agree": a clause id as YAML reads it, quoted or plain, and a stance.
+const RULING_LINE = new RegExp(`^( +)(?:"([^"\\\\\\n]*)"|'([^'\\n]*)'|([A-Za-z0-9][A-Za-z0-9._-]*)): +(${STANCE_IDS.join('|')}) *$`);
+
+/** A ruling as plain front matter writes it: the clause id as written, the stance, and the key's line in the YAML. */
+export interface PlainRuling {
+  id: string;
+  stance: Stance;
+  line: number;
+}
+
 /**
- * The common front matter, "candidate: Name" with perhaps "received:" and "source:", read without the
- * YAML parser (which costs more than the rest of loading). Anything else goes to the YAML parser.
+ * The common front matter, "candidate: Name" with perhaps "received:", "source:" and rulings in their short form
+ * ("rulings:" then "  3a: agree" lines), read without the YAML parser (which costs more than the rest of loading).
+ * Anything else goes to the YAML parser.
  */
-export function plainFrontMatter(yaml: string): { candidate: string; received?: string; source?: string; candidateLine: number } | undefined {
+export function plainFrontMatter(
+  yaml: string,
+): { candidate: string; received?: string; source?: string; candidateLine: number; rulings?: PlainRuling[] } | undefined {
   const fields: Record<string, string> = {};
   let candidateLine = 0;
+  let rulings: PlainRuling[] | undefined;
   const lines = yaml.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.trim() === '') continue;
+    if (RULINGS_LINE.test(line)) {
+      if (rulings) return undefined;
+      rulings = [];
+      let indent: string | undefined;
+      for (; i + 1 < lines.length && (lines[i + 1]!.startsWith(' ') || lines[i + 1]!.trim() === ''); i++) {
+        const entry = lines[i + 1]!;
+        if (entry.trim() === '') continue;
+        const r = RULING_LINE.exec(entry);
+        if (!r || (indent !== undefined && r[1] !== indent)) return undefined;
+        indent = r[1];
+        const id = r[2] ?? r[3] ?? r[4]!;
+        // A plain key YAML would read as a number, boolean or null is left to it; so is a clause ruled twice.
+        if ((r[4] !== undefined && NOT_TEXT.test(id)) || rulings.some((x) => x.id === id)) return undefined;
+        rulings.push({ id, stance: r[5] as Stance, line: i + 2 });
+      }
+      if (rulings.length === 0) return undefined;
+      continue;
+    }
     const q = QUOTED_LINE.exec(line);
     const m = q ? undefined : PLAIN_LINE.exec(line);
     const key = q?.[1] ?? m?.[1];
@@ -151,9 +185,10 @@ export function plainFrontMatter(yaml: string): { candidate: string; received?: 
   }
   // The schema trims a candidate's name and wants one; leave anything unusual to it.
   if (fields.candidate === undefined || fields.candidate.trim() !== fields.candidate || fields.candidate === '') return undefined;
-  const out: { candidate: string; received?: string; source?: string; candidateLine: number } = { candidate: fields.candidate, candidateLine };
+  const out: { candidate: string; received?: string; source?: string; candidateLine: number; rulings?: PlainRuling[] } = { candidate: fields.candidate, candidateLine };
   if (fields.received !== undefined) out.received = fields.received;
   if (fields.source !== undefined) out.source = fields.source;
+  if (rulings !== undefined) out.rulings = rulings;
   return out;
 }
 
@@ -169,9 +204,13 @@ export function parseReply(text: string, file: string, programme?: Programme): R
   }
   // Short plain front matter is read directly; everything else, and anything large, goes through the checks.
   const plain = split.yaml.length <= 4096 ? plainFrontMatter(split.yaml) : undefined;
-  if (plain) {
+  // Rulings for clauses the programme does not have are reported by the full checks.
+  const known = programme ? new Set(programme.clauses.map((c) => c.id)) : undefined;
+  if (plain && (!known || !plain.rulings || plain.rulings.every((r) => known.has(r.id)))) {
     const at = plain.candidateLine + split.yamlLine - 1;
-    const reply: Reply = { file, candidate: plain.candidate, received: plain.received, source: plain.source, rulings: {}, body: split.body, bodyLine: split.bodyLine };
+    const rulings: Record<string, RulingOverride> = Object.create(null) as Record<string, RulingOverride>;
+    for (const r of plain.rulings ?? []) rulings[r.id] = { stance: r.stance, note: undefined, line: r.line + split.yamlLine - 1 };
+    const reply: Reply = { file, candidate: plain.candidate, received: plain.received, source: plain.source, rulings, body: split.body, bodyLine: split.bodyLine };
     return { reply, diagnostics: [], candidateAt: { line: at, col: 1 } };
   }
   const parsed = parseYaml(split.yaml, file, split.yamlLine - 1, MAX_FRONT_MATTER_BYTES);

@@ -2,7 +2,7 @@
 // topics) → resolve one decision per clause → apply the reply's own rulings → rulings with evidence.
 import type { Programme } from '../model/programme.js';
 import type { Reply } from '../model/reply.js';
-import type { Ruling } from '../model/ruling.js';
+import type { Evidence, Ruling } from '../model/ruling.js';
 import { lineOf, lineStarts } from '../load/text.js';
 import { collectStatements } from './evidence.js';
 import { normalise } from './normalise.js';
@@ -56,14 +56,19 @@ export function analyseReply(programme: Programme, reply: Reply): Ruling[] {
   applyOverrides(programme, reply, decisions);
   const starts = lineStarts(body);
   const fileLine = (offset: number): number => reply.bodyLine + lineOf(starts, offset) - 1;
+  // Clauses a blanket covers alike share a decision: its quotes are cut once (each ruling has a list of its own).
+  const quoted = new Map<Decision, Evidence[]>();
   return programme.clauses.map((clause) => {
     const d = decisions.get(clause.id)!;
+    let evidence = quoted.get(d);
+    if (evidence === undefined) quoted.set(d, (evidence = evidenceFor(d, body, fileLine)));
+    else if (evidence.length > 0) evidence = evidence.slice();
     const ruling: Ruling = {
       clause: clause.id,
       stance: d.stance,
       confidence: round(d.confidence),
       source: d.source,
-      evidence: evidenceFor(d, body, fileLine),
+      evidence,
       reason: pooled(d.reason),
       needsReview: d.source !== 'override' && round(d.confidence) < programme.reviewThreshold,
     };

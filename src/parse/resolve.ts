@@ -144,6 +144,11 @@ interface Sorted {
   index: ProgrammeIndex;
   direct: Map<string, Statement[]>;
   blankets: Statement[];
+  /**
+   * Decisions made from blankets, by reach and the blanket statements used: every clause a blanket covers alike gets
+   * the same decision, worked out once ("I agree with every pledge" rules on all of them with one reason).
+   */
+  fromBlankets: Map<string, Decision>;
 }
 
 /** Blankets in the order they are tried: the narrowest first. */
@@ -151,7 +156,7 @@ const BLANKET_REACHES = ['subtree', 'others', 'all'] as const;
 
 /** Decides every clause from the statements (leaves and parents), without overrides. */
 export function resolve(index: ProgrammeIndex, statements: readonly Statement[], noAnswerConfidence: (clause: string) => number): Map<string, Decision> {
-  const sorted: Sorted = { index, direct: new Map(), blankets: [] };
+  const sorted: Sorted = { index, direct: new Map(), blankets: [], fromBlankets: new Map() };
   // Who refuses to sign any pledge is held to that, but for clauses named explicitly.
   let refusesAll = false;
   for (const s of statements) if (s.reach === 'all' && s.declineKind === 'refused-to-sign') refusesAll = true;
@@ -246,9 +251,16 @@ function decideLeafOrDirect(sorted: Sorted, clause: Clause): Decision | undefine
       if (b.reach === reach && b.clauses.includes(clause.id) && !(reach === 'others' && isSpecific(sorted, clause.id))) covering.push(b);
     }
     if (covering.length === 0) continue;
-    const c = combine(covering);
     const named = reach === 'subtree' ? covering[0]!.clauses[0] : undefined;
-    return { stance: c.stance, declineKind: c.declineKind, confidence: c.confidence, source: 'blanket', statements: c.used, reason: describe(reach, clause, c, named) };
+    // The decision depends on the reach and the statements alone, but for a clause that is the one named.
+    const key = `${reach} ${clause.id === named ? clause.id : ''} ${covering.map((s) => s.order).join(' ')}`;
+    let decision = sorted.fromBlankets.get(key);
+    if (decision === undefined) {
+      const c = combine(covering);
+      decision = { stance: c.stance, declineKind: c.declineKind, confidence: c.confidence, source: 'blanket', statements: c.used, reason: describe(reach, clause, c, named) };
+      sorted.fromBlankets.set(key, decision);
+    }
+    return decision;
   }
   return undefined;
 }
