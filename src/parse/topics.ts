@@ -90,16 +90,37 @@ function wordEnd(text: string, at: number): number {
 }
 
 /**
- * The words of one normalised text (the matches of WORD), found once for every span asked about; each word is
- * stemmed when first asked for.
+ * The words of one normalised text (the matches of WORD), found once for every span asked about. There is one
+ * table at a time, its position arrays reused from reply to reply (outside the heap, grown for a longer reply and
+ * let go of after it). Each word is stemmed when first asked for; in a reply of up to STEMS_KEPT words those stems
+ * are kept for the next span that asks.
  */
 class StemTable {
-  readonly starts: number[] = [];
-  readonly ends: number[] = [];
-  private readonly stems: Array<readonly string[] | undefined> = [];
-  private readonly names: Array<readonly string[] | undefined> = [];
+  text = '';
+  count = 0;
+  starts = new Int32Array(1024);
+  ends = new Int32Array(1024);
+  private stems: Array<readonly string[] | undefined> | undefined;
+  private names: Array<readonly string[] | undefined> | undefined;
 
-  constructor(readonly text: string) {
+  /** Finds the words of `text`, forgetting the text before. */
+  load(text: string): void {
+    let count = 0;
+    for (let i = 0; i < text.length; ) {
+      const cp = text.codePointAt(i)!;
+      if (!isWordCodePoint(cp)) i += cp > 0xffff ? 2 : 1;
+      else {
+        i = wordEnd(text, i);
+        count++;
+      }
+    }
+    const capacity = this.starts.length;
+    if (count > capacity || (capacity > 65_536 && count <= capacity / 4)) {
+      const size = Math.max(1024, 2 ** Math.ceil(Math.log2(count)));
+      this.starts = new Int32Array(size);
+      this.ends = new Int32Array(size);
+    }
+    let k = 0;
     for (let i = 0; i < text.length; ) {
       const cp = text.codePointAt(i)!;
       if (!isWordCodePoint(cp)) {
@@ -107,16 +128,21 @@ class StemTable {
         continue;
       }
       const end = wordEnd(text, i);
-      this.starts.push(i);
-      this.ends.push(end);
+      this.starts[k] = i;
+      this.ends[k] = end;
+      k++;
       i = end;
     }
+    this.text = text;
+    this.count = count;
+    this.stems = count <= STEMS_KEPT ? new Array<readonly string[] | undefined>(count) : undefined;
+    this.names = count <= STEMS_KEPT ? new Array<readonly string[] | undefined>(count) : undefined;
   }
 
   /** The first word that ends after `at`. */
   firstEndingAfter(at: number): number {
     let lo = 0;
-    let hi = this.starts.length;
+    let hi = this.count;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (this.ends[mid]! <= at) lo = mid + 1;
@@ -128,11 +154,17 @@ class StemTable {
   /** The stems word k contributes (naming nouns kept, with `forNames`). */
   stemsOf(k: number, forNames: boolean): readonly string[] {
     const cache = forNames ? this.names : this.stems;
-    let out = cache[k];
-    if (out === undefined) cache[k] = out = wordStems(this.text.slice(this.starts[k], this.ends[k]), forNames);
+    let out = cache?.[k];
+    if (out === undefined) {
+      out = wordStems(this.text.slice(this.starts[k], this.ends[k]), forNames);
+      if (cache) cache[k] = out;
+    }
     return out;
   }
 }
+
+/** Words in a reply up to which their stems are kept between spans (a longer reply stems each word as asked). */
+const STEMS_KEPT = 20_000;
 
 // Words repeat across replies: remember the stems each contributes (bounded, as the stems of words are).
 const wordStemCache = new Map<string, readonly string[]>();
@@ -153,18 +185,17 @@ function wordStems(word: string, forNames: boolean): readonly string[] {
 }
 
 // Every span asked about within a reply is a span of the same normalised text: its words are found once.
-let lastTable: StemTable | undefined;
+const table = new StemTable();
 
 /**
  * Content-word stems of `norm` from `start` to `end`, exactly as contentStems(norm.slice(start, end)) has them:
  * whole words from the table, and a word the span cuts through stemmed as the part of it inside the span.
  */
 export function stemsIn(norm: string, start: number, end: number, forNames = false): string[] {
-  if (lastTable === undefined || lastTable.text !== norm) lastTable = new StemTable(norm);
-  const table = lastTable;
+  if (table.text !== norm || norm === '') table.load(norm);
   const out: string[] = [];
   if (end <= start) return out;
-  for (let k = table.firstEndingAfter(start); k < table.starts.length; k++) {
+  for (let k = table.firstEndingAfter(start); k < table.count; k++) {
     const ws = table.starts[k]!;
     if (ws >= end) break;
     const we = table.ends[k]!;

@@ -168,6 +168,11 @@ describe('hostile input through `pledgecard check`', () => {
     expect(places(r)).toEqual([]);
     const { replies } = loadInputs({ pledges: path.join(dir, 'pledges.yaml'), data: path.join(dir, 'data') });
     expect(replies[0]!.body.length).toBe(body.length);
+    // Scoring it parses every line of it, within the same heap limit.
+    const scored = run(['score', '--format', 'csv'], dir);
+    expect(scored.stderr).toBe('');
+    expect(scored.code).toBe(0);
+    expect(scored.stdout).toMatch(/^candidate,/);
   });
 
   it('a reply over the size limit is refused with a clear error, without reading it into memory', () => {

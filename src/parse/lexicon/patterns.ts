@@ -185,15 +185,45 @@ function isSpace(text: string, i: number): boolean {
 interface WordTable {
   text: string;
   count: number;
-  starts: number[];
-  ends: number[];
-  hashes: number[];
-  afterApostrophe: boolean[];
+  starts: Int32Array;
+  ends: Int32Array;
+  hashes: Int32Array;
+  afterApostrophe: Uint8Array;
+}
+
+/**
+ * The one table there is at a time, its arrays reused from reply to reply: outside the heap, grown as a longer reply
+ * needs and let go of again after it, so a reply of any length costs four bytes or so a word and none are allocated
+ * for each reply.
+ */
+const words: WordTable = { text: '', count: 0, starts: new Int32Array(1024), ends: new Int32Array(1024), hashes: new Int32Array(1024), afterApostrophe: new Uint8Array(1024) };
+
+/** Makes room for `count` words in the shared table: more when it is short, less again after a very long reply. */
+function reserve(count: number): void {
+  const capacity = words.starts.length;
+  if (count <= capacity && (capacity <= 65_536 || count > capacity / 4)) return;
+  const size = Math.max(1024, 2 ** Math.ceil(Math.log2(count)));
+  words.starts = new Int32Array(size);
+  words.ends = new Int32Array(size);
+  words.hashes = new Int32Array(size);
+  words.afterApostrophe = new Uint8Array(size);
 }
 
 /** Words as find() meets them scanning from the start of the text: each a maximal run, as wordKeyEnd reads it. */
 function buildWordTable(text: string): WordTable {
-  const table: WordTable = { text, count: 0, starts: [], ends: [], hashes: [], afterApostrophe: [] };
+  let count = 0;
+  for (let i = 0; i < text.length; ) {
+    if (!isLetterOrDigit(text, i)) i++;
+    else {
+      i = wordKeyEnd(text, i);
+      count++;
+    }
+  }
+  reserve(count);
+  const table = words;
+  table.text = text;
+  table.count = count;
+  let k = 0;
   for (let i = 0; i < text.length; ) {
     if (!isLetterOrDigit(text, i)) {
       i++;
@@ -201,22 +231,19 @@ function buildWordTable(text: string): WordTable {
     }
     const pos = i;
     i = wordKeyEnd(text, pos);
-    table.starts.push(pos);
-    table.ends.push(i);
-    table.hashes.push(keyHash);
+    table.starts[k] = pos;
+    table.ends[k] = i;
+    table.hashes[k] = keyHash;
     // The character before a word is not a letter or digit (it would be part of the word), but may be an apostrophe.
-    table.afterApostrophe.push(pos > 0 && text.charCodeAt(pos - 1) === 39);
+    table.afterApostrophe[k] = pos > 0 && text.charCodeAt(pos - 1) === 39 ? 1 : 0;
+    k++;
   }
-  table.count = table.starts.length;
   return table;
 }
 
 // Every unit and sentence of a reply is searched in the same normalised text: its words are found once.
-let lastTable: WordTable | undefined;
-
 function wordTable(text: string): WordTable {
-  if (lastTable === undefined || lastTable.text !== text) lastTable = buildWordTable(text);
-  return lastTable;
+  return words.text === text && text !== '' ? words : buildWordTable(text);
 }
 
 /** The first word of the table that ends after `at` (a word that `at` falls inside, or the next one). */
@@ -321,7 +348,7 @@ export class PhraseMatcher<K extends string = string> {
       if (pos >= end) break;
       if (this.first === -1) this.first = pos;
       // Inside a word ("'agree'" after its quote mark, "don't" after its apostrophe) no phrase starts.
-      if (table.afterApostrophe[k]) continue;
+      if (table.afterApostrophe[k] === 1) continue;
       const listed = this.root.next?.get(table.hashes[k]!);
       if (!listed) continue;
       const wordLength = table.ends[k]! - pos;
