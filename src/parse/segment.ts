@@ -103,14 +103,15 @@ export function splitUnits(norm: string, sentence: Span): Unit[] {
   const out: Unit[] = [];
   let start = sentence.start;
   let afterContrast = false;
-  const slice = norm.slice(sentence.start, sentence.end);
   const cuts: Array<{ at: number; len: number; contrast: boolean }> = [];
   for (const m of CONTRASTS.find(norm, sentence.start, sentence.end).contrast) {
     cuts.push({ at: m.start - sentence.start, len: m.end - m.start, contrast: true });
   }
   // Semicolons, colons that are not part of a time ("12:30"), and spaced dashes separate units too.
-  for (const m of allMatches(UNIT_BREAK, slice)) cuts.push({ at: m.index, len: m[0].length, contrast: false });
-  cuts.sort((a, b) => a.at - b.at);
+  if (hasBreakMark(norm, sentence.start, sentence.end)) {
+    for (const m of allMatches(UNIT_BREAK, norm.slice(sentence.start, sentence.end))) cuts.push({ at: m.index, len: m[0].length, contrast: false });
+    cuts.sort((a, b) => a.at - b.at);
+  }
   for (const cut of cuts) {
     const at = sentence.start + cut.at;
     if (at > start) out.push(unitOf(trim(norm, { start, end: at }), afterContrast));
@@ -119,6 +120,15 @@ export function splitUnits(norm: string, sentence: Span): Unit[] {
   }
   if (start < sentence.end) out.push(unitOf(trim(norm, { start, end: sentence.end }), afterContrast));
   return out.filter((u) => u.end > u.start);
+}
+
+/** Whether text[start, end) has a semicolon, colon or hyphen, without which UNIT_BREAK cannot match. */
+function hasBreakMark(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 59 || code === 58 || code === 45) return true;
+  }
+  return false;
 }
 
 function unitOf(span: Span, afterContrast: boolean): Unit {
