@@ -7,6 +7,7 @@ import { NUMBER_WORD_VALUES } from './lexicon/references.js';
 import { NAME_WORDS, STOP_WORDS } from './lexicon/stopwords.js';
 import { allMatches } from '../util/regex.js';
 import { hasDigit, isDigitCode, isLetterOrNumberCode } from './chars.js';
+import { firstAbove, resizeFor } from '../util/sorted.js';
 
 const WORD = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;
 
@@ -71,20 +72,18 @@ function addStem(out: string[], w: string, forNames: boolean): void {
   out.push(stemOf(bare));
 }
 
-const isWordCodePoint = isLetterOrNumberCode;
-
 /** Where the match of WORD that starts at `at` (a letter or digit) ends. */
 function wordEnd(text: string, at: number): number {
   let i = at;
   for (;;) {
     while (i < text.length) {
       const cp = text.codePointAt(i)!;
-      if (!isWordCodePoint(cp)) break;
+      if (!isLetterOrNumberCode(cp)) break;
       i += cp > 0xffff ? 2 : 1;
     }
     // An apostrophe or hyphen joins two runs of letters ("don't", "time-limited").
     const c = text.charCodeAt(i);
-    if ((c === 39 || c === 45) && i + 1 < text.length && isWordCodePoint(text.codePointAt(i + 1)!)) i++;
+    if ((c === 39 || c === 45) && i + 1 < text.length && isLetterOrNumberCode(text.codePointAt(i + 1)!)) i++;
     else return i;
   }
 }
@@ -108,22 +107,21 @@ class StemTable {
     let count = 0;
     for (let i = 0; i < text.length; ) {
       const cp = text.codePointAt(i)!;
-      if (!isWordCodePoint(cp)) i += cp > 0xffff ? 2 : 1;
+      if (!isLetterOrNumberCode(cp)) i += cp > 0xffff ? 2 : 1;
       else {
         i = wordEnd(text, i);
         count++;
       }
     }
-    const capacity = this.starts.length;
-    if (count > capacity || (capacity > 65_536 && count <= capacity / 4)) {
-      const size = Math.max(1024, 2 ** Math.ceil(Math.log2(count)));
+    const size = resizeFor(this.starts.length, count);
+    if (size !== undefined) {
       this.starts = new Int32Array(size);
       this.ends = new Int32Array(size);
     }
     let k = 0;
     for (let i = 0; i < text.length; ) {
       const cp = text.codePointAt(i)!;
-      if (!isWordCodePoint(cp)) {
+      if (!isLetterOrNumberCode(cp)) {
         i += cp > 0xffff ? 2 : 1;
         continue;
       }
@@ -141,14 +139,7 @@ class StemTable {
 
   /** The first word that ends after `at`. */
   firstEndingAfter(at: number): number {
-    let lo = 0;
-    let hi = this.count;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.ends[mid]! <= at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstAbove(this.ends, this.count, at);
   }
 
   /** The stems word k contributes (naming nouns kept, with `forNames`). */

@@ -9,6 +9,7 @@
 // A pattern matches whole words only.
 
 import { WordStartRegExp } from '../../util/regex.js';
+import { firstAbove, resizeFor } from '../../util/sorted.js';
 
 export interface Entry {
   /** The pattern, in the language above. */
@@ -200,9 +201,8 @@ const words: WordTable = { text: '', count: 0, starts: new Int32Array(1024), end
 
 /** Makes room for `count` words in the shared table: more when it is short, less again after a very long reply. */
 function reserve(count: number): void {
-  const capacity = words.starts.length;
-  if (count <= capacity && (capacity <= 65_536 || count > capacity / 4)) return;
-  const size = Math.max(1024, 2 ** Math.ceil(Math.log2(count)));
+  const size = resizeFor(words.starts.length, count);
+  if (size === undefined) return;
   words.starts = new Int32Array(size);
   words.ends = new Int32Array(size);
   words.hashes = new Int32Array(size);
@@ -248,14 +248,7 @@ function wordTable(text: string): WordTable {
 
 /** The first word of the table that ends after `at` (a word that `at` falls inside, or the next one). */
 function firstWordEndingAfter(table: WordTable, at: number): number {
-  let lo = 0;
-  let hi = table.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (table.ends[mid]! <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstAbove(table.ends, table.count, at);
 }
 
 /** The word that starts at `at`, searching forward from word `from`; -1 when none starts there. */
