@@ -2,7 +2,7 @@
 import path from 'node:path';
 import type { CandidateResult } from '../model/ruling.js';
 import { slugify } from '../render/slug.js';
-import { byName } from '../util/ordering.js';
+import { orderCandidates } from '../util/ordering.js';
 
 export type CandidateMatch =
   | { kind: 'one'; candidate: CandidateResult }
@@ -29,7 +29,7 @@ export function findCandidate(candidates: readonly CandidateResult[], query: str
   for (const tier of tiers) {
     const found = candidates.filter(tier);
     if (found.length === 1) return { kind: 'one', candidate: found[0]! };
-    if (found.length > 1) return { kind: 'many', candidates: [...found].sort(byName) };
+    if (found.length > 1) return { kind: 'many', candidates: orderCandidates(found, 'name') };
   }
   return { kind: 'none' };
 }

@@ -205,8 +205,7 @@ export function parseReply(text: string, file: string, programme?: Programme): R
   // Short plain front matter is read directly; everything else, and anything large, goes through the checks.
   const plain = split.yaml.length <= 4096 ? plainFrontMatter(split.yaml) : undefined;
   // Rulings for clauses the programme does not have are reported by the full checks.
-  const known = programme ? new Set(programme.clauses.map((c) => c.id)) : undefined;
-  if (plain && (!known || !plain.rulings || plain.rulings.every((r) => known.has(r.id)))) {
+  if (plain && (!programme || !plain.rulings || plain.rulings.every((r) => programme.clauses.some((c) => c.id === r.id)))) {
     const at = plain.candidateLine + split.yamlLine - 1;
     const rulings: Record<string, RulingOverride> = Object.create(null) as Record<string, RulingOverride>;
     for (const r of plain.rulings ?? []) rulings[r.id] = { stance: r.stance, note: undefined, line: r.line + split.yamlLine - 1 };

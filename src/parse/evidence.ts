@@ -10,7 +10,7 @@ import { splitLines, splitSentences, splitUnits, trim, type Span, type Unit } fr
 import { readUnit, type CueKind, type Reading } from './stance.js';
 import { contentStems, stemsIn } from './topics.js';
 import { normalise } from './normalise.js';
-import { isSpaceCode } from './chars.js';
+import { isSpaceCode } from '../util/chars.js';
 import { judge, topicTarget, type Judgement } from './judge.js';
 
 /** How a statement found its clause, most specific first. */
@@ -32,8 +32,6 @@ export interface Statement {
   order: number;
   revision: boolean;
   strength: number;
-  /** For 'others' blankets: decided after every specific statement is known. */
-  exceptClauses?: string[];
 }
 
 interface Block {

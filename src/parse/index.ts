@@ -8,7 +8,6 @@ import { collectStatements } from './evidence.js';
 import { normalise } from './normalise.js';
 import { buildIndex, type ProgrammeIndex } from './programme-index.js';
 import { evidenceFor, resolve, rollUp, type Decision } from './resolve.js';
-import { forgetTexts } from './topics.js';
 
 const indexes = new WeakMap<Programme, ProgrammeIndex>();
 
@@ -39,7 +38,6 @@ function round(n: number): number {
 /** Rules on every clause of the programme for one reply, in programme order. */
 export function analyseReply(programme: Programme, reply: Reply): Ruling[] {
   const index = indexFor(programme);
-  forgetTexts();
   index.topics.forget();
   const body = reply.body;
   const norm = normalise(body);

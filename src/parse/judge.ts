@@ -6,7 +6,7 @@ import type { Span } from './segment.js';
 import type { Reading } from './stance.js';
 import { contentStems, stemsIn } from './topics.js';
 import { CONTRA_VERBS } from './lexicon/references.js';
-import { isLetterOrNumberCode } from './chars.js';
+import { isLetterOrNumberCode } from '../util/chars.js';
 
 export interface Judgement {
   stance: Stance;

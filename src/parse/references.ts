@@ -4,7 +4,7 @@
 import { LIST_JOINERS, NUMBER_WORDS, NUMBER_WORD_VALUES, ORDINALS, RANGE_JOINERS, REFERENCE_NOUNS, REFERENCE_VERBS } from './lexicon/references.js';
 import { entriesBody, WORD_START } from './lexicon/patterns.js';
 import { WordStartRegExp } from '../util/regex.js';
-import { hasDigit, isDigitCode, isLowerCode, isSpaceCode } from './chars.js';
+import { hasDigit, isDigitCode, isLowerCode, isSpaceCode } from '../util/chars.js';
 import { childGroup, childrenOf, compactId, type ProgrammeIndex } from './programme-index.js';
 
 export interface Atom {

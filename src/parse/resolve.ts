@@ -282,16 +282,12 @@ export function rollUp(clause: Clause, children: readonly Decision[]): Decision 
   const counts = new Map<Stance, number>();
   const kinds: DeclineKind[] = [];
   let confidence = Infinity;
-  let same = true;
   for (const c of children) {
     counts.set(c.stance, (counts.get(c.stance) ?? 0) + 1);
     if (c.declineKind !== undefined && !kinds.includes(c.declineKind)) kinds.push(c.declineKind);
     confidence = Math.min(confidence, c.confidence);
-    if (c.stance !== children[0]!.stance) same = false;
   }
-  // All the same → that; any other mix → with qualifications (as rollUpStance has it).
-  const first = children[0]?.stance;
-  const stance: Stance = first !== undefined && same && first !== 'agree-with-qualifications' ? first : 'agree-with-qualifications';
+  const stance = rollUpStance(children.map((c) => c.stance));
   let parts = '';
   for (const [s, n] of counts) parts += `${parts === '' ? '' : ', '}${n} ${s}`;
   const declineKind = stance === 'declined' ? kinds[0] : undefined;

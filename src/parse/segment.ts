@@ -2,7 +2,7 @@
 import { CONTRAST } from './lexicon/cues.js';
 import { PhraseMatcher } from './lexicon/patterns.js';
 import { allMatches } from '../util/regex.js';
-import { isDigitCode, isSpaceCode } from './chars.js';
+import { isDigitCode, isSpaceCode } from '../util/chars.js';
 
 export interface Span {
   start: number;

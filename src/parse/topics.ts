@@ -6,7 +6,7 @@ import { ALIAS_GROUPS } from './lexicon/aliases.js';
 import { NUMBER_WORD_VALUES } from './lexicon/references.js';
 import { NAME_WORDS, STOP_WORDS } from './lexicon/stopwords.js';
 import { allMatches } from '../util/regex.js';
-import { hasDigit, isDigitCode, isLetterOrNumberCode } from './chars.js';
+import { hasDigit, isDigitCode, isLetterOrNumberCode } from '../util/chars.js';
 import { firstAbove, resizeFor } from '../util/sorted.js';
 
 const WORD = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;
@@ -31,24 +31,12 @@ function stemOf(word: string): string {
   return stem;
 }
 
-// Within a reply the same unit of text is asked about several times (subject, object, quotation):
-// remember its stems until the next reply. Across replies only words repeat, not texts.
-const textCache = new Map<string, string[]>();
-
-/** Forgets the texts of the reply before: called as each reply starts. */
-export function forgetTexts(): void {
-  textCache.clear();
-}
-
-/** Content-word stems of normalised text, in order (stop words dropped; `forNames` keeps naming nouns). */
+/**
+ * Content-word stems of normalised text, in order (stop words dropped; `forNames` keeps naming nouns). For a span
+ * of a reply, stemsIn finds the same without cutting the text out.
+ */
 export function contentStems(norm: string, forNames = false): string[] {
-  const key = forNames ? `\u0001${norm}` : norm;
-  const cached = textCache.get(key);
-  if (cached) return cached;
-  const out = stemsOf(norm, forNames);
-  if (textCache.size > 2_000) textCache.clear();
-  if (norm.length < 4_000) textCache.set(key, out);
-  return out;
+  return stemsOf(norm, forNames);
 }
 
 function stemsOf(norm: string, forNames: boolean): string[] {

@@ -13,27 +13,13 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
   );
 }
 
-/** Candidates by rank, then name (case-insensitive), then file. */
-export function byRankThenName<T extends { rank: number; candidate: string; file: string }>(a: T, b: T): number {
-  return (
-    a.rank - b.rank ||
-    compareText(a.candidate.toLowerCase(), b.candidate.toLowerCase()) ||
-    compareText(a.file, b.file)
-  );
-}
-
-/** Candidates by name (case-insensitive), then file. */
-export function byName<T extends { candidate: string; file: string }>(a: T, b: T): number {
-  return compareText(a.candidate.toLowerCase(), b.candidate.toLowerCase()) || compareText(a.file, b.file);
-}
-
 /** The orders candidates can be listed in (--sort). */
 export const CANDIDATE_ORDERS = ['score', 'name'] as const;
 export type CandidateOrder = (typeof CANDIDATE_ORDERS)[number];
 
 /**
- * Candidates in the order asked for: by rank then name (`score`), or by name; never in place. The same order as
- * sorting with byRankThenName or byName, with each name lower-cased once rather than at every comparison.
+ * Candidates in the order asked for: by rank, then name (case-insensitive), then file (`score`); or by name, then
+ * file. Never in place; each name is lower-cased once, not at every comparison.
  */
 export function orderCandidates<T extends { rank: number; candidate: string; file: string }>(
   candidates: readonly T[],

@@ -1,4 +1,5 @@
 // Regular-expression helpers for hot paths.
+import { isLetterCode, isLetterOrNumberCode } from './chars.js';
 
 /**
  * Every match of a global regex in `text`, like `[...text.matchAll(re)]`. matchAll copies the regex
@@ -16,8 +17,6 @@ export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
   return out;
 }
 
-const LETTER = /^\p{L}$/u;
-const NUMBER = /^\p{N}$/u;
 
 /** How many UTF-16 units the code point at `at` takes. */
 function codePointWidth(text: string, at: number): number {
@@ -85,7 +84,6 @@ export class WordStartRegExp {
   private followsWordCharacter(text: string, at: number): boolean {
     const cp = codePointBefore(text, at);
     if (cp < 128) return false;
-    const ch = String.fromCodePoint(cp);
-    return LETTER.test(ch) || (this.options.numbers === true && NUMBER.test(ch));
+    return this.options.numbers === true ? isLetterOrNumberCode(cp) : isLetterCode(cp);
   }
 }

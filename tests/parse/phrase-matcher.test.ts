@@ -126,7 +126,7 @@ describe('PhraseMatcher: against the patterns’ regular expressions, on the bun
         const found = matcher.find(norm, start, end);
         const firstWord = norm.slice(start, end).search(/[\p{L}\p{N}]/u);
         for (const [kind, { exact, ...res }] of Object.entries(whole)) {
-          const spans = found[kind as keyof typeof found];
+          const spans = found[kind as keyof typeof found]!;
           // Sound: each match is a whole phrase of the list (an anchored regex over exactly its text).
           for (const s of spans) {
             const ok = [exact.any, s.start === start + firstWord ? exact.start : exact.later].some((re) => re?.test(norm.slice(s.start, s.end)));

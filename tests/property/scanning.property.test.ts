@@ -1,7 +1,7 @@
 // The parser's fast ways of scanning text must find exactly what the plain ways they stand for find.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hasDigit, isDigitCode, isLetterOrNumberCode, isSpaceCode } from '../../src/parse/chars.js';
+import { hasDigit, isDigitCode, isLetterOrNumberCode, isSpaceCode } from '../../src/util/chars.js';
 import { normalise } from '../../src/parse/normalise.js';
 import { contentStems, stemsIn } from '../../src/parse/topics.js';
 import { allMatches, WordStartRegExp } from '../../src/util/regex.js';

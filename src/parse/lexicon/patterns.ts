@@ -10,6 +10,7 @@
 
 import { WordStartRegExp } from '../../util/regex.js';
 import { firstAbove, resizeFor } from '../../util/sorted.js';
+import { isLetterOrNumberCode, isSpaceCode } from '../../util/chars.js';
 
 export interface Entry {
   /** The pattern, in the language above. */
@@ -136,8 +137,6 @@ function phraseNode<K>(): PhraseNode<K> {
   return { next: undefined, any: undefined, ends: [] };
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const SPACE = /\s/;
 
 /**
  * Where the plain word at `at` ends: letters and digits, with apostrophes inside ("don't"); `at` when
@@ -168,15 +167,11 @@ function isLetterOrDigit(text: string, i: number): boolean {
   if (i >= text.length) return false;
   const code = text.charCodeAt(i);
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
-  return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i)!));
+  return isLetterOrNumberCode(text.codePointAt(i)!);
 }
 
 function isSpace(text: string, i: number): boolean {
-  if (i >= text.length) return false;
-  const code = text.charCodeAt(i);
-  if (code === 32 || code === 10) return true;
-  if (code < 128) return code >= 9 && code <= 13;
-  return SPACE.test(text[i]!);
+  return i < text.length && isSpaceCode(text.charCodeAt(i));
 }
 
 /**

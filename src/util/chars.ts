@@ -33,7 +33,14 @@ export function isLowerCode(code: number): boolean {
   return code >= 97 && code <= 122;
 }
 
+const LETTER = /^\p{L}$/u;
 const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+
+/** A code point that `\p{L}` matches under the u flag: a letter of any script. */
+export function isLetterCode(cp: number): boolean {
+  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90);
+  return LETTER.test(String.fromCodePoint(cp));
+}
 
 /** A code point that `[\p{L}\p{N}]` matches under the u flag: a letter or number of any script. */
 export function isLetterOrNumberCode(cp: number): boolean {
