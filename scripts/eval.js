@@ -1,17 +1,26 @@
 #!/usr/bin/env node
-// npm run eval: the parser measured against the labelled corpus (tests/corpus, whose bars the tests enforce)
-// and against two held-out corpora reported for honesty: tests/holdout (written apart from the parser, later
-// looked at while fixing it) and tests/unseen (never looked at while working on the parser).
-import { existsSync } from 'node:fs';
+// npm run eval: the parser measured against every labelled set of corpus/sets.yaml, through the real pipeline
+// (analyseReply), with accuracy, per-stance figures, the review flag's figures and calibration.
+//   node scripts/eval.js                 every development set, summary and misses
+//   node scripts/eval.js --set batch-2   one set (also a sealed one: this is how a first sight is taken)
+//   node scripts/eval.js --summary       the table only
 import { fileURLToPath } from 'node:url';
-import { evaluate, formatEval } from '../dist/eval/index.js';
+import { evaluateSet, formatEval } from '../dist/eval/index.js';
+import { readSets } from '../dist/train/dataset.js';
+import { METRICS_HEADER, metricsRow } from '../dist/train/report.js';
 
-for (const [title, folder] of [
-  ['Labelled corpus (tests/corpus)', '../tests/corpus/corpora.yaml'],
-  ['Held-out corpus (tests/holdout)', '../tests/holdout/corpora.yaml'],
-  ['Unseen corpus (tests/unseen)', '../tests/unseen/corpora.yaml'],
-]) {
-  const manifest = fileURLToPath(new URL(folder, import.meta.url));
-  if (!existsSync(manifest)) continue;
-  process.stdout.write(`== ${title}\n${formatEval(evaluate(manifest))}\n`);
+const args = process.argv.slice(2);
+const only = args.includes('--set') ? args[args.indexOf('--set') + 1] : undefined;
+const summary = args.includes('--summary');
+const sets = readSets(fileURLToPath(new URL('../corpus/sets.yaml', import.meta.url))).filter((s) => (only ? s.name === only : s.status === 'dev'));
+if (sets.length === 0) {
+  process.stderr.write(`no set named ${only} in corpus/sets.yaml\n`);
+  process.exit(2);
 }
+const rows = [];
+for (const set of sets) {
+  const result = evaluateSet(set);
+  rows.push(metricsRow(set.name, result));
+  if (!summary) process.stdout.write(`== ${set.name}\n${formatEval(result)}\n`);
+}
+process.stdout.write(`${[...METRICS_HEADER, ...rows].join('\n')}\n`);

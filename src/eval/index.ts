@@ -8,13 +8,10 @@ import { loadReplies } from '../load/replies.js';
 import type { Ruling } from '../model/ruling.js';
 import { STANCE_IDS, type Stance } from '../model/stance.js';
 import { analyseReply } from '../parse/index.js';
+import { metrics, ratio, type Metrics } from './metrics.js';
 
-export interface CorpusEntry {
-  name: string;
-  pledges: string;
-  data: string;
-  gold: string;
-}
+import type { CorpusEntry, CorpusSet } from '../train/dataset.js';
+export type { CorpusEntry, CorpusSet };
 
 export interface Case {
   corpus: string;
@@ -26,20 +23,8 @@ export interface Case {
   ruling: Ruling;
 }
 
-export interface StanceMetrics {
-  precision: number;
-  recall: number;
-  f1: number;
-  support: number;
-}
-
-export interface EvalResult {
+export interface EvalResult extends Metrics {
   cases: Case[];
-  accuracy: number;
-  macroF1: number;
-  perStance: Record<Stance, StanceMetrics>;
-  /** confusion[gold][predicted] */
-  confusion: Record<Stance, Record<Stance, number>>;
   misses: Case[];
   /** Gold says only "declined" and the parser said the candidate agreed (with or without qualifications). */
   refusalsReadAsAgreement: Case[];
@@ -54,8 +39,16 @@ function asStances(value: unknown, where: string): Stance[] {
 
 /** Runs the parser over every corpus in the manifest and compares with the gold labels. */
 export function evaluate(manifestFile: string): EvalResult {
-  const base = path.dirname(manifestFile);
   const entries = parseYaml(readFileSync(manifestFile, 'utf8')) as CorpusEntry[];
+  return evaluateEntries(path.dirname(manifestFile), entries);
+}
+
+/** Runs the parser over one set of corpus/sets.yaml. */
+export function evaluateSet(set: CorpusSet): EvalResult {
+  return evaluateEntries(set.base, set.entries);
+}
+
+function evaluateEntries(base: string, entries: readonly CorpusEntry[]): EvalResult {
   const cases: Case[] = [];
   for (const entry of entries) {
     const { programme, diagnostics } = loadProgramme(path.join(base, entry.pledges));
@@ -86,42 +79,22 @@ export function evaluate(manifestFile: string): EvalResult {
   return score(cases);
 }
 
-function ratio(a: number, b: number): number {
-  return b === 0 ? 0 : a / b;
-}
-
 /** Metrics over a set of cases. Where gold allows two stances, a prediction of either is right. */
 export function score(cases: Case[]): EvalResult {
-  const confusion = Object.fromEntries(STANCE_IDS.map((g) => [g, Object.fromEntries(STANCE_IDS.map((p) => [p, 0]))])) as EvalResult['confusion'];
+  const m = metrics(cases.map((c) => ({ gold: c.gold, predicted: c.predicted, confidence: c.ruling.confidence, needsReview: c.ruling.needsReview })));
   const byCorpus: EvalResult['byCorpus'] = {};
-  let correct = 0;
   const misses: Case[] = [];
   for (const c of cases) {
     const ok = c.gold.includes(c.predicted);
-    const goldLabel = ok ? c.predicted : c.gold[0]!;
-    confusion[goldLabel][c.predicted]++;
     const bucket = (byCorpus[c.corpus] ??= { total: 0, correct: 0 });
     bucket.total++;
-    if (ok) {
-      correct++;
-      bucket.correct++;
-    } else misses.push(c);
+    if (ok) bucket.correct++;
+    else misses.push(c);
   }
-  const perStance = {} as Record<Stance, StanceMetrics>;
-  for (const s of STANCE_IDS) {
-    const tp = confusion[s][s];
-    const predicted = STANCE_IDS.reduce((n, g) => n + confusion[g][s], 0);
-    const support = STANCE_IDS.reduce((n, p) => n + confusion[s][p], 0);
-    const precision = ratio(tp, predicted);
-    const recall = ratio(tp, support);
-    perStance[s] = { precision, recall, f1: ratio(2 * precision * recall, precision + recall), support };
-  }
-  const present = STANCE_IDS.filter((s) => perStance[s].support > 0);
-  const macroF1 = ratio(present.reduce((n, s) => n + perStance[s].f1, 0), present.length);
   const refusalsReadAsAgreement = cases.filter(
     (c) => c.gold.every((g) => g === 'declined') && (c.predicted === 'agree' || c.predicted === 'agree-with-qualifications'),
   );
-  return { cases, accuracy: ratio(correct, cases.length), macroF1, perStance, confusion, misses, refusalsReadAsAgreement, byCorpus };
+  return { ...m, cases, misses, refusalsReadAsAgreement, byCorpus };
 }
 
 const pct = (n: number): string => `${(n * 100).toFixed(1)}%`;

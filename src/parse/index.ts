@@ -1,13 +1,17 @@
-// The reply parser, top-down: normalise → collect statements (segments, references, stance cues,
-// topics) → resolve one decision per clause → apply the reply's own rulings → rulings with evidence.
+// The reply parser, top-down: read the reply once (doc) → detectors link its units to clauses → features per
+// leaf clause → the trained model decides each leaf, with its reasons → parents rolled up → the reply's own
+// rulings applied → rulings with evidence.
 import type { Programme } from '../model/programme.js';
 import type { Reply } from '../model/reply.js';
 import type { Evidence, Ruling } from '../model/ruling.js';
 import { lineOf, lineStarts } from '../load/text.js';
-import { collectStatements } from './evidence.js';
-import { normalise } from './normalise.js';
+import { decideLeaf } from './decide.js';
+import { readDoc, type Doc } from './doc.js';
+import { featuresOf, type ReplyFeatures } from './features.js';
+import { MODEL } from './model.js';
 import { buildIndex, type ProgrammeIndex } from './programme-index.js';
-import { evidenceFor, resolve, rollUp, type Decision } from './resolve.js';
+import { rollUp, type Decision } from './rollup.js';
+import type { Span } from './segment.js';
 
 const indexes = new WeakMap<Programme, ProgrammeIndex>();
 
@@ -19,8 +23,8 @@ export function indexFor(programme: Programme): ProgrammeIndex {
 }
 
 // A reason is assembled from fragments, and V8 keeps such a string as a tree of them (some cut from the whole
-// normalised reply, which they would keep alive) until it is read whole. A few thousand reasons recur across any
-// number of replies: each is kept once, flat, and every ruling that gives it shares that copy (bounded, as caches are).
+// reply, which they would keep alive) until it is read whole. A few thousand reasons recur across any number of
+// replies: each is kept once, flat, and every ruling that gives it shares that copy (bounded, as caches are).
 const reasons = new Map<string, string>();
 
 function pooled(reason: string): string {
@@ -35,38 +39,37 @@ function round(n: number): number {
   return Math.round(Math.max(0, Math.min(1, n)) * 100) / 100;
 }
 
-/** Rules on every clause of the programme for one reply, in programme order. */
-export function analyseReply(programme: Programme, reply: Reply): Ruling[] {
+/** The features of every leaf clause of one reply, as the model sees them (for training and inspection). */
+export function replyFeatures(programme: Programme, body: string): { doc: Doc; features: ReplyFeatures } {
   const index = indexFor(programme);
   index.topics.forget();
-  const body = reply.body;
-  const norm = normalise(body);
-  const { statements, loose } = collectStatements(index, body, norm);
-  const empty = !/[\p{L}\p{N}]/u.test(body);
-  // Silence is less certain when the reply has stance-taking sentences nobody could place.
-  let nearby: Set<string> | undefined;
-  const noAnswerConfidence = (clause: string): number => {
-    if (empty) return 0.95;
-    nearby ??= new Set(loose.flatMap((l) => index.topics.match(l.stems).filter((m) => m.score >= 1.2).map((m) => m.clause)));
-    return nearby.has(clause) ? 0.5 : 0.85;
-  };
-  const decisions = resolve(index, statements, noAnswerConfidence);
+  const doc = readDoc(index, body);
+  return { doc, features: featuresOf(doc) };
+}
+
+/** Rules on every clause of the programme for one reply, in programme order. */
+export function analyseReply(programme: Programme, reply: Reply): Ruling[] {
+  const { doc, features } = replyFeatures(programme, reply.body);
+  const decisions = new Map<string, Decision>();
+  for (const leaf of features.leaves) decisions.set(leaf.clause, decideLeaf(doc, MODEL, leaf));
+  // Children before parents: walk the programme backwards.
+  const clauses = programme.clauses;
+  for (let i = clauses.length - 1; i >= 0; i--) {
+    const clause = clauses[i]!;
+    if (clause.children.length > 0) decisions.set(clause.id, rollUp(clause, clause.children.map((c) => decisions.get(c)!)));
+  }
   applyOverrides(programme, reply, decisions);
+  const body = reply.body;
   const starts = lineStarts(body);
   const fileLine = (offset: number): number => reply.bodyLine + lineOf(starts, offset) - 1;
-  // Clauses a blanket covers alike share a decision: its quotes are cut once (each ruling has a list of its own).
-  const quoted = new Map<Decision, Evidence[]>();
-  return programme.clauses.map((clause) => {
+  return clauses.map((clause) => {
     const d = decisions.get(clause.id)!;
-    let evidence = quoted.get(d);
-    if (evidence === undefined) quoted.set(d, (evidence = evidenceFor(d, body, fileLine)));
-    else if (evidence.length > 0) evidence = evidence.slice();
     const ruling: Ruling = {
       clause: clause.id,
       stance: d.stance,
       confidence: round(d.confidence),
       source: d.source,
-      evidence,
+      evidence: evidenceFor(d.quotes, body, fileLine),
       reason: pooled(d.reason),
       needsReview: d.source !== 'override' && round(d.confidence) < programme.reviewThreshold,
     };
@@ -92,7 +95,7 @@ function applyOverrides(programme: Programme, reply: Reply, decisions: Map<strin
       declineKind: undefined,
       confidence: 1,
       source: 'override',
-      statements: prior.statements,
+      quotes: prior.quotes,
       reason: `ruling written in ${reply.file} (line ${o.line})${from === id ? '' : ` for ${from}`}; the parser said ${prior.stance}`,
     });
   };
@@ -118,4 +121,25 @@ function applyOverrides(programme: Programme, reply: Reply, decisions: Map<strin
       decisions.set(clause.id, rollUp(clause, kids));
     }
   }
+}
+
+/** Evidence quotes, at most `limit`, each an exact substring of the body with its line. */
+function evidenceFor(quotes: readonly Span[], body: string, lineOf: (offset: number) => number, limit = 3): Evidence[] {
+  const out: Evidence[] = [];
+  for (const q of quotes) {
+    if (out.length >= limit) break;
+    const quote = clip(body, q.start, q.end);
+    if (quote.length > 0) out.push({ quote, line: lineOf(q.start) });
+  }
+  return out;
+}
+
+/** The quote, cut at a word boundary when long; always a prefix of the span, so still an exact substring. */
+function clip(body: string, start: number, end: number, max = 280): string {
+  let text = body.slice(start, end);
+  if (text.length > max) {
+    const cut = text.lastIndexOf(' ', max);
+    text = text.slice(0, cut > max / 2 ? cut : max);
+  }
+  return text.trimEnd();
 }

@@ -22,6 +22,8 @@ export interface Reference {
   kind: 'marker' | 'inline' | 'ordinal';
   /** For ordinals: the other readings that were possible. */
   alternatives?: string[][];
+  /** Named as an exception ("all except 4", "every point bar the second"). */
+  excepted?: boolean;
 }
 
 /** The value of a roman numeral of i, v, x and l (1 to 40), or undefined. */

@@ -1,0 +1,142 @@
+// Blanket statements: "I agree with all the points", "all the other clauses", "the whole minimum platform",
+// and the exceptions they carve out ("all except 4", "every point bar the second, which I can't back").
+import type { Clause } from '../../model/programme.js';
+import type { Doc, Sentence, Unit } from '../doc.js';
+import { unitsOf } from '../doc.js';
+import { BLANKET_ALL, BLANKET_OTHERS, EXCEPTIONS } from '../lexicon/references.js';
+import { entriesSearch } from '../lexicon/patterns.js';
+import type { Link, Signal, Sink } from '../link.js';
+import { leavesUnder, type ProgrammeIndex } from '../programme-index.js';
+import type { Reference } from '../references.js';
+import type { Span } from '../segment.js';
+import type { CueKind, Reading } from '../stance.js';
+import { stemsIn } from '../topics.js';
+import { topicTarget } from '../judge.js';
+import { signalOf } from '../signal.js';
+
+const BLANKET_ALL_RE = entriesSearch(BLANKET_ALL);
+const BLANKET_OTHERS_RE = entriesSearch(BLANKET_OTHERS);
+const EXCEPTION_RE = entriesSearch(EXCEPTIONS);
+/** A blanket takes a verdict ("I agree with all of it"), not a vaguer "should" or "I'll fight". */
+const BLANKET_CUES = new Set<CueKind>(['agree', 'affirm', 'qualified', 'disagree', 'refuse-answer', 'refuse-sign', 'defer']);
+
+interface BlanketFound {
+  reach: 'all' | 'others' | 'subtree';
+  clauses: string[];
+  span: Span;
+  excluded: Reference[];
+}
+
+export function detectBlankets(doc: Doc, sink: Sink): void {
+  for (const sentence of doc.sentences) {
+    const units = unitsOf(doc, sentence);
+    const verdict = units.find((u) => u.reading.cue && BLANKET_CUES.has(u.reading.cue.kind));
+    if (!verdict) continue;
+    const blanket = findBlanket(doc, sentence);
+    if (!blanket) continue;
+    emitBlanket(doc, sink, sentence, units, blanket, verdict);
+  }
+}
+
+function emitBlanket(doc: Doc, sink: Sink, sentence: Sentence, units: Unit[], blanket: BlanketFound, verdict: Unit): void {
+  const { index, norm } = doc;
+  // The blanket's stance is the one said in its own unit, where it has one.
+  const ownAt = units.findIndex((u) => u.start <= blanket.span.start && blanket.span.start < u.end);
+  const own = ownAt >= 0 ? units[ownAt]! : undefined;
+  const main = own?.reading.cue && BLANKET_CUES.has(own.reading.cue.kind) ? own : verdict;
+  const u = doc.units.indexOf(main);
+  const said = signalOf(main.reading);
+  // "All of them apart from the bypass one, which I can't support": a verdict said after the exception is
+  // about the exception, and the blanket agrees with the rest.
+  const afterException = blanket.excluded.length > 0 && main.reading.cue!.start > blanket.excluded[0]!.start;
+  const blanketSignal: Signal = !afterException ? said : said === 'agree' ? 'disagree' : 'agree';
+  const refText = norm.slice(blanket.span.start, blanket.span.end);
+  const block = sentence.block;
+  // Inside a marker block, "all of it" means all of that block's clauses.
+  const scoped = block && block.kind === 'marker' && blanket.reach !== 'subtree' ? [...new Set(block.ids.flatMap((id) => [id, ...leavesUnder(index, id)]))] : undefined;
+  const link: Link = {
+    unit: u,
+    clauses: scoped ?? blanket.clauses,
+    channel: scoped ? 'marker' : blanket.reach,
+    weight: 1,
+    ref: refText,
+    span: blanket.span,
+    signal: blanketSignal,
+    strength: main.reading.strength,
+  };
+  sink.link(link);
+  for (const ref of blanket.excluded) {
+    if (ref.excepted) continue;
+    sink.link({
+      unit: u,
+      clauses: ref.ids,
+      channel: 'excluded',
+      weight: 1,
+      ref: `${doc.body.slice(ref.start, ref.end)}' excluded from '${refText}`,
+      span: { start: ref.start, end: ref.end },
+      // What was said of the exception where it was said after it ("…, which I can't back"); otherwise what the
+      // blanket says, and the model learns what being left out of it means.
+      signal: afterException ? said : blanketSignal,
+      strength: main.reading.strength,
+    });
+  }
+}
+
+/** A blanket statement in a sentence, with any exceptions it makes. */
+function findBlanket(doc: Doc, sentence: Sentence): BlanketFound | undefined {
+  const { index, norm } = doc;
+  const refs = sentence.refs;
+  const text = norm.slice(sentence.start, sentence.end);
+  const others = BLANKET_OTHERS_RE.exec(text);
+  const all = BLANKET_ALL_RE.exec(text);
+  const hit = others ?? all;
+  const specific = refs.some((r) => !r.excepted);
+  // A name of a parent clause ("the minimum political platform") covers that clause's part of the programme.
+  const parent = !others && !specific && (!all || !/\ball\b|\bevery/.test(all[0])) ? namedParent(index, norm, sentence) : undefined;
+  if (parent) {
+    return { reach: 'subtree', clauses: [parent.id, ...leavesUnder(index, parent.id)], span: sentence, excluded: exceptionsIn(index, norm, sentence, refs, sentence) };
+  }
+  if (!hit) return undefined;
+  const span = { start: sentence.start + hit.index, end: sentence.start + hit.index + hit[0].length };
+  // "the questions on the political fund" is not every question.
+  if (!/\ball\b|\bevery|\beach|\bwhole|\bentire|\bfull|\bcomplete|\blot\b/.test(hit[0]) && /^\s+(?:on|about|regarding|concerning|relating to|around|for)\s/.test(norm.slice(span.end, span.end + 16))) return undefined;
+  // "the rest of the NEC" is not the rest of the programme.
+  if (/\brest$/.test(hit[0]) && /^\s+of\s+(?!them|it\b|the (?:points|clauses|pledges|questions|demands|issues|list|programme|charter|card))/.test(norm.slice(span.end, span.end + 30))) return undefined;
+  // "Q3a, b, c and d – yes to all of them": with references in the sentence, "all" means those.
+  if (!others && specific) return undefined;
+  return { reach: others ? 'others' : 'all', clauses: index.leafIds, span, excluded: exceptionsIn(index, norm, sentence, refs, span) };
+}
+
+/**
+ * The parent clause a text names, if any. The name must be the parent's own: a phrase that also names
+ * one of its leaves is about that leaf; between a parent and a sub-part named alike, the closer match wins.
+ */
+function namedParent(index: ProgrammeIndex, norm: string, span: Span): Clause | undefined {
+  const namedIds = index.topics.named(stemsIn(norm, span.start, span.end, true));
+  if (namedIds.size === 0) return undefined;
+  const named = index.programme.clauses.filter((c) => namedIds.has(c.id));
+  const scores = new Map(index.topics.match(stemsIn(norm, span.start, span.end)).map((m) => [m.clause, m.score]));
+  const parents = named
+    .filter((c) => c.children.length > 0 && !named.some((d) => d.children.length === 0 && leavesUnder(index, c.id).includes(d.id)))
+    .sort((a, b) => (scores.get(b.id) ?? 0) - (scores.get(a.id) ?? 0));
+  return parents[0];
+}
+
+/**
+ * Exceptions to a blanket: references after "except" (the references detector ties those), or a subject
+ * ("apart from publishing minutes"), which only the blanket can find.
+ */
+function exceptionsIn(index: ProgrammeIndex, norm: string, sentence: Span, refs: Reference[], blanket: Span): Reference[] {
+  const byRef = refs.filter((r) => r.excepted);
+  if (byRef.length > 0) return byRef;
+  const text = norm.slice(blanket.start, sentence.end);
+  const m = EXCEPTION_RE.exec(text);
+  if (!m) return [];
+  const from = blanket.start + m.index + m[0].length;
+  const stop = norm.slice(from, sentence.end).search(/[:;.,!?(]/);
+  const to = stop === -1 ? sentence.end : from + stop;
+  const target = topicTarget(index, stemsIn(norm, from, to), undefined, 2.0);
+  return target ? [{ ids: [target.clause], start: from, end: to, kind: 'inline' }] : [];
+}
+
+export type { Reading };

@@ -1,0 +1,106 @@
+// Answers carried by layout: a checklist item naming its clause ("- [x] 4", "☒ Q2 Free buses") and a table row
+// (clause | answer | comment), where the mark or the answer cell is the verdict and the comment may qualify it.
+import type { Doc } from '../doc.js';
+import { topicTarget } from '../judge.js';
+import { ANSWER_OPENERS, CHECK_MARKS, CROSSED, EMPTY_BOX, TICKED } from '../lexicon/layout.js';
+import { compileEntries } from '../lexicon/patterns.js';
+import type { Signal, Sink } from '../link.js';
+import { readList } from '../references.js';
+import { splitLines, type Line, type Span } from '../segment.js';
+import { readUnit } from '../stance.js';
+import { signalOf } from '../signal.js';
+import { stemsIn } from '../topics.js';
+
+const OPENS_WITH_ANSWER = new RegExp(`^\\s*${compileEntries(ANSWER_OPENERS).source.replace(/^\(\?<!\[\\p\{L\}\\p\{N\}'\]\)/, '')}`, 'u');
+const SEPARATOR_ROW = /^\s*\|?\s*:?-{2,}/;
+
+export function detectLayout(doc: Doc, sink: Sink): void {
+  const rows: Array<{ line: Line; cells: Span[] }> = [];
+  for (const line of splitLines(doc.body)) {
+    const text = doc.body.slice(line.start, line.end);
+    if (CHECK_MARKS.test(text)) checklistItem(doc, sink, line);
+    else if ((text.match(/\|/g)?.length ?? 0) >= 2 && !SEPARATOR_ROW.test(text)) rows.push({ line, cells: cellsOf(doc.body, line) });
+  }
+  if (rows.length > 0) table(doc, sink, rows);
+}
+
+function unitAt(doc: Doc, span: Span): number {
+  return doc.units.findIndex((u) => u.end > span.start && u.start < span.end);
+}
+
+/** What a clause cell or a checklist item's text names: a reference at its start, or else its subject. */
+function clauseNamed(doc: Doc, span: Span, context: string | undefined): { ids: string[]; ref: string; by: 'id' | 'subject' } | undefined {
+  const { index, norm } = doc;
+  let at = span.start;
+  while (at < span.end && /[\s(#*]/.test(norm[at]!)) at++;
+  const label = /^(?:q|question|pledge|point|clause|item|no\.?)\s*/.exec(norm.slice(at, span.end));
+  const list = readList(index, norm, at + (label?.[0].length ?? 0), span.end, context);
+  if (list && /^[\s).:\-|]|^$/.test(norm.slice(list.end, list.end + 1))) return { ids: list.ids, ref: doc.body.slice(at, list.end), by: 'id' };
+  const t = topicTarget(index, stemsIn(norm, span.start, span.end), undefined, 1.5, 1);
+  return t ? { ids: [t.clause], ref: t.phrase, by: 'subject' } : undefined;
+}
+
+function checklistItem(doc: Doc, sink: Sink, line: Line): void {
+  const text = doc.norm.slice(line.start, line.end);
+  const mark: Signal | undefined = TICKED.test(text) ? 'agree' : CROSSED.test(text) ? 'disagree' : EMPTY_BOX.test(text) ? 'unticked' : undefined;
+  const markEnd = line.start + (CHECK_MARKS.exec(text)?.[0].length ?? 0);
+  const named = clauseNamed(doc, { start: markEnd, end: line.end }, undefined);
+  const u = unitAt(doc, line);
+  if (!named || !mark || u < 0) return;
+  sink.link({ unit: u, clauses: named.ids, channel: 'cell', weight: named.by === 'id' ? 1 : 0.8, ref: named.ref, signal: mark, strength: 0.95 });
+  // Words after the item's name may qualify the tick ("☑ 4 – once the budget allows").
+  sink.link({ unit: u, clauses: named.ids, channel: 'cell', weight: 0.7, ref: named.ref });
+}
+
+function cellsOf(body: string, line: Line): Span[] {
+  const cells: Span[] = [];
+  let start = line.start;
+  for (let i = line.start; i <= line.end; i++) {
+    if (i === line.end || body[i] === '|') {
+      const span = { start, end: i };
+      while (span.start < span.end && /\s/.test(body[span.start]!)) span.start++;
+      while (span.end > span.start && /\s/.test(body[span.end - 1]!)) span.end--;
+      cells.push(span);
+      start = i + 1;
+    }
+  }
+  // The outer pipes of "| a | b |" leave an empty cell at each end.
+  if (cells.length > 0 && cells[0]!.end === cells[0]!.start) cells.shift();
+  if (cells.length > 0 && cells[cells.length - 1]!.end === cells[cells.length - 1]!.start) cells.pop();
+  return cells;
+}
+
+/** The signal of a row: its answer cell, made a qualification by a comment that qualifies. */
+function rowSignal(doc: Doc, answer: Span, comments: Span[]): { signal: Signal; strength: number } {
+  const text = doc.norm.slice(answer.start, answer.end);
+  let signal: Signal = TICKED.test(text) ? 'agree' : CROSSED.test(text) ? 'disagree' : EMPTY_BOX.test(text) ? 'unticked' : signalOf(readUnit(doc.norm, answer));
+  for (const c of comments) {
+    const r = readUnit(doc.norm, c);
+    if (signal === 'agree' && r.stance === 'agree-with-qualifications') signal = 'qual';
+    if (signal === 'none' && r.stance) signal = signalOf(r);
+  }
+  return { signal, strength: 0.9 };
+}
+
+function table(doc: Doc, sink: Sink, rows: Array<{ line: Line; cells: Span[] }>): void {
+  const unplaced: Array<{ u: number; signal: Signal; strength: number }> = [];
+  let data = 0;
+  for (const { line, cells } of rows) {
+    if (cells.length < 2) continue;
+    const named = clauseNamed(doc, cells[0]!, undefined);
+    const rest = cells.slice(1);
+    const answerAt = rest.findIndex((c) => OPENS_WITH_ANSWER.test(doc.norm.slice(c.start, c.end)) || CHECK_MARKS.test(doc.body.slice(c.start, c.end)));
+    if (answerAt < 0 && !named) continue;
+    const answer = answerAt >= 0 ? rest[answerAt]! : rest[0]!;
+    const { signal, strength } = rowSignal(doc, answer, rest.filter((c) => c !== answer));
+    const u = unitAt(doc, line);
+    if (u < 0) continue;
+    data++;
+    if (named) sink.link({ unit: u, clauses: named.ids, channel: 'cell', weight: named.by === 'id' ? 1 : 0.8, ref: named.ref, signal, strength });
+    else unplaced.push({ u, signal, strength });
+  }
+  // Rows that name no clause answer the programme in order, when there is a row for every clause.
+  if (unplaced.length > 0 && data === doc.index.leafIds.length && unplaced.length === data) {
+    unplaced.forEach((r, k) => sink.link({ unit: r.u, clauses: [doc.index.leafIds[k]!], channel: 'cell', weight: 0.7, ref: `row ${k + 1}`, signal: r.signal, strength: r.strength }));
+  }
+}

@@ -1,0 +1,133 @@
+// Answers in programme order without the programme's ids: bare "Yes"/"No" lines, a candidate's own numbering
+// ("1." … "8." for A1 … B4, "(b)" for the second clause of a section), or a checklist, matched to the clauses
+// they stand for by position, where their number fits the programme (all leaves, the top level, or the
+// children of the section named just above).
+import type { Doc } from '../doc.js';
+import { ANSWER_OPENERS, CHECK_MARKS, CROSSED, EMPTY_BOX, TICKED } from '../lexicon/layout.js';
+import { compileEntries } from '../lexicon/patterns.js';
+import type { Signal, Sink } from '../link.js';
+import { splitLines, type Line } from '../segment.js';
+
+interface Item {
+  start: number;
+  end: number;
+  /** The item's own number ("3." → 3, "c)" → 3, "iii." → 3), when it has one. */
+  number: number | undefined;
+  /** The line opens with a verdict word or a mark. */
+  verdict: boolean;
+  mark: Signal | undefined;
+}
+
+const OPENER = new RegExp(
+  String.raw`^(?:${compileEntries(ANSWER_OPENERS).source.replace(/^\(\?<!\[\\p\{L\}\\p\{N\}'\]\)/, '')})(?=\s*$|\s*[.,;:!?\u2013\u2014\-–—(]|\s+(?:i|we|but|though|although|absolutely|definitely|of course|fully|totally|to|and|with|in|from|for|on|if|as|subject)\b)`,
+  'u',
+);
+const NUMBERED = /^\s*(?:[-*•+]\s+)?(?:q\s?)?(?:(\d{1,2})[.)]|\((\d{1,2})\)|([a-l])[.)]|\(([a-l])\)|(i{1,3}|iv|vi{0,3}|ix|x|xi{1,2})[.)]|\((i{1,3}|iv|vi{0,3}|ix|x|xi{1,2})\))\s+/u;
+const BULLET = /^\s*[-*•+]\s+/u;
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10, xi: 11, xii: 12 };
+
+function itemOf(doc: Doc, line: Line): Item | undefined {
+  const text = doc.norm.slice(line.start, line.end);
+  if (/^\s*>/.test(text)) return undefined;
+  let rest = text;
+  let number: number | undefined;
+  let mark: Signal | undefined;
+  const n = NUMBERED.exec(text);
+  if (n) {
+    const digits = n[1] ?? n[2];
+    const letter = n[3] ?? n[4];
+    const roman = n[5] ?? n[6];
+    number = digits !== undefined ? Number(digits) : letter !== undefined ? letter.charCodeAt(0) - 96 : ROMAN[roman!];
+    rest = text.slice(n[0].length);
+  } else if (CHECK_MARKS.test(text)) {
+    mark = TICKED.test(text) ? 'agree' : CROSSED.test(text) ? 'disagree' : EMPTY_BOX.test(text) ? 'unticked' : undefined;
+    rest = text.replace(CHECK_MARKS, '');
+  } else rest = text.replace(BULLET, '');
+  const verdict = mark !== undefined || OPENER.test(rest.trimStart());
+  if (number === undefined && !verdict) return undefined;
+  return { start: line.start, end: line.end, number, verdict, mark };
+}
+
+/** Runs of items close together, a restarted numbering starting a new run. */
+function runsOf(doc: Doc): Item[][] {
+  const runs: Item[][] = [];
+  let run: Item[] = [];
+  let gap = 0;
+  for (const line of splitLines(doc.body)) {
+    const item = itemOf(doc, line);
+    if (!item) {
+      if (run.length > 0) {
+        run[run.length - 1]!.end = line.end;
+        if (++gap > 3) {
+          runs.push(run);
+          run = [];
+        }
+      }
+      continue;
+    }
+    const prev = run[run.length - 1];
+    const restart = prev && item.number !== undefined && prev.number !== undefined && item.number <= prev.number;
+    const mixed = prev && (item.number === undefined) !== (prev.number === undefined);
+    if (restart || mixed) {
+      runs.push(run);
+      run = [];
+    }
+    run.push(item);
+    gap = 0;
+  }
+  if (run.length > 0) runs.push(run);
+  return runs.filter((r) => r.length >= 2);
+}
+
+export function detectOrder(doc: Doc, sink: Sink): void {
+  const { index } = doc;
+  for (const run of runsOf(doc)) {
+    const numbered = run[0]!.number !== undefined;
+    const verdicts = run.filter((i) => i.verdict).length;
+    // A numbered list with no verdict words is only an answer list if it fills the programme.
+    if (!numbered && verdicts < run.length) continue;
+    const count = numbered ? Math.max(...run.map((i) => i.number!)) : run.length;
+    const section = sectionAbove(doc, run[0]!.start);
+    let targets: string[] | undefined;
+    let weight = 0;
+    if (section && section.length === count) {
+      targets = section;
+      weight = 0.85;
+    } else if (count === index.leafIds.length) {
+      targets = index.leafIds;
+      weight = 0.9;
+    } else if (count === index.top.length) {
+      targets = index.top.map((c) => c.id);
+      weight = 0.8;
+    } else if (count < index.leafIds.length && verdicts === run.length) {
+      targets = index.leafIds;
+      weight = 0.35;
+    }
+    if (!targets) continue;
+    if (verdicts < run.length) weight *= 0.8;
+    run.forEach((item, k) => {
+      const target = targets![(item.number ?? k + 1) - 1];
+      if (target === undefined) return;
+      const units = doc.units.map((u, i) => [u, i] as const).filter(([u]) => u.start >= item.start && u.start < item.end);
+      const ref = `answer ${k + 1} in order`;
+      units.forEach(([, u], j) => {
+        if (j === 0 && item.mark) sink.link({ unit: u, clauses: [target], channel: 'cell', weight, ref, signal: item.mark, strength: 0.95 });
+        sink.link({ unit: u, clauses: [target], channel: 'order', weight: j === 0 ? weight : weight * 0.8, ref, span: { start: item.start, end: item.start } });
+      });
+    });
+  }
+}
+
+/** The children of the parent clause a marker or heading just above names, when there is one. */
+function sectionAbove(doc: Doc, at: number): string[] | undefined {
+  let best: string[] | undefined;
+  for (const s of doc.sentences) {
+    if (s.start >= at) break;
+    const block = s.block;
+    if (block && block.ids.length === 1 && at - block.markerStart < 400) {
+      const kids = doc.index.byId.get(block.ids[0]!)?.children;
+      best = kids && kids.length > 0 ? kids : undefined;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,61 @@
+// Clause references in the unit's own words ("I agree with 3a, b, c"), carried from earlier in the sentence
+// ("3a yes; but …"), ordinals ("the second point", read by their subject where the plain reading is in doubt), and
+// a statement right after a sentence that named clauses.
+import type { Doc, Unit } from '../doc.js';
+import type { Sink } from '../link.js';
+import { ancestorsOf, leavesUnder, type ProgrammeIndex } from '../programme-index.js';
+import type { Reference } from '../references.js';
+import { stemsIn } from '../topics.js';
+
+export function detectReferences(doc: Doc, sink: Sink): void {
+  const { index, body } = doc;
+  doc.units.forEach((unit, u) => {
+    const own = unit.refs.length > 0;
+    const refs = dropContextRefs(index, own ? unit.refs : unit.carried);
+    if (refs.length === 0) {
+      const block = doc.sentences[unit.sentence]!.block;
+      if (unit.before && block && !unit.before.every((id) => block.ids.includes(id))) {
+        sink.link({ unit: u, clauses: unit.before, channel: 'carried', weight: 0.85, ref: 'the reference before' });
+      }
+      return;
+    }
+    for (const ref of refs) {
+      const chosen = ref.kind === 'ordinal' ? chooseOrdinal(doc, unit, ref) : { ids: ref.ids, conflict: false };
+      const written = body.slice(ref.start, ref.end);
+      sink.link({
+        unit: u,
+        clauses: chosen.ids,
+        channel: ref.excepted ? 'excluded' : ref.kind === 'ordinal' ? 'ordinal' : own ? 'inline' : 'carried',
+        weight: chosen.conflict ? 0.6 : ref.kind === 'ordinal' ? 0.85 : 1,
+        ref: chosen.conflict ? `${written}' read by its subject as '${chosen.ids.join(', ')}` : written,
+        span: { start: ref.start, end: ref.end },
+      });
+    }
+  });
+}
+
+/** "On section 2, … the first two points": a reference that only sets the context for a narrower one is not a target. */
+function dropContextRefs(index: ProgrammeIndex, refs: Reference[]): Reference[] {
+  if (refs.length < 2) return refs;
+  return refs.filter((r) => !refs.some((o) => o !== r && o.start > r.start && o.ids.every((id) => r.ids.some((a) => ancestorsOf(index, id).includes(a)))));
+}
+
+/** Picks a reading of "the first clause" by what the rest of the unit is about. */
+function chooseOrdinal(doc: Doc, unit: Unit, ref: Reference): { ids: string[]; conflict: boolean } {
+  const { index, norm } = doc;
+  const readings = [ref.ids, ...(ref.alternatives ?? [])];
+  if (readings.length === 1) return { ids: ref.ids, conflict: false };
+  const stems = stemsIn(norm, unit.start, unit.end).filter((s) => !/\d/.test(s));
+  const scores = new Map(index.topics.match(stems).map((m) => [m.clause, m.score]));
+  const score = (ids: string[]): number => Math.max(0, ...ids.flatMap((id) => [id, ...leavesUnder(index, id)]).map((id) => scores.get(id) ?? 0));
+  let best = readings[0]!;
+  let bestScore = score(best);
+  for (const r of readings.slice(1)) {
+    const s = score(r);
+    if (s > bestScore + 1.5 && s >= 2.5) {
+      best = r;
+      bestScore = s;
+    }
+  }
+  return { ids: best, conflict: best !== readings[0] };
+}

@@ -1,0 +1,60 @@
+// Units tied to a clause by what they are about: a short label before the verdict ("Buses: yes"), the subject
+// of the unit (clearly, or by some shared words), or a pronoun pointing back at what the sentence before was about.
+import type { Doc, Unit } from '../doc.js';
+import { topicTarget } from '../judge.js';
+import type { Sink } from '../link.js';
+import { stemsIn } from '../topics.js';
+
+const POINTER = /^(?:i\s+(?:believe|think|feel)\s+)?(?:it|this|that|these|those|they)\b/;
+
+export function detectTopics(doc: Doc, sink: Sink): void {
+  const { index, norm } = doc;
+  const leaves = index.leafIds;
+  let segment = -1;
+  let last: string[] | undefined;
+  doc.units.forEach((unit, u) => {
+    const sentence = doc.sentences[unit.sentence]!;
+    if (sentence.segment !== segment) {
+      segment = sentence.segment;
+      last = undefined;
+    }
+    const refs = unit.refs.length > 0 ? unit.refs : unit.carried;
+    if (refs.length > 0) {
+      last = refs.flatMap((r) => r.ids);
+      return;
+    }
+    if (sentence.block || unit.before || unit.quotesClause) return;
+    const stance = unit.reading.stance !== undefined;
+    const label = labelBefore(doc, unit, u);
+    if (label) {
+      const t = topicTarget(index, stemsIn(norm, label.start, label.end), undefined, 1.5, 1);
+      if (t) {
+        sink.link({ unit: u, clauses: [t.clause], channel: 'label', weight: Math.max(t.confidence, 0.8), ref: t.phrase });
+        last = [t.clause];
+        return;
+      }
+    }
+    const stems = stemsIn(norm, unit.start, unit.end);
+    const t = topicTarget(index, stems, leaves, 2.2) ?? (stems.length <= 2 ? topicTarget(index, stemsIn(norm, sentence.start, sentence.end), leaves, 2.2) : undefined);
+    if (t) {
+      sink.link({ unit: u, clauses: [t.clause], channel: 'topic', weight: t.confidence, ref: t.phrase });
+      last = [t.clause];
+      return;
+    }
+    if (!stance) return;
+    if (last && POINTER.test(norm.slice(unit.start, unit.end))) {
+      sink.link({ unit: u, clauses: last, channel: 'pronoun', weight: 0.6, ref: 'the statement before' });
+      return;
+    }
+    const weak = topicTarget(index, stems, leaves, 1.2, 1);
+    if (weak) sink.link({ unit: u, clauses: [weak.clause], channel: 'topic-weak', weight: weak.confidence, ref: weak.phrase });
+  });
+}
+
+/** "Breakfast club: yes": a short stance-less unit before a colon or dash, in the same sentence, names the subject. */
+function labelBefore(doc: Doc, unit: Unit, u: number): Unit | undefined {
+  const before = u > 0 ? doc.units[u - 1]! : undefined;
+  if (!before || before.sentence !== unit.sentence || before.reading.stance || !unit.reading.stance) return undefined;
+  if (!/^\s*(?::|-)/.test(doc.norm.slice(before.end, before.end + 2))) return undefined;
+  return stemsIn(doc.norm, before.start, before.end).length <= 6 ? before : undefined;
+}

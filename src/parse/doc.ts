@@ -1,0 +1,316 @@
+// The one reading pass every detector shares: a reply cut into blocks, sentences and units, each unit read
+// for its stance cue and each sentence for its clause references, all as offsets into the reply.
+import { entriesSearch } from './lexicon/patterns.js';
+import { ancestorsOf, leavesUnder, type ProgrammeIndex } from './programme-index.js';
+import { inlineReferences, lineMarker, type Reference } from './references.js';
+import { splitLines, splitSentences, splitUnits, trim, type Span, type Unit as RawUnit } from './segment.js';
+import { readUnit, type Reading } from './stance.js';
+import { contentStems, stemsIn } from './topics.js';
+import { normalise } from './normalise.js';
+import { isSpaceCode } from '../util/chars.js';
+import { topicTarget } from './judge.js';
+import { CHECK_MARKS } from './lexicon/layout.js';
+import { EXCEPTIONS } from './lexicon/references.js';
+
+/** A run of the reply under one marker ("3 e)"), heading ("## Buses") or quoted clause ("> Oppose the …"). */
+export interface Block {
+  ids: string[];
+  /** The marker or heading as written, e.g. "3 e)". */
+  marker: string;
+  markerStart: number;
+  kind: 'marker' | 'heading';
+}
+
+export interface Sentence extends Span {
+  block: Block | undefined;
+  /** 0 for the first sentence of its block, 1 for the next, … */
+  inBlock: number;
+  /** Index of the paragraph (or bullet) it stands in. */
+  segment: number;
+  /** References in the sentence. */
+  refs: Reference[];
+  /** The text a ruling quotes for the sentence: from the block's marker on the block's first sentence. */
+  quote: Span;
+  firstUnit: number;
+  unitCount: number;
+}
+
+export interface Unit extends Span {
+  sentence: number;
+  afterContrast: boolean;
+  reading: Reading;
+  /** A reference that opens the unit ("3d no – …"); the unit was read from after it. */
+  lead: Reference | undefined;
+  /** References that start inside the unit. */
+  refs: Reference[];
+  /** References in force from earlier in the sentence when the unit has none of its own ("3a yes; but …"). */
+  carried: Reference[];
+  /** Clauses the sentence before (in the same paragraph) named, when this unit names none. */
+  before: string[] | undefined;
+  /** The unit copies a clause's own words back ("**B. Support a borough-wide …**"): not a stance. */
+  quotesClause: boolean;
+}
+
+export interface Doc {
+  index: ProgrammeIndex;
+  body: string;
+  norm: string;
+  sentences: Sentence[];
+  units: Unit[];
+  /** Offsets of lines quoted from elsewhere ("> …"): not the candidate's own words. */
+  quotedLines: Span[];
+  /** The reply holds no letter or digit at all. */
+  empty: boolean;
+  /** Words in the candidate's own text (quoted lines left out). */
+  words: number;
+}
+
+interface Segment {
+  span: Span;
+  block: Block | undefined;
+  /** The context its marker set, so that relative references below it resolve there. */
+  context: string | undefined;
+}
+
+/** Lines that are not the candidate's own words: quotations of the programme or of an email. */
+function isQuoteLine(text: string): boolean {
+  let i = 0;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  return text.charCodeAt(i) === 62;
+}
+
+const HEADING = /^\s*(?:#{1,6}\s+(.+?)\s*#*\s*$|\*\*([^*]+)\*\*:?\s*$|__([^_]+)__:?\s*$)/u;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Reads a reply once for every detector. */
+export function readDoc(index: ProgrammeIndex, body: string): Doc {
+  const norm = normalise(body);
+  const doc: Doc = { index, body, norm, sentences: [], units: [], quotedLines: [], empty: !/[\p{L}\p{N}]/u.test(body), words: 0 };
+  let context: string | undefined;
+  let segmentNo = 0;
+  const seen = new Map<Block, number>();
+  for (const segment of segmentReply(index, body, norm, doc.quotedLines)) {
+    if (segment.context !== undefined) context = segment.context;
+    let before: string[] | undefined;
+    for (const span of splitSentences(body, segment.span)) {
+      const block = segment.block;
+      const inBlock = block ? (seen.get(block) ?? 0) : 0;
+      if (block) seen.set(block, inBlock + 1);
+      context = readSentence(doc, segment, span, inBlock, segmentNo, context, before);
+      const refs = doc.sentences[doc.sentences.length - 1]!.refs;
+      before = refs.length > 0 ? refs.flatMap((r) => r.ids) : before;
+    }
+    segmentNo++;
+  }
+  for (const s of doc.sentences) doc.words += body.slice(s.start, s.end).match(WORD)?.length ?? 0;
+  return doc;
+}
+
+/** Reads one sentence into the doc; returns the reference context after it. */
+function readSentence(
+  doc: Doc,
+  segment: Segment,
+  span: Span,
+  inBlock: number,
+  segmentNo: number,
+  context: string | undefined,
+  before: string[] | undefined,
+): string | undefined {
+  const { index, norm, body } = doc;
+  const refs = inlineReferences(index, norm, span.start, span.end, context, body);
+  for (const r of refs) if (isAfterException(norm, span, r)) r.excepted = true;
+  const raw = splitAtReferences(norm, splitUnits(norm, span), refs);
+  const block = segment.block;
+  const quoteStart = block && inBlock === 0 && block.kind === 'marker' ? block.markerStart : span.start;
+  const sentence: Sentence = {
+    start: span.start,
+    end: span.end,
+    block,
+    inBlock,
+    segment: segmentNo,
+    refs,
+    quote: { start: Math.min(quoteStart, span.start), end: span.end },
+    firstUnit: doc.units.length,
+    unitCount: raw.length,
+  };
+  const sentenceNo = doc.sentences.length;
+  doc.sentences.push(sentence);
+  let revision = false;
+  const units: Unit[] = [];
+  let carried: Reference[] = [];
+  for (const u of raw) {
+    const lead = refs.find((r) => r.start <= u.start + 2 && r.end > u.start && r.end < u.end);
+    const reading = readUnit(norm, lead ? { start: lead.end, end: u.end } : u);
+    if (reading.revision) revision = true;
+    const inUnit = refs.filter((r) => r.start >= u.start && r.start < u.end);
+    // After "but", a qualification still speaks of what came before; a verdict of its own may not.
+    if (inUnit.length === 0 && u.afterContrast && reading.stance !== 'agree-with-qualifications') carried = [];
+    units.push({
+      start: u.start,
+      end: u.end,
+      sentence: sentenceNo,
+      afterContrast: u.afterContrast,
+      reading,
+      lead,
+      refs: inUnit,
+      carried: inUnit.length > 0 ? [] : carried,
+      before: inUnit.length > 0 || carried.length > 0 ? undefined : before,
+      quotesClause: quotesClause(index, norm, u),
+    });
+    if (inUnit.length > 0) carried = inUnit;
+  }
+  // "Correction – I said yes to 1.1a, but …": a revision speaks for its whole sentence.
+  if (revision) for (const u of units) u.reading.revision = true;
+  for (const u of units) doc.units.push(u);
+  return refs.length > 0 ? refs[refs.length - 1]!.ids.at(-1) : context;
+}
+
+/** Cuts a reply into segments: marker blocks, headings and quoted clauses open blocks; paragraphs and bullets cut. */
+function segmentReply(index: ProgrammeIndex, body: string, norm: string, quotedLines: Span[]): Segment[] {
+  const segments: Segment[] = [];
+  let block: Block | undefined;
+  let context: string | undefined;
+  let current: Segment | undefined;
+  for (const line of splitLines(body)) {
+    const text = body.slice(line.start, line.end);
+    if (isQuoteLine(text)) {
+      quotedLines.push({ start: line.start, end: line.end });
+      // A quoted clause ("> Campaign against the outsourcing …") says which clause the answer below is for.
+      const quoted = topicTarget(index, stemsIn(norm, line.start, line.end), undefined, 4);
+      if (quoted && line.paragraphStart) {
+        block = { ids: [quoted.clause], marker: `> ${quoted.phrase}`, markerStart: line.start, kind: 'heading' };
+        context = quoted.clause;
+      }
+      current = undefined;
+      continue;
+    }
+    const marker = lineMarker(index, norm, line.start, line.end, context);
+    if (marker) {
+      block = {
+        ids: marker.ids,
+        marker: body.slice(marker.start, marker.end).trim(),
+        markerStart: line.start + (body.slice(line.start, marker.start).match(/^\s*/)?.[0].length ?? 0),
+        kind: 'marker',
+      };
+      context = marker.ids[marker.ids.length - 1];
+      current = { span: { start: marker.end, end: line.end }, block, context };
+      segments.push(current);
+      continue;
+    }
+    const heading = HEADING.exec(text);
+    if (heading && line.paragraphStart) {
+      const title = heading[1] ?? heading[2] ?? heading[3] ?? '';
+      const titleStart = line.start + text.indexOf(title);
+      // "My answers to the Members' Charter" heads the whole reply, not one clause.
+      const found = topicTarget(index, stemsIn(norm, titleStart, titleStart + title.length), undefined, 2, 1);
+      const target = found && (found.named || !isDocumentHeading(index, norm.slice(titleStart, titleStart + title.length))) ? found : undefined;
+      block = target ? { ids: [target.clause], marker: title.trim(), markerStart: titleStart, kind: 'heading' } : undefined;
+      if (target) context = target.clause;
+      current = undefined;
+      continue;
+    }
+    const bullet = /^\s*[-*•+]\s/.test(text) || CHECK_MARKS.test(text);
+    // A new paragraph clearly about another clause ends the block it was in.
+    if (block && line.paragraphStart && !bullet && startsElsewhere(index, norm, line, block)) block = undefined;
+    if (!current || line.paragraphStart || bullet) {
+      current = { span: { start: line.start, end: line.end }, block, context: undefined };
+      segments.push(current);
+    } else current.span.end = line.end;
+  }
+  return segments;
+}
+
+const DOCUMENT_WORDS = /(?<![\p{L}])(?:answers?|replies|reply|responses?|my views|where i stand|questionnaire|survey|pledges?|programme|program|charter|manifesto)(?![\p{L}])/u;
+
+/** A heading about the reply itself ("My answers", "Response to the charter") or naming the programme. */
+function isDocumentHeading(index: ProgrammeIndex, titleNorm: string): boolean {
+  const own = new Set(contentStems(normalise(index.programme.title)));
+  const stems = contentStems(titleNorm);
+  if (stems.length > 0 && stems.filter((s) => own.has(s)).length >= Math.min(2, stems.length)) return true;
+  return DOCUMENT_WORDS.test(titleNorm);
+}
+
+/** Whether the first sentence of a paragraph is clearly about a clause outside the block's own family. */
+function startsElsewhere(index: ProgrammeIndex, norm: string, line: Span, block: Block): boolean {
+  const end = norm.slice(line.start, line.end).search(/[.!?]\s|$/);
+  const t = topicTarget(index, stemsIn(norm, line.start, line.start + (end === -1 ? line.end - line.start : end)), undefined, 3);
+  if (!t) return false;
+  const family = new Set(block.ids.flatMap((id) => [id, ...leavesUnder(index, id), ...ancestorsOf(index, id)]));
+  for (const id of [...family]) for (const c of index.byId.get(id)?.children ?? []) family.add(c);
+  return !family.has(t.clause);
+}
+
+/**
+ * "1 yes 2 yes 3 no": a unit holding several references, each with words of its own after it, is
+ * several answers; it is cut before each reference after the first.
+ */
+function splitAtReferences(norm: string, units: RawUnit[], refs: readonly Reference[]): RawUnit[] {
+  if (refs.length === 0) return units;
+  const out: RawUnit[] = [];
+  for (const unit of units) {
+    const inside = refs.filter((r) => r.start >= unit.start && r.end <= unit.end && r.kind !== 'ordinal');
+    // Cut before a reference when a verdict-bearing word stands between it and what came before.
+    const cuts = inside.filter((r, i) => {
+      const gap = norm.slice(i === 0 ? unit.start : inside[i - 1]!.end, r.start);
+      return i > 0 ? VERDICT_WORD.test(gap) : STANDALONE_WORD.test(gap);
+    });
+    if (cuts.length === 0) {
+      out.push(unit);
+      continue;
+    }
+    let start = unit.start;
+    for (const cut of cuts) {
+      out.push({ start, end: trim(norm, { start, end: cut.start }).end, afterContrast: start === unit.start ? unit.afterContrast : false });
+      start = cut.start;
+    }
+    out.push({ start, end: unit.end, afterContrast: false });
+  }
+  return out.filter((u) => u.end > u.start);
+}
+
+/** A unit that opens with a bare verdict before its first reference: "yes, 3 no". */
+const STANDALONE_WORD = /^[\s\p{P}]*(?:yes|no|agreed?|y|n|✓|✔|✗|✘)[\s\p{P}]*$/u;
+
+/** A verdict word between two references: each reference has its own answer ("1 yes 2 no"). */
+const VERDICT_WORD = /(?<![\p{L}])(?:yes|no|agreed?|disagreed?|y|n|not|✓|✔|✗|✘)(?![\p{L}])/u;
+
+/** A unit that copies a clause's own words back ("**B. Support a borough-wide …**") is not a stance. */
+function quotesClause(index: ProgrammeIndex, norm: string, unit: Span): boolean {
+  const text = norm.slice(unit.start, unit.end);
+  // A candidate speaking in the first person is answering, even in the clause's own words.
+  if (/(?<![\p{L}'])(?:i|i'm|i'd|i'll|i've|me|my|we|we're|we'll|our)(?![\p{L}'])/u.test(text)) return false;
+  const stems = stemsIn(norm, unit.start, unit.end);
+  if (stems.length < 5) return false;
+  for (const own of index.textStems.values()) {
+    // The longest run of the unit's words that stands, in order, in the clause.
+    let longest = 0;
+    for (let i = 0; i < stems.length; i++) {
+      for (let j = 0; j < own.length; j++) {
+        let k = 0;
+        while (i + k < stems.length && j + k < own.length && stems[i + k] === own[j + k]) k++;
+        if (k > longest) longest = k;
+      }
+    }
+    if (longest >= 5 && longest / stems.length >= 0.6) return true;
+  }
+  return false;
+}
+
+const EXCEPTION_RE = entriesSearch(EXCEPTIONS);
+
+/** Whether a reference is named as an exception: "all except 4", "everything but the sixth point". */
+export function isAfterException(norm: string, sentence: Span, ref: Reference): boolean {
+  const before = norm.slice(Math.max(sentence.start, ref.start - 40), ref.start);
+  const matches = EXCEPTION_RE.all(before);
+  if (matches.length === 0) return false;
+  const last = matches[matches.length - 1]!;
+  // Only words of the reference itself ("the", "point", "sixth") may sit between the exception and it.
+  const between = before.slice(last.index + last[0].length);
+  return /^[\s\p{L},]{0,30}$/u.test(between) && !/[.;:]/.test(between);
+}
+
+/** The units of one sentence. */
+export function unitsOf(doc: Doc, sentence: Sentence): Unit[] {
+  return doc.units.slice(sentence.firstUnit, sentence.firstUnit + sentence.unitCount);
+}
+

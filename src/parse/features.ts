@@ -1,0 +1,193 @@
+// Links become features: for each leaf clause, what was said of it by each channel (the strongest of each signal),
+// which way its first and last explicit statements went, whether blankets speak for it alone, and the reply's
+// features shared by all its clauses. Features are numbers in one fixed list, so the model is a table of weights.
+import type { Doc } from './doc.js';
+import { CHANNELS, SIGNALS, type Channel, type Link, type Signal, type Sink } from './link.js';
+import { DETECTORS } from './detectors/index.js';
+import { leavesUnder } from './programme-index.js';
+import { judgeUnit, type Judged } from './signal.js';
+
+/** Channels that name the clause itself (not a blanket, not only its subject). */
+const EXPLICIT = new Set<Channel>(['marker', 'inline', 'carried', 'ordinal', 'block', 'heading', 'order', 'cell', 'label', 'excluded']);
+/** Channels through which a statement speaks for many clauses at once. */
+const BLANKET = new Set<Channel>(['all', 'others', 'subtree', 'refusal']);
+/** Channels whose statements were made inside a clause's own block or reference. */
+const IN_BLOCK = new Set<Channel>(['marker', 'inline', 'carried', 'ordinal', 'block', 'heading', 'order', 'cell', 'excluded']);
+
+export const REPLY_FEATURES = [
+  'empty',
+  'words',
+  'short',
+  'quoted',
+  'stated',
+  'coverage',
+  ...SIGNALS.filter((s) => s !== 'none' && s !== 'unticked').map((s) => `tone.${s}`),
+  ...SIGNALS.filter((s) => s !== 'none' && s !== 'unticked').map((s) => `loose.${s}`),
+] as const;
+
+const STANCE_SIGNALS = SIGNALS.filter((s) => s !== 'none');
+
+/** Every feature, in the order of the model's weights. */
+export const FEATURES: readonly string[] = [
+  'bias',
+  ...CHANNELS.flatMap((c) => SIGNALS.map((s) => `${c}.${s}`)),
+  ...STANCE_SIGNALS.map((s) => `first.${s}`),
+  ...STANCE_SIGNALS.map((s) => `last.${s}`),
+  ...STANCE_SIGNALS.map((s) => `revised.${s}`),
+  ...STANCE_SIGNALS.map((s) => `alone.${s}`),
+  'qualifier',
+  'conflict',
+  'clause.contra',
+  'clause.child',
+  'clause.first',
+  'clause.last',
+  ...REPLY_FEATURES.map((f) => `reply.${f}`),
+];
+
+const FEATURE_INDEX = new Map(FEATURES.map((f, i) => [f, i]));
+
+/** The index of a named feature; throws on a name that is not in the list (a bug, not an input error). */
+export function featureIndex(name: string): number {
+  const i = FEATURE_INDEX.get(name);
+  if (i === undefined) throw new Error(`unknown feature ${name}`);
+  return i;
+}
+
+const CHANNEL_BASE = new Map(CHANNELS.map((c) => [c, featureIndex(`${c}.${SIGNALS[0]}`)]));
+const SIGNAL_OFFSET = new Map(SIGNALS.map((s, i) => [s, i]));
+
+/** A statement behind a feature: which unit, which link, what it said. */
+export interface Support {
+  unit: number;
+  link: Link;
+  judged: Judged;
+  channel: Channel;
+}
+
+/** The features of one leaf clause: values by feature index (mostly zero) and what supports each. */
+export interface LeafFeatures {
+  clause: string;
+  values: Float64Array;
+  /** Feature indices with a value, ascending. */
+  active: number[];
+  support: Map<number, Support>;
+}
+
+export interface ReplyFeatures {
+  leaves: LeafFeatures[];
+  /** Units that take a stance and that no link ties to any clause. */
+  loose: number[];
+}
+
+interface Said {
+  order: number;
+  channel: Channel;
+  signal: Signal;
+  revision: boolean;
+  qualifier: boolean;
+}
+
+/** Runs every detector over the doc and turns their links into features per leaf clause. */
+export function featuresOf(doc: Doc): ReplyFeatures {
+  const { index } = doc;
+  const links: Link[] = [];
+  const reply = new Map<string, number>();
+  const sink: Sink = { link: (l) => links.push(l), reply: (name, value) => reply.set(name, value) };
+  for (const detect of Object.values(DETECTORS)) detect(doc, sink);
+
+  const leafAt = new Map(index.leafIds.map((id, i) => [id, i]));
+  const leaves: LeafFeatures[] = index.leafIds.map((clause) => ({ clause, values: new Float64Array(FEATURES.length), active: [], support: new Map() }));
+  const said: Said[][] = index.leafIds.map(() => []);
+  const linked = new Set<number>();
+  const judged = new Map<string, Judged>();
+
+  const set = (leaf: LeafFeatures, f: number, value: number, support?: Support): void => {
+    if (value <= leaf.values[f]!) return;
+    leaf.values[f] = value;
+    if (support) leaf.support.set(f, support);
+  };
+
+  for (const link of links) {
+    linked.add(link.unit);
+    const unit = doc.units[link.unit]!;
+    for (const id of link.clauses) {
+      const clause = index.byId.get(id);
+      if (!clause) continue;
+      const isLeaf = clause.children.length === 0;
+      let j: Judged;
+      if (link.signal !== undefined) j = { signal: link.signal, strength: link.strength ?? 0.9, cue: link.ref, turned: false };
+      else {
+        const key = `${link.unit} ${id} ${link.channel}`;
+        let known = judged.get(key);
+        if (!known) judged.set(key, (known = judgeUnit(doc, unit, id, IN_BLOCK.has(link.channel), link.channel === 'block')));
+        j = known;
+      }
+      const channel: Channel = isLeaf || BLANKET.has(link.channel) ? link.channel : 'parent';
+      const targets = isLeaf ? [id] : leavesUnder(index, id);
+      for (const leafId of targets) {
+        const at = leafAt.get(leafId);
+        if (at === undefined) continue;
+        const leaf = leaves[at]!;
+        const value = j.signal === 'none' ? link.weight : link.weight * j.strength;
+        set(leaf, CHANNEL_BASE.get(channel)! + SIGNAL_OFFSET.get(j.signal)!, value, { unit: link.unit, link, judged: j, channel });
+        if (j.signal !== 'none' && EXPLICIT.has(channel)) {
+          said[at]!.push({ order: link.unit, channel, signal: j.signal, revision: unit.reading.revision, qualifier: unit.reading.qualifier !== undefined });
+        }
+      }
+    }
+  }
+
+  const explicitLeaves = said.filter((s) => s.length > 0).length;
+  reply.set('coverage', index.leafIds.length === 0 ? 0 : explicitLeaves / index.leafIds.length);
+  const loose: number[] = [];
+  const looseCounts = new Map<Signal, number>();
+  doc.units.forEach((unit, u) => {
+    if (linked.has(u) || !unit.reading.stance || unit.quotesClause) return;
+    loose.push(u);
+    const s = judgeLoose(unit.reading.stance, unit.reading.declineKind);
+    looseCounts.set(s, (looseCounts.get(s) ?? 0) + 1);
+  });
+  for (const [s, n] of looseCounts) reply.set(`loose.${s}`, Math.min(1, n / 3));
+
+  const clauses = index.leafIds.length;
+  leaves.forEach((leaf, at) => {
+    const clause = index.byId.get(leaf.clause)!;
+    leaf.values[0] = 1;
+    const s = said[at]!.sort((a, b) => a.order - b.order);
+    if (s.length > 0) {
+      const first = s[0]!;
+      const last = s[s.length - 1]!;
+      leaf.values[featureIndex(`first.${first.signal}`)] = 1;
+      leaf.values[featureIndex(`last.${last.signal}`)] = 1;
+      if (last.revision && s.length > 1) leaf.values[featureIndex(`revised.${last.signal}`)] = 1;
+      if (s.some((x) => x.qualifier)) leaf.values[featureIndex('qualifier')] = 1;
+      const agrees = s.some((x) => x.signal === 'agree' || x.signal === 'qual' || x.signal === 'pos');
+      const declines = s.some((x) => x.signal === 'disagree' || x.signal === 'refuse' || x.signal === 'sign' || x.signal === 'neg');
+      if (agrees && declines) leaf.values[featureIndex('conflict')] = 1;
+    } else {
+      // Blankets speak for a clause nothing else was said of.
+      for (const channel of BLANKET) {
+        for (const signal of STANCE_SIGNALS) {
+          const v = leaf.values[CHANNEL_BASE.get(channel)! + SIGNAL_OFFSET.get(signal)!]!;
+          if (v > 0) set(leaf, featureIndex(`alone.${signal}`), v, leaf.support.get(CHANNEL_BASE.get(channel)! + SIGNAL_OFFSET.get(signal)!));
+        }
+      }
+    }
+    if (index.polarity.get(leaf.clause) === 'contra') leaf.values[featureIndex('clause.contra')] = 1;
+    if (clause.parent !== undefined) leaf.values[featureIndex('clause.child')] = 1;
+    if (at === 0) leaf.values[featureIndex('clause.first')] = 1;
+    if (at === clauses - 1) leaf.values[featureIndex('clause.last')] = 1;
+    for (const [name, value] of reply) leaf.values[featureIndex(`reply.${name}`)] = value;
+    for (let f = 0; f < leaf.values.length; f++) if (leaf.values[f] !== 0) leaf.active.push(f);
+  });
+  return { leaves, loose };
+}
+
+function judgeLoose(stance: string, declineKind: string | undefined): Signal {
+  if (stance === 'agree') return 'agree';
+  if (stance === 'agree-with-qualifications') return 'qual';
+  if (stance === 'no-answer') return 'defer';
+  return declineKind === 'refused-to-answer' ? 'refuse' : declineKind === 'refused-to-sign' ? 'sign' : 'disagree';
+}
+
+export type { Doc };

@@ -1,0 +1,49 @@
+// Layout and plain-statement words: check marks, verdict words that open an answer line, and the words by which
+// people say a thing is good or bad without a verdict ("That would be a real step forward").
+// Reviewed data, not code: tests check the lists for clashes.
+import type { Entry } from './patterns.js';
+
+/** A checklist item: a box or a mark at the start of a line ("- [x] 4", "☒ Q2", "✓ 7"). */
+export const CHECK_MARKS = /^\s*(?:[-*•+]\s*)?(?:\[\s*[xX✓✔✗✘ ]?\s*\]|\(\s*[xX✓✔ ]?\s*\)|[☐☑☒✓✔✗✘❌✅])/u;
+
+/** Marks that tick an item (agreement) and those that leave it empty or cross it. */
+export const TICKED = /^\s*(?:[-*•+]\s*)?(?:\[\s*[xX✓✔]\s*\]|\(\s*[xX✓✔]\s*\)|[☑☒✓✔✅])/u;
+export const CROSSED = /^\s*(?:[-*•+]\s*)?(?:[✗✘❌])/u;
+export const EMPTY_BOX = /^\s*(?:[-*•+]\s*)?(?:\[\s*\]|\(\s*\)|☐)/u;
+
+/** Words that open a line answering a question in programme order: "Yes", "No – …", "Y", "Partly". */
+export const ANSWER_OPENERS: Entry[] = [
+  { p: '[yes|yep|yeah|aye|y|no|nope|n|agree|agreed|disagree|support|supported|oppose|opposed]' },
+  { p: '[partly|partially|maybe|unsure|undecided|conditional|qualified|abstain]' },
+  { p: 'not [sure|really|yet|now]' },
+  { p: 'in principle' },
+  { p: 'with [qualifications|reservations|caveats]' },
+];
+
+/** Plain statements in favour of what they speak of, with no verdict word. */
+export const POSITIVE: Entry[] = [
+  { p: '[a|the]? [real|big|huge|major|welcome|good|great|important|positive]? step [forward|in the right direction]' },
+  { p: '[long|well] overdue' },
+  { p: '[a|an]? [good|great|excellent|brilliant|sensible|fantastic|fine|solid|welcome|positive] [idea|thing|move|policy|plan|proposal|change|start]' },
+  { p: '[makes|make] [sense|perfect sense|good sense|complete sense]' },
+  { p: '[common sense|no-brainer|no brainer|win-win|win win]' },
+  { p: '[only|entirely|perfectly|simply]? [fair|right|just|reasonable|sensible]' },
+  { p: '[would|will|could] [help|benefit|improve|make a difference|save|protect|transform]' },
+  { p: '[a|the] [right|fair] thing' },
+  { p: '[welcome|welcomed]' },
+  { p: '[we|the town|the city|people|residents|members|students|families|everyone] [need|needs|deserve|deserves]' },
+  { p: '[about|high] time' },
+  { p: '[great|good] news' },
+];
+
+/** Plain statements against what they speak of, with no verdict word. */
+export const NEGATIVE: Entry[] = [
+  { p: '[a|the]? [bad|terrible|poor|dangerous|foolish|costly|expensive]? [idea|mistake|error|disaster]' },
+  { p: '[would|will|could|might] [hurt|harm|damage|wreck|ruin|cripple|undermine|cost|kill|destroy|penalise|penalize|punish]' },
+  { p: '[unfair|unrealistic|unworkable|unaffordable|unnecessary|counterproductive|counter-productive|misguided|wrong-headed|pointless|naive|impractical]' },
+  { p: '[a|the]? waste of [money|time|resources]' },
+  { p: '[goes|go|going|went] too far' },
+  { p: 'no business' },
+  { p: '[not|never] [the answer|the solution|the way]' },
+  { p: 'wrong' },
+];

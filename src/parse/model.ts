@@ -1,0 +1,79 @@
+// The trained decision: a multinomial logistic regression over the features of a leaf clause, its weights a
+// reviewed data file fitted by `npm run train` (model/weights.json), its probabilities calibrated by one
+// temperature fitted on replies the weights were not fitted on.
+import type { Stance } from '../model/stance.js';
+import { FEATURES } from './features.js';
+import type { LeafFeatures } from './features.js';
+import file from './model/weights.json' with { type: 'json' };
+
+/** The model's classes, in the order of each feature's weights. */
+export const CLASSES: readonly Stance[] = ['agree', 'agree-with-qualifications', 'declined', 'no-answer'];
+const K = CLASSES.length;
+
+export interface ModelFile {
+  /** Bumped whenever the features or the fitting change, so cached rulings of another model are never reused. */
+  version: string;
+  temperature: number;
+  /** Feature name → one weight per class, in CLASSES order. */
+  weights: Record<string, number[]>;
+  /** How the weights were fitted and measured (for the reader of the diff; the code does not read it). */
+  training?: unknown;
+}
+
+export interface Model {
+  version: string;
+  temperature: number;
+  /** weights[f * K + k] */
+  weights: Float64Array;
+}
+
+/** A model from its file's contents; throws when it names a feature pledgecard does not have. */
+export function modelFrom(data: ModelFile): Model {
+  const weights = new Float64Array(FEATURES.length * K);
+  const at = new Map(FEATURES.map((f, i) => [f, i]));
+  for (const [name, w] of Object.entries(data.weights)) {
+    const f = at.get(name);
+    if (f === undefined) throw new Error(`model weights name an unknown feature: ${name}`);
+    if (w.length !== K) throw new Error(`model weights for ${name} need ${K} numbers`);
+    for (let k = 0; k < K; k++) weights[f * K + k] = w[k]!;
+  }
+  return { version: data.version, temperature: data.temperature, weights };
+}
+
+export const MODEL: Model = modelFrom(file as ModelFile);
+
+/** The model's raw scores per class for a leaf (before the temperature), into `out`. */
+export function logits(model: Model, leaf: LeafFeatures, out: Float64Array): Float64Array {
+  out.fill(0);
+  for (const f of leaf.active) {
+    const x = leaf.values[f]!;
+    for (let k = 0; k < K; k++) out[k]! += x * model.weights[f * K + k]!;
+  }
+  return out;
+}
+
+/** Softmax of scores divided by a temperature, in place. */
+export function softmax(scores: Float64Array, temperature = 1): Float64Array {
+  let max = -Infinity;
+  for (let k = 0; k < scores.length; k++) max = Math.max(max, scores[k]! / temperature);
+  let sum = 0;
+  for (let k = 0; k < scores.length; k++) sum += scores[k] = Math.exp(scores[k]! / temperature - max);
+  for (let k = 0; k < scores.length; k++) scores[k]! /= sum;
+  return scores;
+}
+
+/** The probability of each class for a leaf, calibrated. */
+export function predict(model: Model, leaf: LeafFeatures, out = new Float64Array(K)): Float64Array {
+  return softmax(logits(model, leaf, out), model.temperature);
+}
+
+/** What each active feature adds to class k over class j: the features that carried a decision, largest first. */
+export function contributions(model: Model, leaf: LeafFeatures, k: number, j: number): Array<{ feature: number; value: number }> {
+  const out: Array<{ feature: number; value: number }> = [];
+  for (const f of leaf.active) {
+    const x = leaf.values[f]!;
+    const value = x * (model.weights[f * K + k]! - model.weights[f * K + j]!);
+    if (value > 0) out.push({ feature: f, value });
+  }
+  return out.sort((a, b) => b.value - a.value || a.feature - b.feature);
+}

@@ -1,0 +1,93 @@
+// Fits the model: multinomial logistic regression with an L2 penalty, by full-batch gradient descent with Adam
+// from zero weights (deterministic: no random start, no sampling), and one temperature that calibrates its
+// probabilities on predictions for programmes the weights were not fitted on.
+import { FEATURES } from '../parse/features.js';
+import { CLASSES, softmax, type Model } from '../parse/model.js';
+import type { Example } from './dataset.js';
+
+const K = CLASSES.length;
+
+export interface FitOptions {
+  /** L2 penalty per weight (the bias is not penalised). */
+  l2: number;
+  iterations: number;
+  rate: number;
+  /** Weight of each example, by programme, so that a programme with many replies does not outweigh the rest. */
+  balance: boolean;
+}
+
+export const DEFAULT_FIT: FitOptions = { l2: 0.003, iterations: 1500, rate: 0.05, balance: true };
+
+/** The target distribution of an example: its gold stances share the probability equally. */
+function target(e: Example): Float64Array {
+  const t = new Float64Array(K);
+  for (const g of e.gold) t[CLASSES.indexOf(g)]! += 1 / e.gold.length;
+  return t;
+}
+
+export function fit(examples: readonly Example[], options: FitOptions = DEFAULT_FIT): Model {
+  const F = FEATURES.length;
+  const w = new Float64Array(F * K);
+  const m = new Float64Array(F * K);
+  const v = new Float64Array(F * K);
+  const grad = new Float64Array(F * K);
+  const targets = examples.map(target);
+  const perProgramme = new Map<string, number>();
+  for (const e of examples) perProgramme.set(e.programme, (perProgramme.get(e.programme) ?? 0) + 1);
+  const programmes = perProgramme.size;
+  const weightOf = examples.map((e) => (options.balance ? examples.length / (programmes * perProgramme.get(e.programme)!) : 1));
+  const total = weightOf.reduce((a, b) => a + b, 0);
+  const p = new Float64Array(K);
+  const b1 = 0.9;
+  const b2 = 0.999;
+  for (let it = 1; it <= options.iterations; it++) {
+    grad.fill(0);
+    examples.forEach((e, i) => {
+      p.fill(0);
+      for (const f of e.leaf.active) for (let k = 0; k < K; k++) p[k]! += e.leaf.values[f]! * w[f * K + k]!;
+      softmax(p);
+      const t = targets[i]!;
+      const s = weightOf[i]! / total;
+      for (const f of e.leaf.active) {
+        const x = e.leaf.values[f]! * s;
+        for (let k = 0; k < K; k++) grad[f * K + k]! += x * (p[k]! - t[k]!);
+      }
+    });
+    for (let f = 1; f < F; f++) for (let k = 0; k < K; k++) grad[f * K + k]! += options.l2 * w[f * K + k]!;
+    for (let i = 0; i < w.length; i++) {
+      m[i] = b1 * m[i]! + (1 - b1) * grad[i]!;
+      v[i] = b2 * v[i]! + (1 - b2) * grad[i]! * grad[i]!;
+      const mh = m[i]! / (1 - b1 ** it);
+      const vh = v[i]! / (1 - b2 ** it);
+      w[i]! -= (options.rate * mh) / (Math.sqrt(vh) + 1e-8);
+    }
+  }
+  return { version: 'fitted', temperature: 1, weights: w };
+}
+
+/** Raw scores of a model for an example. */
+export function scores(model: Model, e: Example): Float64Array {
+  const out = new Float64Array(K);
+  for (const f of e.leaf.active) for (let k = 0; k < K; k++) out[k]! += e.leaf.values[f]! * model.weights[f * K + k]!;
+  return out;
+}
+
+/** The temperature that makes held-out probabilities most likely (a grid, deterministic). */
+export function fitTemperature(heldOut: ReadonlyArray<{ scores: Float64Array; gold: readonly string[] }>): number {
+  let best = 1;
+  let bestLoss = Infinity;
+  for (let t = 0.5; t <= 4.0001; t += 0.05) {
+    let loss = 0;
+    for (const h of heldOut) {
+      const p = softmax(Float64Array.from(h.scores), t);
+      let q = 0;
+      for (const g of h.gold) q += p[CLASSES.indexOf(g as (typeof CLASSES)[number])]!;
+      loss -= Math.log(Math.max(1e-12, q));
+    }
+    if (loss < bestLoss - 1e-9) {
+      bestLoss = loss;
+      best = Math.round(t * 100) / 100;
+    }
+  }
+  return best;
+}
