@@ -9,7 +9,8 @@ import { contentStems, stemsIn } from './topics.js';
 import { normalise } from './normalise.js';
 import { isSpaceCode } from '../util/chars.js';
 import { topicTarget } from './judge.js';
-import { CHECK_MARKS } from './lexicon/layout.js';
+import { ANSWER_OPENERS, CHECK_MARKS } from './lexicon/layout.js';
+import { compileEntries } from './lexicon/patterns.js';
 import { EXCEPTIONS } from './lexicon/references.js';
 
 /** A run of the reply under one marker ("3 e)"), heading ("## Buses") or quoted clause ("> Oppose the …"). */
@@ -209,7 +210,8 @@ function segmentReply(index: ProgrammeIndex, body: string, norm: string, quotedL
       current = undefined;
       continue;
     }
-    const bullet = /^\s*[-*•+]\s/.test(text) || CHECK_MARKS.test(text);
+    // Bullets, checklist items and answer lines ("Yes", "No – too costly", "7. yes") each stand on their own.
+    const bullet = /^\s*[-*•+]\s/.test(text) || CHECK_MARKS.test(text) || isAnswerLine(norm.slice(line.start, line.end));
     // A new paragraph clearly about another clause ends the block it was in.
     if (block && line.paragraphStart && !bullet && startsElsewhere(index, norm, line, block)) block = undefined;
     if (!current || line.paragraphStart || bullet) {
@@ -297,6 +299,21 @@ function quotesClause(index: ProgrammeIndex, norm: string, unit: Span): boolean 
 }
 
 const EXCEPTION_RE = entriesSearch(EXCEPTIONS);
+
+/** A line numbered as a list item: "3.", "(c)", "iv)", with an optional bullet before it. */
+export const LIST_ITEM = /^\s*(?:[-*•+]\s+)?(?:q\s?)?(?:(\d{1,2})[.)]|\((\d{1,2})\)|([a-l])[.)]|\(([a-l])\)|(i{1,3}|iv|vi{0,3}|ix|x|xi{1,2})[.)]|\((i{1,3}|iv|vi{0,3}|ix|x|xi{1,2})\))\s+/u;
+const BULLET_LEAD = /^\s*[-*•+]\s+/u;
+const OPENER = new RegExp(
+  String.raw`^(?:${compileEntries(ANSWER_OPENERS).source.replace(/^\(\?<!\[\\p\{L\}\\p\{N\}'\]\)/, '')})(?=\s*$|\s*[.,;:!?\u2013\u2014\-(]|\s+(?:i|we|but|though|although|absolutely|definitely|of course|fully|totally|to|and|with|in|from|for|on|if|as|subject)\b)`,
+  'u',
+);
+
+/** Whether a (normalised) line opens with a verdict, after any list number or bullet: "Yes", "2) No – …". */
+export function isAnswerLine(norm: string): boolean {
+  const item = LIST_ITEM.exec(norm);
+  const rest = item ? norm.slice(item[0].length) : norm.replace(BULLET_LEAD, '');
+  return OPENER.test(rest.trimStart());
+}
 
 /** Whether a reference is named as an exception: "all except 4", "everything but the sixth point". */
 export function isAfterException(norm: string, sentence: Span, ref: Reference): boolean {

@@ -27,10 +27,22 @@ export const REPLY_FEATURES = [
 
 const STANCE_SIGNALS = SIGNALS.filter((s) => s !== 'none');
 
+/** Channels grouped by how they reach a clause: each group's strongest signal is a feature too, so what is learnt of
+ * one channel is shared with the others of its kind. */
+const GROUPS: Record<'explicit' | 'topical' | 'blanket', readonly Channel[]> = {
+  explicit: ['marker', 'inline', 'carried', 'ordinal', 'block', 'heading', 'parent', 'order', 'cell', 'excluded'],
+  topical: ['label', 'topic', 'topic-weak', 'pronoun'],
+  blanket: ['subtree', 'others', 'all', 'refusal'],
+};
+/** Channels from the most specific to the least: the first that says something of a clause is its 'top' statement. */
+const SPECIFICITY: readonly Channel[] = ['excluded', 'marker', 'inline', 'cell', 'carried', 'ordinal', 'order', 'heading', 'label', 'block', 'parent', 'topic', 'pronoun', 'subtree', 'others', 'topic-weak', 'all', 'refusal'];
+
 /** Every feature, in the order of the model's weights. */
 export const FEATURES: readonly string[] = [
   'bias',
   ...CHANNELS.flatMap((c) => SIGNALS.map((s) => `${c}.${s}`)),
+  ...Object.keys(GROUPS).flatMap((g) => SIGNALS.map((s) => `${g}.${s}`)),
+  ...STANCE_SIGNALS.map((s) => `top.${s}`),
   ...STANCE_SIGNALS.map((s) => `first.${s}`),
   ...STANCE_SIGNALS.map((s) => `last.${s}`),
   ...STANCE_SIGNALS.map((s) => `revised.${s}`),
@@ -153,6 +165,31 @@ export function featuresOf(doc: Doc): ReplyFeatures {
   leaves.forEach((leaf, at) => {
     const clause = index.byId.get(leaf.clause)!;
     leaf.values[0] = 1;
+    for (const [group, channels] of Object.entries(GROUPS)) {
+      for (const signal of SIGNALS) {
+        const g = featureIndex(`${group}.${signal}`);
+        for (const channel of channels) {
+          const f = CHANNEL_BASE.get(channel)! + SIGNAL_OFFSET.get(signal)!;
+          set(leaf, g, leaf.values[f]!, leaf.support.get(f));
+        }
+      }
+    }
+    top: for (const channel of SPECIFICITY) {
+      let best: Signal | undefined;
+      let bestValue = 0;
+      for (const signal of STANCE_SIGNALS) {
+        const v = leaf.values[CHANNEL_BASE.get(channel)! + SIGNAL_OFFSET.get(signal)!]!;
+        if (v > bestValue) {
+          best = signal;
+          bestValue = v;
+        }
+      }
+      if (best) {
+        const f = CHANNEL_BASE.get(channel)! + SIGNAL_OFFSET.get(best)!;
+        set(leaf, featureIndex(`top.${best}`), 1, leaf.support.get(f));
+        break top;
+      }
+    }
     const s = said[at]!.sort((a, b) => a.order - b.order);
     if (s.length > 0) {
       const first = s[0]!;

@@ -223,16 +223,26 @@ const LIST_JOINER = new RegExp(
 );
 const RANGE_JOINER = new RegExp(String.raw`\s*(?:${RANGE_JOINERS.map((j) => (/^[a-z]+$/.test(j) ? `${j}(?![\p{L}])` : j)).join('|')})\s*`, 'uy');
 
-/** Expands a range between two clauses that share a parent ("1-3", "3a to 3d"). */
+/**
+ * Expands a range: between siblings ("1-3", "3a to 3d") every sibling in between; across sections ("B1–C3",
+ * "1-3e") every leaf in programme order in between, with the two ends.
+ */
 function expandRange(index: ProgrammeIndex, from: string, to: string): string[] | undefined {
   const a = index.byId.get(from);
   const b = index.byId.get(to);
-  if (!a || !b || a.parent !== b.parent) return undefined;
-  const siblings = childrenOf(index, a.parent);
-  const i = siblings.findIndex((c) => c.id === from);
-  const j = siblings.findIndex((c) => c.id === to);
-  if (i === -1 || j === -1 || j < i) return undefined;
-  return siblings.slice(i, j + 1).map((c) => c.id);
+  if (!a || !b) return undefined;
+  if (a.parent === b.parent) {
+    const siblings = childrenOf(index, a.parent);
+    const i = siblings.findIndex((c) => c.id === from);
+    const j = siblings.findIndex((c) => c.id === to);
+    if (i === -1 || j === -1 || j < i) return undefined;
+    return siblings.slice(i, j + 1).map((c) => c.id);
+  }
+  const order = index.programme.clauses;
+  const i = order.indexOf(a);
+  const j = order.indexOf(b);
+  if (i === -1 || j <= i) return undefined;
+  return order.slice(i, j + 1).filter((c, k) => k === 0 || k === j - i || c.children.length === 0).map((c) => c.id);
 }
 
 export interface ListRead {
@@ -373,6 +383,9 @@ const BEFORE_VERDICT = new WordStartRegExp(
   String.raw`((?:[a-z]{1,2})?\d{1,3}[a-z]?)[).:]?\s+(?=(?:yes|no|agreed?|disagreed?|y|n|✓|✔|✗|✘)(?![\p{L}]))`,
   { numbers: true, marks: '.,' },
 );
+// "1-3e", "2 through 4", "B1–C3": a range is a reference wherever it stands.
+const RANGE_TRIGGER = new WordStartRegExp(String.raw`(?:[a-z]{1,2})?\d{1,3}[a-z]?(?:\.\d{1,2})?\s*(?:-|to|through|thru)\s*(?:[a-z]{1,2})?\d{1,3}[a-z]?(?![\p{L}\p{N}])`, { numbers: true, marks: '.' });
+const QUANTITY_AFTER = /^\s*(?:%|per\s?cent|people|persons|years?|months?|weeks?|days?|hours?|minutes?|times|km|miles|metres|meters|homes|houses|beds|pupils|students|staff|members|kids|children|of\b|am\b|pm\b|o'clock)/u;
 const PAREN_ROMAN = new WordStartRegExp(String.raw`\(\s*(?:[ivx]{1,5}|[a-h])\s*\)`, { numbers: true });
 const ORDINAL_REF = new WordStartRegExp(
   String.raw`(?:the\s+|my\s+|your\s+)?(${ORDINAL_ALT})(?:\s+(${NUMBER_WORD_ALT}|\d))?\s+(?:(?:two|three|four)\s+)?(${NOUN_ALT}|bullet points?|ones?(?=\s*(?:[.,;:!?)]|$|and\b|but\b|too\b|as well\b)))(?![\p{L}])|the\s+(${ORDINAL_ALT})(?=\s*(?:[,:;-]|\s(?:i|i'm|i'd|i'll|is|was|would|will|we|you|too|as well|also|though)\b))`,
@@ -442,6 +455,11 @@ export function inlineReferences(
   // Each of these needs a digit or a bracket to match at all.
   if (hasDigit(span)) {
     // "1 yes 2 yes 3 no": a number right before a verdict word answers that clause.
+    for (const m of RANGE_TRIGGER.all(span)) {
+      // "3-4 people", "2 to 3 years": a range of quantities, not of clauses.
+      if (QUANTITY_AFTER.test(span.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
+      tryAt(start + m.index, false, start + m.index + m[0].length);
+    }
     for (const m of BEFORE_VERDICT.all(span)) tryAt(start + m.index, false, start + m.index + m[1]!.length);
     for (const m of COMPOUND.all(span)) tryAt(start + m.index, false, start + m.index + m[0].replace(/\)$/, '').length);
   }

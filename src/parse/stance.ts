@@ -98,6 +98,8 @@ const STANDALONE: Array<[CueKind, RegExp]> = [
   ['agree', new RegExp(`^[\\s\\p{P}]*${compileEntries(STANDALONE_AGREE).source}[\\s\\p{P}]*${REF_TOKENS}$`, 'u')],
   ['disagree', new RegExp(`^[\\s\\p{P}]*${compileEntries(STANDALONE_DISAGREE).source}[\\s\\p{P}]*${REF_TOKENS}$`, 'u')],
 ];
+// "School speed limit thing yes fine", "Rest of it no sorry": a verdict word closing a unit that names its subject.
+const TRAILING_VERDICT = /(?:^|[\s,])(yes|yep|yeah|aye|agreed|no|nope|no way|nah)(?:\s+(?:fine|sorry|thanks|mate|please|definitely|absolutely))?[\s\p{P}]*$/u;
 const LEADING_NO = new RegExp(`^[\\s\\p{P}]*${compileEntries(STANDALONE_DISAGREE).source}\\s*[.!;:,-]`, 'u');
 
 const CONTRA_RE = compileEntries(CONTRA_VERBS);
@@ -137,6 +139,12 @@ export function findCues(norm: string, unit: Span, found: Found = LEXICON.find(n
     return [{ start: at, end: at + word[0].length, kind: 'disagree', text: word[0], negated: false, bare: true }];
   }
   const { pseudo, neutral } = found;
+  const trailing = found.negator.length === 0 && CATEGORIES.every((k) => found[k].length === 0) ? TRAILING_VERDICT.exec(text) : null;
+  if (trailing) {
+    const at = unit.start + trailing.index + trailing[0].indexOf(trailing[1]!);
+    const kind: CueKind = /^(?:no|nope|no way|nah)$/.test(trailing[1]!) ? 'disagree' : 'agree';
+    return [{ start: at, end: at + trailing[1]!.length, kind, text: trailing[1]!, negated: false, bare: true }];
+  }
   const negators = found.negator.filter((n) => !pseudo.some((p) => n.start < p.end && n.end > p.start));
   const cues: Cue[] = [];
   for (const kind of CATEGORIES) {

@@ -12,8 +12,16 @@ export const MODEL_VERSION = '1';
 
 const FOLDS = 10;
 
+export interface HeldOut {
+  example: Example;
+  predicted: Stance;
+  confidence: number;
+}
+
 export interface Training {
   file: ModelFile;
+  /** Every held-out prediction, for reading the misses. */
+  heldOut: HeldOut[];
   /** Held-out-programme figures, per set and in all. */
   crossValidated: Record<string, Metrics>;
   /** The final model on the examples it was fitted on. */
@@ -77,7 +85,8 @@ export function train(setsFile: string, threshold = 0.6): Training {
       fitted: { accuracy: round(fitted.accuracy), macroF1: round(fitted.macroF1) },
     },
   };
-  return { file, crossValidated, fitted, examples: examples.length, programmes: programmes.length };
+  const held = heldOut.map((h, i) => ({ example: h.e, predicted: cvScored[i]!.s.predicted, confidence: cvScored[i]!.s.confidence }));
+  return { file, heldOut: held, crossValidated, fitted, examples: examples.length, programmes: programmes.length };
 }
 
 function round(n: number): number {

@@ -9,6 +9,7 @@ import { detectReferences } from './references.js';
 import { detectRefusals } from './refusals.js';
 import { detectReply } from './reply.js';
 import { detectTopics } from './topics.js';
+import { detectWhole } from './whole.js';
 
 export type Detector = (doc: Doc, sink: Sink) => void;
 
@@ -20,5 +21,6 @@ export const DETECTORS: Readonly<Record<string, Detector>> = {
   topics: detectTopics,
   order: detectOrder,
   layout: detectLayout,
+  whole: detectWhole,
   reply: detectReply,
 };

@@ -2,9 +2,8 @@
 // ("1." … "8." for A1 … B4, "(b)" for the second clause of a section), or a checklist, matched to the clauses
 // they stand for by position, where their number fits the programme (all leaves, the top level, or the
 // children of the section named just above).
-import type { Doc } from '../doc.js';
-import { ANSWER_OPENERS, CHECK_MARKS, CROSSED, EMPTY_BOX, TICKED } from '../lexicon/layout.js';
-import { compileEntries } from '../lexicon/patterns.js';
+import { isAnswerLine, LIST_ITEM, type Doc } from '../doc.js';
+import { CHECK_MARKS, CROSSED, EMPTY_BOX, TICKED } from '../lexicon/layout.js';
 import type { Signal, Sink } from '../link.js';
 import { splitLines, type Line } from '../segment.js';
 
@@ -18,11 +17,6 @@ interface Item {
   mark: Signal | undefined;
 }
 
-const OPENER = new RegExp(
-  String.raw`^(?:${compileEntries(ANSWER_OPENERS).source.replace(/^\(\?<!\[\\p\{L\}\\p\{N\}'\]\)/, '')})(?=\s*$|\s*[.,;:!?\u2013\u2014\-–—(]|\s+(?:i|we|but|though|although|absolutely|definitely|of course|fully|totally|to|and|with|in|from|for|on|if|as|subject)\b)`,
-  'u',
-);
-const NUMBERED = /^\s*(?:[-*•+]\s+)?(?:q\s?)?(?:(\d{1,2})[.)]|\((\d{1,2})\)|([a-l])[.)]|\(([a-l])\)|(i{1,3}|iv|vi{0,3}|ix|x|xi{1,2})[.)]|\((i{1,3}|iv|vi{0,3}|ix|x|xi{1,2})\))\s+/u;
 const BULLET = /^\s*[-*•+]\s+/u;
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10, xi: 11, xii: 12 };
 
@@ -32,7 +26,7 @@ function itemOf(doc: Doc, line: Line): Item | undefined {
   let rest = text;
   let number: number | undefined;
   let mark: Signal | undefined;
-  const n = NUMBERED.exec(text);
+  const n = LIST_ITEM.exec(text);
   if (n) {
     const digits = n[1] ?? n[2];
     const letter = n[3] ?? n[4];
@@ -43,7 +37,7 @@ function itemOf(doc: Doc, line: Line): Item | undefined {
     mark = TICKED.test(text) ? 'agree' : CROSSED.test(text) ? 'disagree' : EMPTY_BOX.test(text) ? 'unticked' : undefined;
     rest = text.replace(CHECK_MARKS, '');
   } else rest = text.replace(BULLET, '');
-  const verdict = mark !== undefined || OPENER.test(rest.trimStart());
+  const verdict = mark !== undefined || isAnswerLine(rest);
   if (number === undefined && !verdict) return undefined;
   return { start: line.start, end: line.end, number, verdict, mark };
 }
@@ -88,9 +82,14 @@ export function detectOrder(doc: Doc, sink: Sink): void {
     if (!numbered && verdicts < run.length) continue;
     const count = numbered ? Math.max(...run.map((i) => i.number!)) : run.length;
     const section = sectionAbove(doc, run[0]!.start);
+    const named = namedAbove(doc, run[0]!.start);
     let targets: string[] | undefined;
     let weight = 0;
-    if (section && section.length === count) {
+    if (named && named.length === count) {
+      // "Governance (your points 1, 2 and 9)" then "i. Yes" "ii. Yes" "iii. No": the items answer those, in order.
+      targets = named;
+      weight = 0.85;
+    } else if (section && section.length === count) {
       targets = section;
       weight = 0.85;
     } else if (count === index.leafIds.length) {
@@ -116,6 +115,18 @@ export function detectOrder(doc: Doc, sink: Sink): void {
       });
     });
   }
+}
+
+/** The clauses the sentence just above a run names, in order, when it names several. */
+function namedAbove(doc: Doc, at: number): string[] | undefined {
+  let last: (typeof doc.sentences)[number] | undefined;
+  for (const s of doc.sentences) {
+    if (s.end > at) break;
+    last = s;
+  }
+  if (!last || at - last.end > 200) return undefined;
+  const ids = [...new Set(last.refs.flatMap((r) => r.ids))];
+  return ids.length >= 2 ? ids : undefined;
 }
 
 /** The children of the parent clause a marker or heading just above names, when there is one. */

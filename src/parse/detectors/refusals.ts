@@ -3,14 +3,16 @@
 import type { Doc } from '../doc.js';
 import type { Sink } from '../link.js';
 import { stemsIn } from '../topics.js';
+import { WHOLE_OBJECT } from '../lexicon/references.js';
 
 export function detectRefusals(doc: Doc, sink: Sink): void {
   doc.units.forEach((unit, u) => {
     const cue = unit.reading.cue;
     if (!cue || (cue.kind !== 'refuse-sign' && cue.kind !== 'refuse-answer')) return;
     if (unit.refs.length > 0 || unit.carried.length > 0 || doc.sentences[unit.sentence]!.block) return;
-    // "I won't comment on the leadership" names something of its own to refuse.
-    const own = stemsIn(doc.norm, cue.end, Math.min(doc.norm.length, unit.reading.object?.end ?? cue.end + 80)).length > 0;
+    // "I won't comment on the leadership" names something of its own to refuse; "any of the points" does not.
+    const object = doc.norm.slice(cue.end, Math.min(doc.norm.length, unit.reading.object?.end ?? cue.end + 80)).split(/[,;.!?]/)[0]!;
+    const own = !WHOLE_OBJECT.test(object) && stemsIn(doc.norm, cue.end, cue.end + object.length).length > 0;
     if (cue.kind === 'refuse-answer' && own) return;
     sink.link({ unit: u, clauses: doc.index.leafIds, channel: 'refusal', weight: 1, ref: 'the whole programme', span: cue });
   });

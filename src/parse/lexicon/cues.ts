@@ -71,7 +71,10 @@ export const AFFIRM: Entry[] = [
   { p: 'no [qualification|qualifications|reservation|reservations|caveat|caveats|conditions] [from me|here|at all|on this|on that]?' },
   { p: '[fine|ok|okay|good|great] [by|with] me' },
   { p: 'all [fine|good|great|ok|okay]' },
-  { p: '[is|are|seems|sounds|looks] [fine|good|right|sensible|spot on]' },
+  { p: '[is|are|seems|sounds|looks] [fine|good|right|sensible|spot on|great|grand|brilliant]' },
+  { p: 'signed', note: '"Signed and returned", "Absolutely, signed"; "never signed a pledge" is a refusal, found first' },
+  { p: '[put|sign|mark|count|chalk] me down' },
+  { p: '👍' },
   { p: '[happy|fine|comfortable] with [that|this|it|these|those|them]' },
 ];
 
@@ -99,6 +102,7 @@ export const AGREE: Entry[] = [
   { p: 'no problem with' },
   { p: 'fine with' },
   { p: 'happy with' },
+  { p: "[i'm|i am|we're|we are] [good|ok|okay|cool|content|comfortable|solid|on board] with" },
 ];
 
 /** First-person commitments to act: agreement, a little less explicit than a verdict. */
@@ -154,6 +158,7 @@ export const DEFER: Entry[] = [
   { p: 'reply later' },
   { p: 'read up [on it|first|on this]?' },
   { p: 'need more [information|time|detail]' },
+  { p: "[i'm|i am]? not sure [yet]?", note: '"not sure about X" qualifies, found first' },
   { p: '[need|want|have] to [think|look] [about|into|at] ~ detail' },
 ];
 
@@ -261,6 +266,8 @@ export const REFUSE_SIGN: Entry[] = [
   { p: "[don't|do not|won't|will not] [want|wish] to sign [something|anything|a pledge|pledges]" },
   { p: "[won't|will not|am not|i'm not] be? [answering|signing|filling in|completing|returning] ~ [questionnaires|surveys|pledges|pledge cards|pledge card]" },
   { p: '[decline|declining|declined|refuse|refusing] to [sign|pledge]' },
+  { p: "[not|never|won't be|will not be|am not|i'm not] [signing|signed] [anything|any of it|a thing|pledges|a pledge|any pledge|any pledges|pledge cards]" },
+  { p: "[don't|do not|won't|will not|never|can't|cannot|wouldn't|would not] sign [any|anyone's|any organisation's|any organization's|any group's|a]? ~ [pledge|pledges|pledge card|pledge cards|commitment card|commitment cards]" },
 ];
 
 /** Explicit verdicts of disagreement. Negated agreement ("don't agree") is found through NEGATORS. */

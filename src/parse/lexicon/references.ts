@@ -150,6 +150,7 @@ export const BLANKET_OTHERS: Entry[] = [
   { p: `[the|your]? [other|remaining] ${COLLECTIVE}` },
   { p: 'the rest', note: 'not "the rest of the NEC": see findBlanket' },
   { p: 'everything else' },
+  { p: '[rest|remainder] of [it|them|the list|the pledges|the points|the questions|the card|the programme]' },
   { p: 'all [others|the others|else]' },
   { p: 'any of the others' },
 ];
@@ -206,3 +207,7 @@ export const OPPOSE_STATEMENTS: Entry[] = [
 export const NOT_OPPOSE_STATEMENTS: Entry[] = [
   { p: "[i|we] [won't|will not|wouldn't|would not|can't|cannot|don't|do not|didn't|did not|couldn't|could not] [oppose|resist|block|reject|fight|campaign against|vote against|object to|stand in the way of|scrap|abolish|end|stop|ban|drop|cancel|overturn|reverse|repeal|withdraw]" },
 ];
+
+/** Words of an object that still mean the whole programme: "it", "this", "all of them", "any of the points". */
+export const WHOLE_OBJECT =
+  /^[\s\p{P}]*(?:(?:it|this|that|them|these|those|all|any|each|every|everything|the lot|of|to|the|your|our|whole|entire|pledge|pledges|programme|program|charter|card|list|questions|points|demands|asks|issues|one|ones|and|too|fully|100%|wholeheartedly|completely|totally|from me|returned|sealed|delivered|gladly|happily|of course|mate|friends|folks|everyone|all of you|individually|individual|questionnaire|questionnaires|survey|surveys|yours)[\s\p{P}]*)*$/u;

@@ -1,0 +1,31 @@
+// A verdict on the programme as a whole: "Count me in.", "Signed and returned.", "All yes.", "Absolutely.", said
+// where the reply names no clause at all, by reference, heading, order or subject. It speaks for every clause.
+import { isAnswerLine, type Doc } from '../doc.js';
+import { topicTarget } from '../judge.js';
+import type { Sink } from '../link.js';
+import { stemsIn } from '../topics.js';
+import { WHOLE_OBJECT } from '../lexicon/references.js';
+
+/** Replies this short are answered whole by a verdict; in a longer one a verdict may be about any passage. */
+const SHORT_REPLY = 60;
+
+
+export function detectWhole(doc: Doc, sink: Sink): void {
+  const { index, norm } = doc;
+  // Only where nothing in the reply names a clause: any reference or block makes its verdicts specific.
+  if (doc.sentences.some((s) => s.refs.length > 0 || s.block)) return;
+  // Nor where the reply answers line by line ("Yes" / "No" / "Yes"): the order detector reads those.
+  if (doc.units.filter((u) => isAnswerLine(norm.slice(u.start, u.end))).length >= 2) return;
+  const short = doc.words <= SHORT_REPLY;
+  doc.units.forEach((unit, u) => {
+    const r = unit.reading;
+    if (!r.cue || !r.stance || unit.quotesClause) return;
+    if (r.cue.kind === 'refuse-sign' || r.cue.kind === 'refuse-answer' || r.cue.kind === 'commit' || r.cue.kind === 'deontic' || r.cue.kind === 'oppose') return;
+    const object = r.object ? norm.slice(r.object.start, r.object.end) : '';
+    if (!r.cue.bare && r.cue.kind !== 'affirm' && !WHOLE_OBJECT.test(object)) return;
+    // In a longer reply only a verdict that says it is about all of it ("I back all of this") speaks for all.
+    if (!short && !(object.trim() !== '' && WHOLE_OBJECT.test(object) && /\b(?:all|everything|every|whole|entire|lot)\b/.test(object))) return;
+    if (topicTarget(index, stemsIn(norm, unit.start, unit.end), index.leafIds, 1.5, 1)) return;
+    sink.link({ unit: u, clauses: index.leafIds, channel: 'all', weight: 0.7, ref: doc.body.slice(r.cue.start, r.cue.end), span: r.cue });
+  });
+}
