@@ -114,6 +114,28 @@ Examples:
 
   inputOptions(
     program
+      .command('record')
+      .argument('[member]', 'one member: their pledges beside their record, every fact dated and sourced')
+      .description('after the election: each elected member’s record against their pledges (from data/record/)')
+      .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('table'))
+      .option('--record <dir>', 'the record folder (default: record/ in the data folder)')
+      .option('--out <file>', 'write to a file (atomically) instead of stdout')
+      .option('--date <date>', 'print this date in documents (none by default, so output is reproducible)'),
+  )
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ pledgecard record                          every member's status per clause, and the meetings
+  $ pledgecard record "Alec Price"             one member: pledge before, record after
+  $ pledgecard record --format json --out record.json`,
+    )
+    .action((member: string | undefined, opts) =>
+      setRunner(async (ctx) => (await import('./commands/record.js')).recordCommand(ctx, member, opts)),
+    );
+
+  inputOptions(
+    program
       .command('export')
       .description('write index.md, one scorecard per candidate, CSV, JSON and HTML into a folder')
       .requiredOption('--out <dir>', 'the folder to write into (created if missing)')
