@@ -56,7 +56,8 @@ function buildProgram(io: Io, setRunner: (runner: Runner) => void): Command {
       .command('check')
       .description('validate the programme and the replies; list every problem with file:line:col')
       .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'github']).default('text'))
-      .option('--strict', 'also fail on parser rulings that need review and have no override'),
+      .option('--strict', 'also fail on parser rulings that need review and have no override')
+      .option('--record <dir>', 'the record folder (default: record/ in the data folder, when there is one)'),
   )
     .addHelpText(
       'after',
@@ -140,6 +141,7 @@ Examples:
       .description('write index.md, one scorecard per candidate, CSV, JSON and HTML into a folder')
       .requiredOption('--out <dir>', 'the folder to write into (created if missing)')
       .option('--check', 'write nothing; exit 1 if any file is missing or differs from what would be written')
+      .option('--record <dir>', 'the record folder (default: record/ in the data folder, when there is one)')
       .option('--date <date>', 'print this date in the scorecards (none by default, so output is reproducible)'),
   )
     .addHelpText(

@@ -47,14 +47,14 @@ export function renderRecordMarkdown(record: RecordReport, options: RecordRender
     for (const m of record.members) {
       const cells = clauses.map((c) => {
         const cr = clauseOf(m, c.id);
-        return `${cr.pledge ? STANCES[cr.pledge.stance].symbol : '–'} ${STATUS_INFO[cr.status].symbol}`;
+        return `${cr.pledge ? STANCES[cr.pledge.stance].symbol : '–'}→${STATUS_INFO[cr.status].symbol}`;
       });
       out.push(row([memberCell(m, options), ...cells, escapeCell(countsLine(m))]));
     }
     out.push('');
     const statuses = statusesInOrder().map(statusWords).join('; ');
     const stances = Object.values(STANCES).map((s) => `${s.symbol} ${s.label}`).join('; ');
-    out.push(`Each cell: the pledge before the election, then the record after it. Record: ${statuses}. Pledge: ${stances}; – no reply on file.`, '');
+    out.push(`Each cell: the pledge before the election → the record after it. Record: ${statuses}. Pledge: ${stances}; – no reply on file.`, '');
   }
   out.push('## Meetings', '');
   if (record.meetings.length === 0) out.push('None recorded yet.', '');
@@ -105,7 +105,7 @@ export function renderMemberMarkdown(record: RecordReport, m: MemberRecord, opti
     out.push(`## ${escapeMarkdown(`${c.clause} ${title}`)}`, '', `Pledge: ${escapeMarkdown(pledgeWords(c.pledge))}. Record: ${escapeMarkdown(statusWords(c.status))}.`, '');
     for (const d of detail) out.push(`> ${escapeMarkdown(d)}`, '');
     for (const f of c.facts) {
-      const lines = [`**${escapeMarkdown(factHeading(f))}**: ${escapeMarkdown(factPart(f))}. ${escapeMarkdown(f.why)}.`, `Source: ${escapeMarkdown(sourceText(f.sources))}.`];
+      const lines = [`**${escapeMarkdown(factHeading(f))}**: ${escapeMarkdown(factPart(f))}: ${escapeMarkdown(f.why)}.`, `Source: ${escapeMarkdown(sourceText(f.sources))}.`];
       if (f.illustration) lines.push(`*${escapeMarkdown(`${ILLUSTRATION}: ${f.illustration}`)}*`);
       out.push(`- ${lines.join(' ')}`);
     }
