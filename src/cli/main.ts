@@ -176,6 +176,27 @@ Examples:
     );
 
   program
+    .command('import-record')
+    .argument('<file>', 'a member’s report of a meeting (text) or a CSV of votes (.csv, .tsv)')
+    .description('draft meeting files for the record from a published report or a CSV of votes')
+    .option('--out <dir>', 'the record folder to write drafts into', 'data/record')
+    .option('--by <name>', 'report: the member who wrote it (found in the text when it says "… reports")')
+    .option('--source <where>', 'report: where it was published (a link), named as the source of each decision')
+    .option('--date <date>', 'report: the meeting’s date, when the text does not give it')
+    .option('--meeting <title>', 'report: the meeting’s title')
+    .option('--dry-run', 'print the drafts and write nothing')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ pledgecard import-record report.txt --by "Ann Lee" --source https://example.org/report
+  $ pledgecard import-record votes.csv --dry-run     columns: date, meeting, decision, member, vote, source`,
+    )
+    .action((file: string, opts) =>
+      setRunner(async (ctx) => (await import('./commands/import-record.js')).importRecordCommand(ctx, file, opts)),
+    );
+
+  program
     .command('init')
     .argument('[dir]', 'where to create pledges.yaml and data/', '.')
     .description('create a commented pledges.yaml template and data/example.md')
