@@ -213,7 +213,7 @@ function loadMeeting(text: string, file: string, body: BodyFile, members: Map<st
     decisionIds.add(d.id);
     const own = sourceOf(d.source, d.report, at);
     const sources = own.length > 0 ? own : meetingSources;
-    if (sources.length === 0) check.report('record-no-source', [...at, 'id'], `decision ${quoted(d.id)} has no source: give it source: or report:, or give the meeting sources:`);
+    if (sources.length === 0 && d.source === undefined && d.report === undefined) check.report('record-no-source', [...at, 'id'], `decision ${quoted(d.id)} has no source: give it source: or report:, or give the meeting sources:`);
     const proposer = d.proposer === undefined ? undefined : check.member(d.proposer, date, body.body, [...at, 'proposer'])?.name;
     const votes: MemberPart[] = [];
     const named = new Set<string>();
