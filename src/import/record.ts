@@ -50,7 +50,7 @@ const DECIDED = new RegExp(
   'i',
 );
 // "had not been agreed": something that was never decided.
-const NOT_DECIDED = /\bnot been\b/i;
+const NOT_DECIDED = /\bnot been \w+/gi;
 const AGAINST = /\b(not (?:been )?(?:accepted|agreed|approved|adopted|carried)|rejected|defeated|voted down|fell)\b/i;
 const WITHDRAWN = /\b(withdr[ae]wn?|withdrew|not (?:even )?put to the meeting)\b/i;
 const UNANIMOUS = /\bunanimous(?:ly)?\b/i;
@@ -117,7 +117,7 @@ export function draftFromReport(text: string, file: string, options: { by?: stri
     const lead = leadMatch && leadMatch[1]!.split(/\s+/).length <= 8 ? leadMatch[1]!.trim() : undefined;
     const list = sentences(body, start + 1);
     list.forEach((s, i) => {
-      if (!DECIDED.test(s.text) || NOT_DECIDED.test(s.text)) return;
+      if (!DECIDED.test(s.text.replace(NOT_DECIDED, ''))) return;
       const before = BACK_REFERENCE.test(s.text) && i > 0 ? list[i - 1]! : undefined;
       const first = before ?? s;
       const quote = before ? `${before.text} ${s.text}` : s.text;
