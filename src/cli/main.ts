@@ -22,6 +22,7 @@ Examples:
   $ pledgecard show "Alec Price"            one candidate's rulings with evidence
   $ pledgecard score --format markdown --out scorecard.md
   $ pledgecard export --out site            write scorecards in every format
+  $ pledgecard record                       after the election: each member's record against their pledges
 
 Exit codes: 0 done, 1 problems found, 2 could not run (bad arguments or unreadable input).
 Colour is off when NO_COLOR is set or output is not a terminal.

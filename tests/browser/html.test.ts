@@ -128,7 +128,7 @@ describe.skipIf(!available && !process.env.CI)('html in Chromium', () => {
     await expect(row.locator('td.record .chip').innerText()).resolves.toBe('✘ broken');
     await expect(row.locator('td.record .fact').first().innerText()).resolves.toContain('illustration');
     await page.locator('table.grid a', { hasText: 'Peter Willsman' }).click();
-    await expect(page.evaluate(() => location.hash)).resolves.toBe('#peter-willsman');
+    await expect(page.evaluate('location.hash')).resolves.toBe('#peter-willsman');
     await expect(page.locator('script').count()).resolves.toBe(0);
     mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({ path: path.join(SHOTS, 'record.png'), fullPage: true });

@@ -5,6 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RecordReport, RecordStatus } from '../../src/model/record.js';
+import * as pledgecard from '../../src/index.js';
 import { runMain } from '../helpers/pledgecard.js';
 import { ROOT, runCli, tempDir } from './spawn.js';
 
@@ -82,6 +83,24 @@ describe('pledgecard record: the status of each member on each clause', () => {
       expect(a.stdout.length).toBeGreaterThan(100);
       expect((await runMain(['record', ...STATUSES, '--format', format])).stdout).toBe(a.stdout);
     }
+  });
+});
+
+describe('the record as a library, and --record', () => {
+  it('loadRecord and judgeRecord give what the command prints as JSON', async () => {
+    const { programme, replies } = pledgecard.requireInputs({ pledges: STATUSES[1]!, data: STATUSES[3]!, cwd: ROOT });
+    const report = pledgecard.buildReport(programme, replies);
+    const loaded = pledgecard.loadRecord(path.join(ROOT, STATUSES[3]!, 'record'), { programme, candidates: replies.map((r) => r.candidate), cwd: ROOT });
+    expect(loaded.diagnostics).toEqual([]);
+    const judged = pledgecard.judgeRecord(loaded.record!, report);
+    expect(pledgecard.renderRecord(judged, 'json')).toBe((await runMain(['record', ...STATUSES, '--format', 'json'])).stdout);
+  });
+
+  it('a --record folder that is not there: exit 2 naming it', async () => {
+    const r = await runMain(['record', ...STATUSES, '--record', 'no/such/folder']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('no/such/folder');
+    expect(r.stderr).toContain('record folder not found');
   });
 });
 
