@@ -10,3 +10,8 @@ export { STANCES, STANCE_IDS, type Stance } from './model/stance.js';
 export type { Clause, Programme } from './model/programme.js';
 export type { Reply, RulingOverride } from './model/reply.js';
 export type { CandidateResult, Evidence, Report, Ruling, RulingSource } from './model/ruling.js';
+export { loadRecord } from './load/record.js';
+export { judgeRecord } from './score/record.js';
+export { renderRecord, RECORD_RENDERERS } from './render/record/index.js';
+export { requireRecord, recordFolder } from './pipeline.js';
+export type { BodyRecord, RecordReport, MemberRecord, ClauseRecord, RecordFact, RecordStatus } from './model/record.js';

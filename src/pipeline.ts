@@ -9,6 +9,9 @@ import { loadReplies } from './load/replies.js';
 import { displayPath } from './load/files.js';
 import { analyseAll } from './parallel/analyse.js';
 import { scoreReport } from './score/index.js';
+import { loadRecord } from './load/record.js';
+import type { RecordReport } from './model/record.js';
+import { judgeRecord } from './score/record.js';
 
 export interface InputPaths {
   pledges: string;
@@ -50,4 +53,26 @@ export function requireInputs(paths: InputPaths): Inputs & { programme: Programm
 export function buildReport(programme: Programme, replies: readonly Reply[]): Report {
   const rulings = analyseAll(programme, replies);
   return scoreReport(programme, replies.map((reply, i) => ({ reply, rulings: rulings[i]! })));
+}
+
+/** The record folder: `record` when given, else `record/` inside the data folder. */
+export function recordFolder(paths: InputPaths & { record?: string | undefined }): string {
+  const cwd = paths.cwd ?? process.cwd();
+  return paths.record !== undefined ? path.resolve(cwd, paths.record) : path.join(path.resolve(cwd, paths.data), 'record');
+}
+
+/**
+ * Loads the record and judges it against the report's pledges; undefined when there is no record folder (and none
+ * was named). Throws a PledgecardError when a record file has problems.
+ */
+export function requireRecord(paths: InputPaths & { record?: string | undefined }, programme: Programme, report: Report): RecordReport | undefined {
+  const loaded = loadRecord(recordFolder(paths), {
+    programme,
+    candidates: report.candidates.map((c) => c.candidate),
+    required: paths.record !== undefined,
+    cwd: paths.cwd ?? process.cwd(),
+  });
+  const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length > 0) throw new PledgecardError(errors, exitCodeFor(errors) || 1);
+  return loaded.record ? judgeRecord(loaded.record, report) : undefined;
 }

@@ -22,6 +22,7 @@ Examples:
   $ pledgecard show "Alec Price"            one candidate's rulings with evidence
   $ pledgecard score --format markdown --out scorecard.md
   $ pledgecard export --out site            write scorecards in every format
+  $ pledgecard record                       after the election: each member's record against their pledges
 
 Exit codes: 0 done, 1 problems found, 2 could not run (bad arguments or unreadable input).
 Colour is off when NO_COLOR is set or output is not a terminal.
@@ -56,7 +57,8 @@ function buildProgram(io: Io, setRunner: (runner: Runner) => void): Command {
       .command('check')
       .description('validate the programme and the replies; list every problem with file:line:col')
       .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'github']).default('text'))
-      .option('--strict', 'also fail on parser rulings that need review and have no override'),
+      .option('--strict', 'also fail on parser rulings that need review and have no override')
+      .option('--record <dir>', 'the record folder (default: record/ in the data folder, when there is one)'),
   )
     .addHelpText(
       'after',
@@ -114,10 +116,33 @@ Examples:
 
   inputOptions(
     program
+      .command('record')
+      .argument('[member]', 'one member: their pledges beside their record, every fact dated and sourced')
+      .description('after the election: each elected member’s record against their pledges (from data/record/)')
+      .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('table'))
+      .option('--record <dir>', 'the record folder (default: record/ in the data folder)')
+      .option('--out <file>', 'write to a file (atomically) instead of stdout')
+      .option('--date <date>', 'print this date in documents (none by default, so output is reproducible)'),
+  )
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ pledgecard record                          every member's status per clause, and the meetings
+  $ pledgecard record "Alec Price"             one member: pledge before, record after
+  $ pledgecard record --format json --out record.json`,
+    )
+    .action((member: string | undefined, opts) =>
+      setRunner(async (ctx) => (await import('./commands/record.js')).recordCommand(ctx, member, opts)),
+    );
+
+  inputOptions(
+    program
       .command('export')
       .description('write index.md, one scorecard per candidate, CSV, JSON and HTML into a folder')
       .requiredOption('--out <dir>', 'the folder to write into (created if missing)')
       .option('--check', 'write nothing; exit 1 if any file is missing or differs from what would be written')
+      .option('--record <dir>', 'the record folder (default: record/ in the data folder, when there is one)')
       .option('--date <date>', 'print this date in the scorecards (none by default, so output is reproducible)'),
   )
     .addHelpText(
@@ -149,6 +174,27 @@ Examples:
     )
     .action((file: string, opts) =>
       setRunner(async (ctx) => (await import('./commands/import.js')).importCommand(ctx, file, opts)),
+    );
+
+  program
+    .command('import-record')
+    .argument('<file>', 'a member’s report of a meeting (text) or a CSV of votes (.csv, .tsv)')
+    .description('draft meeting files for the record from a published report or a CSV of votes')
+    .option('--out <dir>', 'the record folder to write drafts into', 'data/record')
+    .option('--by <name>', 'report: the member who wrote it (found in the text when it says "… reports")')
+    .option('--source <where>', 'report: where it was published (a link), named as the source of each decision')
+    .option('--date <date>', 'report: the meeting’s date, when the text does not give it')
+    .option('--meeting <title>', 'report: the meeting’s title')
+    .option('--dry-run', 'print the drafts and write nothing')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ pledgecard import-record report.txt --by "Ann Lee" --source https://example.org/report
+  $ pledgecard import-record votes.csv --dry-run     columns: date, meeting, decision, member, vote, source`,
+    )
+    .action((file: string, opts) =>
+      setRunner(async (ctx) => (await import('./commands/import-record.js')).importRecordCommand(ctx, file, opts)),
     );
 
   program

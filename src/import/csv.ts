@@ -17,7 +17,7 @@ export interface CsvImportOptions {
   delimiter?: string;
 }
 
-interface Row {
+export interface Row {
   cells: string[];
   /** 1-based lines of the source the row spans. */
   line: number;
@@ -27,14 +27,14 @@ interface Row {
 const REPLY_HEADER = /\b(reply|replies|answer|answers|response|responses|statement|comments?|message|text)\b/i;
 
 /** The delimiter the header row uses most: comma, semicolon (spreadsheets in many locales) or tab. */
-function guessDelimiter(text: string): string {
+export function guessDelimiter(text: string): string {
   const header = (text.split('\n', 1)[0] ?? '').replace(/"[^"]*"/g, '');
   const counts = [',', ';', '\t'].map((d) => [d, header.split(d).length - 1] as const);
   counts.sort((a, b) => b[1] - a[1]);
   return counts[0]![1] > 0 ? counts[0]![0] : ',';
 }
 
-function readRows(text: string, delimiter: string): Row[] {
+export function readRows(text: string, delimiter: string): Row[] {
   const bytes = Buffer.from(text, 'utf8');
   const records = parse(bytes, { bom: true, delimiter, relax_column_count: true, info: true }) as unknown as Array<{
     record: string[];
@@ -58,7 +58,7 @@ function readRows(text: string, delimiter: string): Row[] {
   return rows;
 }
 
-function csvProblem(err: unknown, file: string): Diagnostic {
+export function csvProblem(err: unknown, file: string): Diagnostic {
   const e = err as CsvError & { lines?: number };
   const message = err instanceof Error ? err.message.replace(/^Invalid [^:]*: /, '') : String(err);
   return diagnostic('csv-syntax', file, e.lines ? { line: e.lines, col: 1 } : undefined, message);

@@ -181,7 +181,7 @@ ${programmeItems(report, tops)}
 </ul>
 </section>
 </main>
-<footer><p>${escapeHtml(generatedNote(report, options))}</p></footer>
+${(options.related ?? []).map((r) => `<p><a href="${escapeHtml(r.html)}">${escapeHtml(r.label)}</a></p>\n`).join('')}<footer><p>${escapeHtml(generatedNote(report, options))}</p></footer>
 </body>
 </html>
 `;

@@ -91,6 +91,7 @@ export const renderMarkdown: Renderer = (report, options) => {
   out.push(report.candidates.length > 0 ? comparisonTable(report, options) : 'No replies to score.', '');
   out.push(legendLine(report), '');
   out.push('## Programme', '', programmeList(report.programme.clauses), '');
+  for (const r of options.related ?? []) out.push(`[${escapeMarkdown(r.label)}](${r.markdown})`, '');
   out.push(`*${escapeMarkdown(generatedNote(report, options))}*`);
   return `${out.join('\n')}\n`;
 };

@@ -21,6 +21,8 @@ export interface RenderOptions {
   date?: string | undefined;
   /** Where a candidate's scorecard lives, for documents that link to it. */
   href?: ((candidate: CandidateResult) => string) | undefined;
+  /** Documents beside this one to link to, with the markdown and the HTML document's address of each. */
+  related?: ReadonlyArray<{ label: string; markdown: string; html: string }> | undefined;
   /** The inputs, named in the generated-from note. */
   sources?: { programme: string; data: string } | undefined;
 }

@@ -6,7 +6,9 @@ import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { render } from '../../src/render/index.js';
-import { hostileReport, reportOf } from '../helpers/pledgecard.js';
+import { hostileReport, reportOf, ROOT } from '../helpers/pledgecard.js';
+import { requireInputs, requireRecord } from '../../src/pipeline.js';
+import { renderRecord } from '../../src/render/record/index.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 // Screenshots are for people to look at (a CI artefact), not compared: kept outside the repository.
@@ -111,5 +113,25 @@ describe.skipIf(!available && !process.env.CI)('html in Chromium', () => {
     await page.setContent(render(hostileReport(), 'html'), { waitUntil: 'load' });
     await page.locator('td.cell.review').first().hover();
     await page.screenshot({ path: path.join(SHOTS, 'hostile.png'), fullPage: true });
+  });
+
+  // In the same browser: the record page of the bundled example.
+  it('the record page: a grid row per member, the illustration marked, pledge beside record, no requests', async () => {
+    const report = reportOf('example');
+    const record = requireRecord({ pledges: 'pledges.yaml', data: 'data', cwd: ROOT }, requireInputs({ pledges: 'pledges.yaml', data: 'data', cwd: ROOT }).programme, report)!;
+    await page.setContent(renderRecord(record, 'html'), { waitUntil: 'load' });
+    await expect(page.locator('table.grid tbody tr').count()).resolves.toBe(record.members.length);
+    await expect(page.locator('header .illustration').isVisible()).resolves.toBe(true);
+    const alec = page.locator('section.member', { has: page.locator('h2', { hasText: 'Alec Price' }) });
+    const row = alec.locator('table.side tbody tr', { hasText: '3e Fair disciplinary procedures' });
+    await expect(row.locator('td.pledge').innerText()).resolves.toContain('agrees with qualifications');
+    await expect(row.locator('td.record .chip').innerText()).resolves.toBe('✘ broken');
+    await expect(row.locator('td.record .fact').first().innerText()).resolves.toContain('illustration');
+    await page.locator('table.grid a', { hasText: 'Peter Willsman' }).click();
+    await expect(page.evaluate('location.hash')).resolves.toBe('#peter-willsman');
+    await expect(page.locator('script').count()).resolves.toBe(0);
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SHOTS, 'record.png'), fullPage: true });
+    expect(requests).toEqual([]);
   });
 });

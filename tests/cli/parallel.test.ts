@@ -19,7 +19,7 @@ beforeAll(() => {
   dir = tempDir('pledgecard-parallel-');
   const data = path.join(dir, 'data');
   mkdirSync(data);
-  const bundled = readdirSync(path.join(ROOT, 'data')).map((f) => readFileSync(path.join(ROOT, 'data', f), 'utf8'));
+  const bundled = readdirSync(path.join(ROOT, 'data')).filter((f) => f.endsWith('.md')).map((f) => readFileSync(path.join(ROOT, 'data', f), 'utf8'));
   for (let i = 0; i < COUNT; i++) {
     const text = bundled[i % bundled.length]!.replace(/^candidate: (.*)$/m, `candidate: $1 ${i}`);
     const line = `\n\n${CLAUSES[i % CLAUSES.length]}) ${ANSWERS[Math.floor(i / CLAUSES.length) % ANSWERS.length]}\n`;

@@ -1,7 +1,9 @@
 // `pledgecard check`: validate the programme and the replies, and list every problem; with --strict, also the
 // parser's rulings that need a person's review.
 import { exitCodeFor } from '../../model/diagnostic.js';
-import { buildReport, loadInputs } from '../../pipeline.js';
+import { loadRecord } from '../../load/record.js';
+import type { BodyRecord } from '../../model/record.js';
+import { buildReport, loadInputs, recordFolder } from '../../pipeline.js';
 import { needsReviewDiagnostics } from '../../review/needs-review.js';
 import type { Context, InputOptions } from '../context.js';
 import { formatDiagnostics, githubPaths, type DiagnosticFormat } from '../report-diagnostics.js';
@@ -9,12 +11,18 @@ import { formatDiagnostics, githubPaths, type DiagnosticFormat } from '../report
 export interface CheckOptions extends InputOptions {
   format: DiagnosticFormat;
   strict?: boolean;
+  record?: string;
 }
 
 /** Prints every problem in the chosen format and returns the exit code they call for. */
 export async function check(ctx: Context, opts: CheckOptions): Promise<number> {
   const inputs = loadInputs({ pledges: opts.pledges, data: opts.data, cwd: ctx.io.cwd });
   const diagnostics = [...inputs.diagnostics];
+  // The record after the election, when there is one: checked against the programme and the replies.
+  const record = inputs.programme
+    ? loadRecord(recordFolder({ ...opts, cwd: ctx.io.cwd }), { programme: inputs.programme, candidates: inputs.replies.map((r) => r.candidate), required: opts.record !== undefined, cwd: ctx.io.cwd })
+    : undefined;
+  diagnostics.push(...(record?.diagnostics ?? []));
   if (ctx.verbose) {
     for (const file of inputs.ignored) {
       const hidden = file.split('/').some((part) => part.startsWith('.'));
@@ -45,7 +53,15 @@ export async function check(ctx: Context, opts: CheckOptions): Promise<number> {
       ctx.io.stderr(
         ctx.chalk.green(`✔ ${inputs.programme?.file}: ${clauses} clauses; ${inputs.replies.length} ${inputs.replies.length === 1 ? 'reply' : 'replies'}; no problems${strict}${warnings ? ` (${warnings} warnings)` : ''}\n`),
       );
+      if (record?.record) ctx.io.stderr(ctx.chalk.green(`✔ ${recordSummary(record.record)}; no problems\n`));
     }
   }
   return code;
+}
+
+/** "data/record: 4 members, 5 meetings, 11 decisions" */
+function recordSummary(r: BodyRecord): string {
+  const decisions = r.meetings.reduce((n, m) => n + m.decisions.length, 0);
+  const count = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `${r.folder}: ${count(r.members.length, 'member')}, ${count(r.meetings.length, 'meeting')}, ${count(decisions, 'decision')}`;
 }

@@ -1,8 +1,9 @@
 // `pledgecard export --out DIR`: writes every format into a folder, or with --check says whether it is current.
 import path from 'node:path';
 import { displayPath } from '../../load/files.js';
-import { buildReport, requireInputs } from '../../pipeline.js';
+import { buildReport, requireInputs, requireRecord } from '../../pipeline.js';
 import { exportFiles } from '../../render/export.js';
+import { recordExportFiles } from '../../render/record/index.js';
 import { fileStatus, targetKind, writeFileAtomic } from '../../util/write.js';
 import { resolvePath, type Context, type InputOptions } from '../context.js';
 import { EXIT } from '../main.js';
@@ -10,6 +11,7 @@ import { renderOptions } from '../render-options.js';
 
 export interface ExportOptions extends InputOptions {
   out: string;
+  record?: string;
   check?: boolean;
   date?: string;
 }
@@ -37,7 +39,13 @@ export async function exportCommand(ctx: Context, opts: ExportOptions): Promise<
     return EXIT.usage;
   }
   const report = buildReport(programme, replies);
-  const files = exportFiles(report, renderOptions(ctx, programme, opts, true));
+  // The record after the election, when there is one: its files beside the scorecards, linked from the indexes.
+  const record = requireRecord({ ...opts, cwd: ctx.io.cwd }, programme, report);
+  const related = record ? [{ label: `After the election: the record of ${record.body}`, markdown: 'record/index.md', html: 'record.html' }] : undefined;
+  const files = [
+    ...exportFiles(report, { ...renderOptions(ctx, programme, opts, true), related }),
+    ...(record ? recordExportFiles(record, { date: opts.date }) : []),
+  ];
   const stale = files
     .map((f) => ({ ...f, status: fileStatus(path.join(dir, f.name), f.content()) }))
     .filter((f) => f.status !== 'current');
