@@ -107,7 +107,15 @@ export function decideLeaf(doc: Doc, model: Model, leaf: LeafFeatures): Decision
   const carried = contributions(model, leaf, k, j);
   const supports: Support[] = [];
   const shades: string[] = [];
+  const words: string[] = [];
   for (const c of carried) {
+    if (typeof c.feature === 'string') {
+      // A text feature: its words, quoted, shade the reason; its unit is evidence like any other.
+      if (words.length < 2) words.push(c.feature.slice(2).replace(/[@#!]/g, (m) => (m === '@' ? '…' : m === '#' ? 'N' : 'not ')));
+      const support = leaf.textSupport.get(c.feature);
+      if (support && supports.length < 3 && !supports.some((s) => s.unit === support.unit)) supports.push(support);
+      continue;
+    }
     const support = leaf.support.get(c.feature);
     const name = FEATURES[c.feature]!;
     if (support && supports.length < 3 && !supports.some((s) => s.unit === support.unit && s.channel === support.channel)) supports.push(support);
@@ -120,6 +128,7 @@ export function decideLeaf(doc: Doc, model: Model, leaf: LeafFeatures): Decision
   else {
     reason = phrase(head);
     if (supports[1]) reason += `; also ${phrase(supports[1])}`;
+    if (words.length > 0) reason += `; words like '${words.join("', '")}'`;
     if (shades.length > 0) reason += `; ${shades.join('; ')}`;
     if (stance === 'no-answer' && head.judged.signal !== 'defer') reason = `no stance taken: ${reason}`;
   }

@@ -6,6 +6,7 @@ import { CHANNELS, SIGNALS, type Channel, type Link, type Signal, type Sink } fr
 import { DETECTORS } from './detectors/index.js';
 import { leavesUnder } from './programme-index.js';
 import { judgeUnit, type Judged } from './signal.js';
+import { unitGrams } from './words.js';
 
 /** Channels that name the clause itself (not a blanket, not only its subject). */
 const EXPLICIT = new Set<Channel>(['marker', 'inline', 'carried', 'ordinal', 'block', 'heading', 'order', 'cell', 'label', 'excluded']);
@@ -34,6 +35,13 @@ const GROUPS: Record<'explicit' | 'topical' | 'blanket', readonly Channel[]> = {
   topical: ['label', 'topic', 'topic-weak', 'pronoun'],
   blanket: ['subtree', 'others', 'all', 'refusal'],
 };
+type Group = keyof typeof GROUPS;
+const TEXT_PREFIX: Record<Group, string> = { explicit: 'x', topical: 't', blanket: 'b' };
+const GROUP_OF = new Map<Channel, Group>(Object.entries(GROUPS).flatMap(([g, cs]) => cs.map((c) => [c, g as Group] as const)));
+function groupOf(channel: Channel): Group {
+  return GROUP_OF.get(channel)!;
+}
+
 /** Channels from the most specific to the least: the first that says something of a clause is its 'top' statement. */
 const SPECIFICITY: readonly Channel[] = ['excluded', 'marker', 'inline', 'cell', 'carried', 'ordinal', 'order', 'heading', 'label', 'block', 'parent', 'topic', 'pronoun', 'subtree', 'others', 'topic-weak', 'all', 'refusal'];
 
@@ -83,6 +91,9 @@ export interface LeafFeatures {
   /** Feature indices with a value, ascending. */
   active: number[];
   support: Map<number, Support>;
+  /** Text features: the words of the units tied to the clause, by the kind of tie ("x:need to", "t:@ !support"). */
+  text: Map<string, number>;
+  textSupport: Map<string, Support>;
 }
 
 export interface ReplyFeatures {
@@ -108,7 +119,13 @@ export function featuresOf(doc: Doc): ReplyFeatures {
   for (const detect of Object.values(DETECTORS)) detect(doc, sink);
 
   const leafAt = new Map(index.leafIds.map((id, i) => [id, i]));
-  const leaves: LeafFeatures[] = index.leafIds.map((clause) => ({ clause, values: new Float64Array(FEATURES.length), active: [], support: new Map() }));
+  const leaves: LeafFeatures[] = index.leafIds.map((clause) => ({ clause, values: new Float64Array(FEATURES.length), active: [], support: new Map(), text: new Map(), textSupport: new Map() }));
+  const grams = new Map<number, string[]>();
+  const gramsOfUnit = (u: number): string[] => {
+    let g = grams.get(u);
+    if (!g) grams.set(u, (g = unitGrams(doc, doc.units[u]!)));
+    return g;
+  };
   const said: Said[][] = index.leafIds.map(() => []);
   const linked = new Set<number>();
   const judged = new Map<string, Judged>();
@@ -141,7 +158,18 @@ export function featuresOf(doc: Doc): ReplyFeatures {
         if (at === undefined) continue;
         const leaf = leaves[at]!;
         const value = j.signal === 'none' ? link.weight : link.weight * j.strength;
-        set(leaf, CHANNEL_BASE.get(channel)! + SIGNAL_OFFSET.get(j.signal)!, value, { unit: link.unit, link, judged: j, channel });
+        const support: Support = { unit: link.unit, link, judged: j, channel };
+        set(leaf, CHANNEL_BASE.get(channel)! + SIGNAL_OFFSET.get(j.signal)!, value, support);
+        if (!unit.quotesClause) {
+          const prefix = TEXT_PREFIX[groupOf(channel)];
+          for (const gram of gramsOfUnit(link.unit)) {
+            const key = `${prefix}:${gram}`;
+            if (link.weight > (leaf.text.get(key) ?? 0)) {
+              leaf.text.set(key, link.weight);
+              leaf.textSupport.set(key, support);
+            }
+          }
+        }
         if (j.signal !== 'none' && EXPLICIT.has(channel)) {
           said[at]!.push({ order: link.unit, channel, signal: j.signal, revision: unit.reading.revision, qualifier: unit.reading.qualifier !== undefined });
         }

@@ -16,6 +16,8 @@ export interface ModelFile {
   temperature: number;
   /** Feature name → one weight per class, in CLASSES order. */
   weights: Record<string, number[]>;
+  /** Text feature ("x:need to") → one weight per class. */
+  text?: Record<string, number[]>;
   /** How the weights were fitted and measured (for the reader of the diff; the code does not read it). */
   training?: unknown;
 }
@@ -25,6 +27,8 @@ export interface Model {
   temperature: number;
   /** weights[f * K + k] */
   weights: Float64Array;
+  /** Text feature → its weights per class. */
+  text: Map<string, Float64Array>;
 }
 
 /** A model from its file's contents; throws when it names a feature pledgecard does not have. */
@@ -37,7 +41,12 @@ export function modelFrom(data: ModelFile): Model {
     if (w.length !== K) throw new Error(`model weights for ${name} need ${K} numbers`);
     for (let k = 0; k < K; k++) weights[f * K + k] = w[k]!;
   }
-  return { version: data.version, temperature: data.temperature, weights };
+  const text = new Map<string, Float64Array>();
+  for (const [name, w] of Object.entries(data.text ?? {})) {
+    if (w.length !== K) throw new Error(`model weights for ${name} need ${K} numbers`);
+    text.set(name, Float64Array.from(w));
+  }
+  return { version: data.version, temperature: data.temperature, weights, text };
 }
 
 export const MODEL: Model = modelFrom(file as ModelFile);
@@ -48,6 +57,10 @@ export function logits(model: Model, leaf: LeafFeatures, out: Float64Array): Flo
   for (const f of leaf.active) {
     const x = leaf.values[f]!;
     for (let k = 0; k < K; k++) out[k]! += x * model.weights[f * K + k]!;
+  }
+  for (const [name, x] of leaf.text) {
+    const w = model.text.get(name);
+    if (w) for (let k = 0; k < K; k++) out[k]! += x * w[k]!;
   }
   return out;
 }
@@ -67,13 +80,24 @@ export function predict(model: Model, leaf: LeafFeatures, out = new Float64Array
   return softmax(logits(model, leaf, out), model.temperature);
 }
 
+/** One feature's pull towards a class: a structural feature by index, or a text feature by name. */
+export interface Contribution {
+  feature: number | string;
+  value: number;
+}
+
 /** What each active feature adds to class k over class j: the features that carried a decision, largest first. */
-export function contributions(model: Model, leaf: LeafFeatures, k: number, j: number): Array<{ feature: number; value: number }> {
-  const out: Array<{ feature: number; value: number }> = [];
+export function contributions(model: Model, leaf: LeafFeatures, k: number, j: number): Contribution[] {
+  const out: Contribution[] = [];
   for (const f of leaf.active) {
     const x = leaf.values[f]!;
     const value = x * (model.weights[f * K + k]! - model.weights[f * K + j]!);
     if (value > 0) out.push({ feature: f, value });
   }
-  return out.sort((a, b) => b.value - a.value || a.feature - b.feature);
+  for (const [name, x] of leaf.text) {
+    const w = model.text.get(name);
+    const value = w ? x * (w[k]! - w[j]!) : 0;
+    if (value > 0) out.push({ feature: name, value });
+  }
+  return out.sort((a, b) => b.value - a.value || String(a.feature).localeCompare(String(b.feature)));
 }

@@ -21,6 +21,8 @@ export interface ProgrammeIndex {
   objectStems: Map<string, string[]>;
   /** Stems of each clause's own text, for spotting replies that quote a clause back. */
   textStems: Map<string, string[]>;
+  /** Every content stem of the programme's clauses (text, titles, keywords): its subject matter. */
+  vocabulary: Set<string>;
   topics: TopicIndex;
   leaves: Clause[];
   leafIds: string[];
@@ -100,6 +102,10 @@ export function buildIndex(programme: Programme): ProgrammeIndex {
     textStems.set(clause.id, stems);
     objectStems.set(clause.id, stems);
   }
+  const vocabulary = new Set<string>();
+  for (const clause of programme.clauses) {
+    for (const text of [clause.text, clause.title, ...clause.keywords]) for (const stem of contentStems(normalise(text))) vocabulary.add(stem);
+  }
   const top = programme.clauses.filter((c) => c.parent === undefined);
   const groups = new Map<string, ChildGroup>([[TOP, childGroupOf(top, labels)]]);
   for (const clause of programme.clauses) {
@@ -114,6 +120,7 @@ export function buildIndex(programme: Programme): ProgrammeIndex {
     polarity,
     objectStems,
     textStems,
+    vocabulary,
     topics: new TopicIndex(programme.clauses),
     leaves: programme.clauses.filter((c) => c.children.length === 0),
     leafIds: programme.clauses.filter((c) => c.children.length === 0).map((c) => c.id),

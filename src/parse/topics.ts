@@ -20,7 +20,7 @@ for (const group of ALIAS_GROUPS) {
 // Words repeat across replies: remember their stems (bounded, so memory stays flat on any input).
 const stemCache = new Map<string, string>();
 
-function stemOf(word: string): string {
+export function stemOf(word: string): string {
   let stem = stemCache.get(word);
   if (stem !== undefined) return stem;
   const n = NUMBER_WORD_VALUES.get(word);

@@ -2,21 +2,25 @@
 // from zero weights (deterministic: no random start, no sampling), and one temperature that calibrates its
 // probabilities on predictions for programmes the weights were not fitted on.
 import { FEATURES } from '../parse/features.js';
-import { CLASSES, softmax, type Model } from '../parse/model.js';
+import { CLASSES, logits, softmax, type Model } from '../parse/model.js';
 import type { Example } from './dataset.js';
 
 const K = CLASSES.length;
 
 export interface FitOptions {
-  /** L2 penalty per weight (the bias is not penalised). */
+  /** L2 penalty per structural weight (the bias is not penalised). */
   l2: number;
+  /** L2 penalty per text weight: words are many and each is seen in few replies. */
+  l2Text: number;
+  /** A text feature is learnt only if it is seen in this many programmes: a word of one programme is its subject. */
+  minProgrammes: number;
   iterations: number;
   rate: number;
   /** Weight of each example, by programme, so that a programme with many replies does not outweigh the rest. */
   balance: boolean;
 }
 
-export const DEFAULT_FIT: FitOptions = { l2: 0.003, iterations: 1500, rate: 0.05, balance: true };
+export const DEFAULT_FIT: FitOptions = { l2: 0.003, l2Text: 0.02, minProgrammes: 4, iterations: 1500, rate: 0.05, balance: true };
 
 /** The target distribution of an example: its gold stances share the probability equally. */
 function target(e: Example): Float64Array {
@@ -27,10 +31,33 @@ function target(e: Example): Float64Array {
 
 export function fit(examples: readonly Example[], options: FitOptions = DEFAULT_FIT): Model {
   const F = FEATURES.length;
-  const w = new Float64Array(F * K);
-  const m = new Float64Array(F * K);
-  const v = new Float64Array(F * K);
-  const grad = new Float64Array(F * K);
+  const seenIn = new Map<string, Set<string>>();
+  for (const e of examples) {
+    for (const key of e.leaf.text.keys()) {
+      let set = seenIn.get(key);
+      if (!set) seenIn.set(key, (set = new Set()));
+      set.add(e.programme);
+    }
+  }
+  const vocabulary = [...seenIn].filter(([, p]) => p.size >= options.minProgrammes).map(([k]) => k).sort();
+  const textAt = new Map(vocabulary.map((k, i) => [k, F + i]));
+  const D = F + vocabulary.length;
+  const rows = examples.map((e) => {
+    const index: number[] = [...e.leaf.active];
+    const value: number[] = e.leaf.active.map((f) => e.leaf.values[f]!);
+    for (const [key, x] of e.leaf.text) {
+      const at = textAt.get(key);
+      if (at !== undefined) {
+        index.push(at);
+        value.push(x);
+      }
+    }
+    return { index: Int32Array.from(index), value: Float64Array.from(value) };
+  });
+  const w = new Float64Array(D * K);
+  const m = new Float64Array(D * K);
+  const v = new Float64Array(D * K);
+  const grad = new Float64Array(D * K);
   const targets = examples.map(target);
   const perProgramme = new Map<string, number>();
   for (const e of examples) perProgramme.set(e.programme, (perProgramme.get(e.programme) ?? 0) + 1);
@@ -42,18 +69,22 @@ export function fit(examples: readonly Example[], options: FitOptions = DEFAULT_
   const b2 = 0.999;
   for (let it = 1; it <= options.iterations; it++) {
     grad.fill(0);
-    examples.forEach((e, i) => {
+    for (let i = 0; i < rows.length; i++) {
+      const { index, value } = rows[i]!;
       p.fill(0);
-      for (const f of e.leaf.active) for (let k = 0; k < K; k++) p[k]! += e.leaf.values[f]! * w[f * K + k]!;
+      for (let j = 0; j < index.length; j++) for (let k = 0; k < K; k++) p[k]! += value[j]! * w[index[j]! * K + k]!;
       softmax(p);
       const t = targets[i]!;
       const s = weightOf[i]! / total;
-      for (const f of e.leaf.active) {
-        const x = e.leaf.values[f]! * s;
-        for (let k = 0; k < K; k++) grad[f * K + k]! += x * (p[k]! - t[k]!);
+      for (let j = 0; j < index.length; j++) {
+        const x = value[j]! * s;
+        for (let k = 0; k < K; k++) grad[index[j]! * K + k]! += x * (p[k]! - t[k]!);
       }
-    });
-    for (let f = 1; f < F; f++) for (let k = 0; k < K; k++) grad[f * K + k]! += options.l2 * w[f * K + k]!;
+    }
+    for (let f = 1; f < D; f++) {
+      const l2 = f < F ? options.l2 : options.l2Text;
+      for (let k = 0; k < K; k++) grad[f * K + k]! += l2 * w[f * K + k]!;
+    }
     for (let i = 0; i < w.length; i++) {
       m[i] = b1 * m[i]! + (1 - b1) * grad[i]!;
       v[i] = b2 * v[i]! + (1 - b2) * grad[i]! * grad[i]!;
@@ -62,14 +93,13 @@ export function fit(examples: readonly Example[], options: FitOptions = DEFAULT_
       w[i]! -= (options.rate * mh) / (Math.sqrt(vh) + 1e-8);
     }
   }
-  return { version: 'fitted', temperature: 1, weights: w };
+  const text = new Map(vocabulary.map((key, i) => [key, w.slice((F + i) * K, (F + i + 1) * K)]));
+  return { version: 'fitted', temperature: 1, weights: w.slice(0, F * K), text };
 }
 
 /** Raw scores of a model for an example. */
 export function scores(model: Model, e: Example): Float64Array {
-  const out = new Float64Array(K);
-  for (const f of e.leaf.active) for (let k = 0; k < K; k++) out[k]! += e.leaf.values[f]! * model.weights[f * K + k]!;
-  return out;
+  return logits(model, e.leaf, new Float64Array(K));
 }
 
 /** The temperature that makes held-out probabilities most likely (a grid, deterministic). */

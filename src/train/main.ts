@@ -72,10 +72,17 @@ export function train(setsFile: string, threshold = 0.6): Training {
     const w = CLASSES.map((_, k) => Math.round(model.weights[f * CLASSES.length + k]! * 10_000) / 10_000);
     if (w.some((x) => x !== 0)) weights[name] = w;
   });
+  const text: Record<string, number[]> = {};
+  for (const [key, w] of [...model.text].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const r = [...w].map((x) => Math.round(x * 10_000) / 10_000);
+    // Words the fit left near zero say nothing: the file keeps those that move a decision.
+    if (r.some((x) => Math.abs(x) >= 0.01)) text[key] = r;
+  }
   const file: ModelFile = {
     version: `${MODEL_VERSION}.${examples.length}`,
     temperature,
     weights,
+    text,
     training: {
       sets: sets.map((s) => s.name),
       examples: examples.length,
