@@ -115,7 +115,7 @@ function readSentence(
   inBlock: number,
   segmentNo: number,
   context: string | undefined,
-  before: string[] | undefined,
+  beforeTargets: string[] | undefined,
 ): string | undefined {
   const { index, norm, body } = doc;
   const refs = inlineReferences(index, norm, span.start, span.end, context, body);
@@ -141,11 +141,18 @@ function readSentence(
   let carried: Reference[] = [];
   for (const u of raw) {
     const lead = refs.find((r) => r.start <= u.start + 2 && r.end > u.start && r.end < u.end);
-    const reading = readUnit(norm, lead ? { start: lead.end, end: u.end } : u);
+    let reading = readUnit(norm, lead ? { start: lead.end, end: u.end } : u);
+    // "Yes but not if it's a family letting a room": read with its "but", the unit qualifies.
+    if (u.contrastStart !== undefined && !lead && reading.stance !== 'agree-with-qualifications') {
+      const whole = readUnit(norm, { start: u.contrastStart, end: u.end });
+      if (whole.stance === 'agree-with-qualifications') reading = whole;
+    }
     if (reading.revision) revision = true;
     const inUnit = refs.filter((r) => r.start >= u.start && r.start < u.end);
-    // After "but", a qualification still speaks of what came before; a verdict of its own may not.
-    if (inUnit.length === 0 && u.afterContrast && reading.stance !== 'agree-with-qualifications') carried = [];
+    // After "but", a qualification still speaks of what came before; a verdict of its own may not. A "though" that
+    // follows only a reference ("On Q3(d), though, no qualification") turns nothing.
+    const before = units[units.length - 1];
+    if (inUnit.length === 0 && u.afterContrast && reading.stance !== 'agree-with-qualifications' && before?.reading.stance !== undefined) carried = [];
     units.push({
       start: u.start,
       end: u.end,
@@ -155,7 +162,7 @@ function readSentence(
       lead,
       refs: inUnit,
       carried: inUnit.length > 0 ? [] : carried,
-      before: inUnit.length > 0 || carried.length > 0 ? undefined : before,
+      before: inUnit.length > 0 || carried.length > 0 ? undefined : beforeTargets,
       quotesClause: quotesClause(index, norm, u),
     });
     if (inUnit.length > 0) carried = inUnit;

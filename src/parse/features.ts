@@ -42,15 +42,26 @@ function groupOf(channel: Channel): Group {
   return GROUP_OF.get(channel)!;
 }
 
-/** Channels from the most specific to the least: the first that says something of a clause is its 'top' statement. */
-const SPECIFICITY: readonly Channel[] = ['excluded', 'marker', 'inline', 'cell', 'carried', 'ordinal', 'order', 'heading', 'label', 'block', 'parent', 'topic', 'pronoun', 'subtree', 'others', 'topic-weak', 'all', 'refusal'];
+/**
+ * Levels of precedence: what is said of the clause itself, then of the clause above it, then of its subject, then
+ * of many clauses at once. The highest level that takes a stance on a clause gives its 'prec' feature, and within
+ * it the most specific channel, so the model learns how far to trust each level rather than being told.
+ */
+const LEVELS = ['own', 'parent', 'topical', 'blanket'] as const;
+const LEVEL_CHANNELS: Record<(typeof LEVELS)[number], readonly Channel[]> = {
+  own: ['excluded', 'marker', 'inline', 'cell', 'carried', 'ordinal', 'order', 'heading', 'label', 'block'],
+  parent: ['parent'],
+  topical: ['topic', 'pronoun', 'topic-weak'],
+  blanket: ['subtree', 'others', 'all', 'refusal'],
+};
 
 /** Every feature, in the order of the model's weights. */
 export const FEATURES: readonly string[] = [
   'bias',
   ...CHANNELS.flatMap((c) => SIGNALS.map((s) => `${c}.${s}`)),
   ...Object.keys(GROUPS).flatMap((g) => SIGNALS.map((s) => `${g}.${s}`)),
-  ...STANCE_SIGNALS.map((s) => `top.${s}`),
+  ...LEVELS.flatMap((l) => STANCE_SIGNALS.map((s) => `prec.${l}.${s}`)),
+  'turn',
   ...STANCE_SIGNALS.map((s) => `first.${s}`),
   ...STANCE_SIGNALS.map((s) => `last.${s}`),
   ...STANCE_SIGNALS.map((s) => `revised.${s}`),
@@ -108,7 +119,12 @@ interface Said {
   signal: Signal;
   revision: boolean;
   qualifier: boolean;
+  /** Said after "but", "though", "however". */
+  contrast: boolean;
 }
+
+/** What a statement after "but" may say that turns agreement into qualified agreement. */
+const TURNS = new Set<Signal>(['qual', 'disagree', 'neg', 'refuse', 'defer']);
 
 /** Runs every detector over the doc and turns their links into features per leaf clause. */
 export function featuresOf(doc: Doc): ReplyFeatures {
@@ -171,7 +187,8 @@ export function featuresOf(doc: Doc): ReplyFeatures {
           }
         }
         if (j.signal !== 'none' && EXPLICIT.has(channel)) {
-          said[at]!.push({ order: link.unit, channel, signal: j.signal, revision: unit.reading.revision, qualifier: unit.reading.qualifier !== undefined });
+          const contrast = unit.afterContrast || /^\s*(?:but|however|though|although|that said|mind you)\b/.test(doc.norm.slice(doc.sentences[unit.sentence]!.start, doc.sentences[unit.sentence]!.start + 16));
+          said[at]!.push({ order: link.unit, channel, signal: j.signal, revision: unit.reading.revision, qualifier: unit.reading.qualifier !== undefined, contrast });
         }
       }
     }
@@ -202,20 +219,22 @@ export function featuresOf(doc: Doc): ReplyFeatures {
         }
       }
     }
-    top: for (const channel of SPECIFICITY) {
-      let best: Signal | undefined;
-      let bestValue = 0;
-      for (const signal of STANCE_SIGNALS) {
-        const v = leaf.values[CHANNEL_BASE.get(channel)! + SIGNAL_OFFSET.get(signal)!]!;
-        if (v > bestValue) {
-          best = signal;
-          bestValue = v;
+    levels: for (const level of LEVELS) {
+      for (const channel of LEVEL_CHANNELS[level]) {
+        let best: Signal | undefined;
+        let bestValue = 0;
+        for (const signal of STANCE_SIGNALS) {
+          const v = leaf.values[CHANNEL_BASE.get(channel)! + SIGNAL_OFFSET.get(signal)!]!;
+          if (v > bestValue) {
+            best = signal;
+            bestValue = v;
+          }
         }
-      }
-      if (best) {
-        const f = CHANNEL_BASE.get(channel)! + SIGNAL_OFFSET.get(best)!;
-        set(leaf, featureIndex(`top.${best}`), 1, leaf.support.get(f));
-        break top;
+        if (best) {
+          const f = CHANNEL_BASE.get(channel)! + SIGNAL_OFFSET.get(best)!;
+          set(leaf, featureIndex(`prec.${level}.${best}`), 1, leaf.support.get(f));
+          break levels;
+        }
       }
     }
     const s = said[at]!.sort((a, b) => a.order - b.order);
@@ -229,6 +248,9 @@ export function featuresOf(doc: Doc): ReplyFeatures {
       const agrees = s.some((x) => x.signal === 'agree' || x.signal === 'qual' || x.signal === 'pos');
       const declines = s.some((x) => x.signal === 'disagree' || x.signal === 'refuse' || x.signal === 'sign' || x.signal === 'neg');
       if (agrees && declines) leaf.values[featureIndex('conflict')] = 1;
+      // "Yes. But I'm not in favour of capping their pay": agreement, then a turn against part of it.
+      const firstAgree = s.findIndex((x) => x.signal === 'agree' || x.signal === 'pos');
+      if (firstAgree >= 0 && s.slice(firstAgree + 1).some((x) => x.contrast && x.order > s[firstAgree]!.order && TURNS.has(x.signal))) leaf.values[featureIndex('turn')] = 1;
     } else {
       // Blankets speak for a clause nothing else was said of.
       for (const channel of BLANKET) {

@@ -8,7 +8,7 @@ import { lineOf, lineStarts } from '../load/text.js';
 import { decideLeaf } from './decide.js';
 import { readDoc, type Doc } from './doc.js';
 import { featuresOf, type ReplyFeatures } from './features.js';
-import { MODEL } from './model.js';
+import { bundledModel } from './model.js';
 import { buildIndex, type ProgrammeIndex } from './programme-index.js';
 import { rollUp, type Decision } from './rollup.js';
 import type { Span } from './segment.js';
@@ -51,7 +51,8 @@ export function replyFeatures(programme: Programme, body: string): { doc: Doc; f
 export function analyseReply(programme: Programme, reply: Reply): Ruling[] {
   const { doc, features } = replyFeatures(programme, reply.body);
   const decisions = new Map<string, Decision>();
-  for (const leaf of features.leaves) decisions.set(leaf.clause, decideLeaf(doc, MODEL, leaf));
+  const model = bundledModel();
+  for (const leaf of features.leaves) decisions.set(leaf.clause, decideLeaf(doc, model, leaf));
   // Children before parents: walk the programme backwards.
   const clauses = programme.clauses;
   for (let i = clauses.length - 1; i >= 0; i--) {

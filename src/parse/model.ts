@@ -49,7 +49,12 @@ export function modelFrom(data: ModelFile): Model {
   return { version: data.version, temperature: data.temperature, weights, text };
 }
 
-export const MODEL: Model = modelFrom(file as ModelFile);
+let bundled: Model | undefined;
+
+/** The model pledgecard ships (model/weights.json), read when first needed. */
+export function bundledModel(): Model {
+  return (bundled ??= modelFrom(file as ModelFile));
+}
 
 /** The model's raw scores per class for a leaf (before the temperature), into `out`. */
 export function logits(model: Model, leaf: LeafFeatures, out: Float64Array): Float64Array {

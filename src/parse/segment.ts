@@ -96,6 +96,8 @@ const CONTRASTS = new PhraseMatcher({ contrast: CONTRAST });
 export interface Unit extends Span {
   /** The unit follows a contrast word ("…, but I am opposed …"). */
   afterContrast: boolean;
+  /** Where that contrast word starts: "but only if …" qualifies as a whole. */
+  contrastStart?: number;
 }
 
 /** Splits a sentence at contrast words and semicolons: "X, but Y" → X and Y. */
@@ -103,6 +105,7 @@ export function splitUnits(norm: string, sentence: Span): Unit[] {
   const out: Unit[] = [];
   let start = sentence.start;
   let afterContrast = false;
+  let contrastStart: number | undefined;
   const cuts: Array<{ at: number; len: number; contrast: boolean }> = [];
   for (const m of CONTRASTS.find(norm, sentence.start, sentence.end).contrast) {
     cuts.push({ at: m.start - sentence.start, len: m.end - m.start, contrast: true });
@@ -114,11 +117,12 @@ export function splitUnits(norm: string, sentence: Span): Unit[] {
   }
   for (const cut of cuts) {
     const at = sentence.start + cut.at;
-    if (at > start) out.push(unitOf(trim(norm, { start, end: at }), afterContrast));
+    if (at > start) out.push(unitOf(trim(norm, { start, end: at }), afterContrast, contrastStart));
     start = at + cut.len;
     afterContrast = cut.contrast;
+    contrastStart = cut.contrast ? at : undefined;
   }
-  if (start < sentence.end) out.push(unitOf(trim(norm, { start, end: sentence.end }), afterContrast));
+  if (start < sentence.end) out.push(unitOf(trim(norm, { start, end: sentence.end }), afterContrast, contrastStart));
   return out.filter((u) => u.end > u.start);
 }
 
@@ -131,8 +135,8 @@ function hasBreakMark(text: string, start: number, end: number): boolean {
   return false;
 }
 
-function unitOf(span: Span, afterContrast: boolean): Unit {
-  return { start: span.start, end: span.end, afterContrast };
+function unitOf(span: Span, afterContrast: boolean, contrastStart: number | undefined): Unit {
+  return contrastStart === undefined ? { start: span.start, end: span.end, afterContrast } : { start: span.start, end: span.end, afterContrast, contrastStart };
 }
 
 /** Shrinks a span past surrounding white space and stray punctuation. */

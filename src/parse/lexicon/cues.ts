@@ -70,7 +70,7 @@ export const AFFIRM: Entry[] = [
   { p: "[sign|sign it|sign this|sign that|sign this one|sign that one|sign up to it|sign up to that|sign up to this|i'll sign|happy to sign]", note: 'negated ("I cannot sign") it is a disagreement with that clause' },
   { p: 'no [qualification|qualifications|reservation|reservations|caveat|caveats|conditions] [from me|here|at all|on this|on that]?' },
   { p: '[fine|ok|okay|good|great] [by|with] me' },
-  { p: 'all [fine|good|great|ok|okay]' },
+  { p: 'all [fine|good|great|ok|okay|gud|sweet|grand]' },
   { p: '[is|are|seems|sounds|looks] [fine|good|right|sensible|spot on|great|grand|brilliant]' },
   { p: 'signed', note: '"Signed and returned", "Absolutely, signed"; "never signed a pledge" is a refusal, found first' },
   { p: '[put|sign|mark|count|chalk] me down' },
@@ -232,6 +232,11 @@ export const QUALIFIED: Entry[] = [
   { p: 'no [guarantee|guarantees|promises]' },
   { p: 'only [for|as far as|where|when|if|in]' },
   { p: 'but only' },
+  { p: '[partly|partially|in part|sort of|kind of|more or less|to a point|up to a point]', note: 'standing alone, "Partly" in a table or an answer line' },
+  { p: '[once|after|when|until|till] ~ [funded|fixed|repaired|sorted|approved|agreed|finished|completed|built|in place|available|affordable|allows|permits|paid for|found]' },
+  { p: '[where|when|if] [the]? [money|funding|budget|cash|resources] [is|are|allows|permits|comes|can be found|exists]?' },
+  { p: "[where's|where is|where does|where would|who pays for|how do we pay for|how would we pay for] ~ [money|funding|coming from|come from|it]" },
+  { p: '[as|once|when] [resources|funds|money|budget] [allow|allows|permit|permits]' },
 ];
 
 /** Refusals to answer the question at all. */

@@ -129,7 +129,7 @@ export const BLANKET_ALL: Entry[] = [
   { p: 'every single one' },
   { p: `each [and every]? [of the|of your|of these]? ${COLLECTIVE}` },
   { p: 'each [and every]? [point|clause|pledge|demand|one]' },
-  { p: 'all of [them|it|this|the above|these|those]' },
+  { p: "all of [them|em|'em|it|this|the above|these|those]" },
   { p: 'all [the]? above' },
   { p: 'the above' },
   { p: 'everything [in|on|you|listed|here|above|set out|asked|in it|on it|on the list|on your list]' },
@@ -150,7 +150,8 @@ export const BLANKET_OTHERS: Entry[] = [
   { p: `[the|your]? [other|remaining] ${COLLECTIVE}` },
   { p: 'the rest', note: 'not "the rest of the NEC": see findBlanket' },
   { p: 'everything else' },
-  { p: '[rest|remainder] of [it|them|the list|the pledges|the points|the questions|the card|the programme]' },
+  { p: "[rest|remainder] of [it|them|em|'em|the list|the pledges|the points|the questions|the card|the programme]" },
+  { p: '[rest|remainder] [is|are|all]' },
   { p: 'all [others|the others|else]' },
   { p: 'any of the others' },
 ];
