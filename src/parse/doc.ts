@@ -9,7 +9,7 @@ import { contentStems, stemsIn } from './topics.js';
 import { normalise } from './normalise.js';
 import { isSpaceCode } from '../util/chars.js';
 import { topicTarget } from './judge.js';
-import { ANSWER_OPENERS, CHECK_MARKS } from './lexicon/layout.js';
+import { ANSWER_BOX, ANSWER_OPENERS, CHECK_MARKS, CHECKED_BOX, QUOTE_SEPARATORS, QUOTED_HEADER, QUOTED_HEADER_NEXT } from './lexicon/layout.js';
 import { compileEntries } from './lexicon/patterns.js';
 import { EXCEPTIONS } from './lexicon/references.js';
 
@@ -48,6 +48,8 @@ export interface Unit extends Span {
   carried: Reference[];
   /** Clauses the sentence before (in the same paragraph) named, when this unit names none. */
   before: string[] | undefined;
+  /** The text the reading was taken from: the unit after its opening reference, or a form's ticked option. */
+  read: Span;
   /** The unit copies a clause's own words back ("**B. Support a borough-wide …**"): not a stance. */
   quotesClause: boolean;
 }
@@ -141,11 +143,16 @@ function readSentence(
   let carried: Reference[] = [];
   for (const u of raw) {
     const lead = refs.find((r) => r.start <= u.start + 2 && r.end > u.start && r.end < u.end);
-    let reading = readUnit(norm, lead ? { start: lead.end, end: u.end } : u);
+    const option = optionSpan(norm, u);
+    let read: Span = option ?? (lead ? { start: lead.end, end: u.end } : u);
+    let reading = readUnit(norm, read);
     // "Yes but not if it's a family letting a room": read with its "but", the unit qualifies.
     if (u.contrastStart !== undefined && !lead && reading.stance !== 'agree-with-qualifications') {
       const whole = readUnit(norm, { start: u.contrastStart, end: u.end });
-      if (whole.stance === 'agree-with-qualifications') reading = whole;
+      if (whole.stance === 'agree-with-qualifications') {
+        reading = whole;
+        read = { start: u.contrastStart, end: u.end };
+      }
     }
     if (reading.revision) revision = true;
     const inUnit = refs.filter((r) => r.start >= u.start && r.start < u.end);
@@ -160,6 +167,7 @@ function readSentence(
       afterContrast: u.afterContrast,
       reading,
       lead,
+      read: { start: read.start, end: read.end },
       refs: inUnit,
       carried: inUnit.length > 0 ? [] : carried,
       before: inUnit.length > 0 || carried.length > 0 ? undefined : beforeTargets,
@@ -173,14 +181,53 @@ function readSentence(
   return refs.length > 0 ? refs[refs.length - 1]!.ids.at(-1) : context;
 }
 
+/**
+ * A form's line of answer boxes ("☒ Support ☐ Support with conditions ☐ Do not support") says what the ticked
+ * option says, and nothing where no box or several are ticked (an empty span).
+ */
+function optionSpan(norm: string, unit: Span): Span | undefined {
+  const text = norm.slice(unit.start, unit.end);
+  const boxes = [...text.matchAll(ANSWER_BOX)];
+  if (boxes.length < 2) return undefined;
+  const checked = boxes.filter((b) => CHECKED_BOX.test(b[0]));
+  if (checked.length !== 1) return { start: unit.start, end: unit.start };
+  const box = checked[0]!;
+  const next = boxes.find((b) => b.index > box.index);
+  return { start: unit.start + box.index + box[0].length, end: next ? unit.start + next.index : unit.end };
+}
+
+/** Whether the line starting at `offset` is quoted from elsewhere ("> …", or below "-----Original Message-----"). */
+export function isQuotedAt(doc: Doc, offset: number): boolean {
+  return doc.quotedLines.some((q) => q.start === offset);
+}
+
+/** Whether a line is a form's row of answer boxes, not a checklist item. */
+export function isOptionLine(text: string): boolean {
+  return (text.match(ANSWER_BOX)?.length ?? 0) >= 2;
+}
+
 /** Cuts a reply into segments: marker blocks, headings and quoted clauses open blocks; paragraphs and bullets cut. */
 function segmentReply(index: ProgrammeIndex, body: string, norm: string, quotedLines: Span[]): Segment[] {
   const segments: Segment[] = [];
   let block: Block | undefined;
   let context: string | undefined;
   let current: Segment | undefined;
-  for (const line of splitLines(body)) {
+  const lines = splitLines(body);
+  let trail = false;
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n]!;
     const text = body.slice(line.start, line.end);
+    // Below "-----Original Message-----", "On … wrote:" or a "From: … Sent: …" header is the earlier message,
+    // the organiser's words: none of it is an answer.
+    if (!trail && (QUOTE_SEPARATORS.some((q) => q.pattern.test(text.trim())) || (QUOTED_HEADER.test(text) && lines.slice(n + 1, n + 4).some((l) => QUOTED_HEADER_NEXT.test(body.slice(l.start, l.end)))))) trail = true;
+    // Answers written inline ("> Q1 …" then the answer) stand between quoted lines: from the first "> " line on,
+    // only the "> " lines are the earlier message's.
+    if (trail && isQuoteLine(text)) trail = false;
+    if (trail) {
+      quotedLines.push({ start: line.start, end: line.end });
+      current = undefined;
+      continue;
+    }
     if (isQuoteLine(text)) {
       quotedLines.push({ start: line.start, end: line.end });
       // A quoted clause ("> Campaign against the outsourcing …") says which clause the answer below is for.

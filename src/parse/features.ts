@@ -22,6 +22,7 @@ export const REPLY_FEATURES = [
   'quoted',
   'stated',
   'coverage',
+  'minimal',
   ...SIGNALS.filter((s) => s !== 'none' && s !== 'unticked').map((s) => `tone.${s}`),
   ...SIGNALS.filter((s) => s !== 'none' && s !== 'unticked').map((s) => `loose.${s}`),
 ] as const;
@@ -196,6 +197,8 @@ export function featuresOf(doc: Doc): ReplyFeatures {
 
   const explicitLeaves = said.filter((s) => s.length > 0).length;
   reply.set('coverage', index.leafIds.length === 0 ? 0 : explicitLeaves / index.leafIds.length);
+  // A short reply that names no clause at all ("Count me in."): what it says, it says of the whole.
+  reply.set('minimal', explicitLeaves === 0 && (reply.get('short') ?? 0) > 0 ? 1 : 0);
   const loose: number[] = [];
   const looseCounts = new Map<Signal, number>();
   doc.units.forEach((unit, u) => {

@@ -27,6 +27,8 @@ const OBJECT_MATCH = 1.6;
 const POINTER_WORDS = new Set(
   'it this that these those them they one ones the a an to with of on in for about point points clause clauses pledge pledges proposal proposals idea ideas demand demands question questions item items either all both any each which what here there above below said same so too as well fully completely wholeheartedly entirely strongly totally stands stand written worded drafted currently now present moment is'.split(' '),
 );
+const OPPOSING = /\b(?:oppose|opposed|against|reject)\b/;
+const POINTER_END = /\b(?:it|this|that|these|those|them)$/;
 const REFERENCE_TOKEN = /^\(?(?:q?\d{1,3}[a-z]?|[a-z]|[ivx]{1,4})\)?$/u;
 
 /** How strongly the object of a statement matches the clause, in topic points. */
@@ -67,6 +69,8 @@ function isPointerCode(cp: number): boolean {
 export interface JudgeOptions {
   /** The statement sits under the clause's own marker, or names it. */
   inBlock: boolean;
+  /** Where the sentence around the unit starts: "On Centennial Dam: I oppose it" finds "it" there. */
+  sentenceStart?: number;
   /** The block already has a verdict: only qualifications and supporting agreement count now. */
   later: boolean;
 }
@@ -76,15 +80,17 @@ function judgement(reading: Reading, stance: Stance, declineKind: DeclineKind | 
 }
 
 /** What a reading says about one clause, or undefined when it says nothing about it. */
-export function judge(index: ProgrammeIndex, norm: string, reading: Reading, clause: string, opts: JudgeOptions): Judgement | undefined {
+export function judge(index: ProgrammeIndex, norm: string, given: Reading, clause: string, opts: JudgeOptions): Judgement | undefined {
+  let reading = given;
   const cue = reading.cue;
-  if (!reading.stance || !cue) return undefined;
+  const said = reading.stance;
+  if (!said || !cue) return undefined;
   if (cue.kind === 'refuse-sign' || cue.kind === 'refuse-answer') {
     return judgement(reading, 'declined', reading.declineKind, reading.declineKind === 'refused-to-sign' ? 'refused to sign' : 'refused to answer');
   }
   if (cue.kind === 'defer') return judgement(reading, 'no-answer', undefined, 'deferred');
   if (cue.kind === 'qualified') {
-    return judgement(reading, reading.stance, reading.declineKind, reading.stance === 'declined' ? 'disagreed' : 'qualification');
+    return judgement(reading, said, reading.declineKind, reading.stance === 'declined' ? 'disagreed' : 'qualification');
   }
   const polarity = index.polarity.get(clause) ?? 'pro';
   const object = reading.object;
@@ -95,12 +101,19 @@ export function judge(index: ProgrammeIndex, norm: string, reading: Reading, cla
   // "Scrap it", "I can't oppose it": a pronoun after a verb of opposing stands for the clause's object.
   const pointer = object !== undefined && pointsBack(norm, object);
   // "If a transfer is what it takes, I'll support it": the pronoun's antecedent is earlier in the unit.
-  const antecedent = pointer && cue.kind === 'agree' && objectScore(index, norm, { start: reading.unit.start, end: cue.start }, clause) >= OBJECT_MATCH;
+  const from = Math.min(reading.unit.start, opts.sentenceStart ?? reading.unit.start);
+  // "On Centennial Dam: I oppose it": a statement against "it" whose antecedent is the clause's object opposes
+  // that object, as the clause does.
+  const opposesAntecedent =
+    cue.kind === 'disagree' && OPPOSING.test(cue.text) && POINTER_END.test(cue.text) && objectScore(index, norm, { start: from, end: cue.start }, clause) >= OBJECT_MATCH;
+  const antecedent = pointer && cue.kind === 'agree' && objectScore(index, norm, { start: from, end: cue.start }, clause) >= OBJECT_MATCH;
   const matched =
-    directional &&
-    object !== undefined &&
-    ((pointer && (cue.kind === 'oppose' || antecedent)) || (!pointer && objectScore(index, norm, object, clause) >= OBJECT_MATCH));
-  let stance: Stance = reading.stance;
+    opposesAntecedent ||
+    (directional &&
+      object !== undefined &&
+      ((pointer && (cue.kind === 'oppose' || antecedent)) || (!pointer && objectScore(index, norm, object, clause) >= OBJECT_MATCH)));
+  if (matched && opposesAntecedent) reading = { ...reading, direction: 'contra' };
+  let stance: Stance = said;
   let declineKind = reading.declineKind;
   let why = cue.kind === 'disagree' || stance === 'declined' ? 'disagreed' : stance === 'agree-with-qualifications' ? 'qualification' : 'agreement';
   if (matched && !reading.partial) {

@@ -57,7 +57,7 @@ export function judgeUnit(doc: Doc, unit: Unit, clause: string, inBlock: boolean
     const leaning = evaluation(doc, unit);
     return leaning === 'none' ? NONE : { signal: leaning, strength: 0.6, cue: leaning, turned: false };
   }
-  const j = judge(doc.index, doc.norm, reading, clause, { inBlock, later });
+  const j = judge(doc.index, doc.norm, reading, clause, { inBlock, later, sentenceStart: doc.sentences[unit.sentence]!.start });
   if (!j) return NONE;
   return { signal: signalFor(j.stance, j.declineKind), strength: j.strength, cue: j.cueText, turned: j.why.includes('(') };
 }

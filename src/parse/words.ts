@@ -44,7 +44,7 @@ export function gramsOf(doc: Doc, start: number, end: number): string[] {
   return [...grams];
 }
 
-/** The grams of a unit (a reference opening it is left out: "3d no" is read as "no"). */
+/** The grams of what a unit says (a reference opening it left out: "3d no" is read as "no"; a form's ticked option). */
 export function unitGrams(doc: Doc, unit: Unit): string[] {
-  return gramsOf(doc, unit.lead ? unit.lead.end : unit.start, unit.end);
+  return gramsOf(doc, unit.read.start, unit.read.end);
 }

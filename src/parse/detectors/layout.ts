@@ -1,6 +1,6 @@
 // Answers carried by layout: a checklist item naming its clause ("- [x] 4", "☒ Q2 Free buses") and a table row
 // (clause | answer | comment), where the mark or the answer cell is the verdict and the comment may qualify it.
-import type { Doc } from '../doc.js';
+import { isOptionLine, isQuotedAt, type Doc } from '../doc.js';
 import { topicTarget } from '../judge.js';
 import { ANSWER_OPENERS, CHECK_MARKS, CROSSED, EMPTY_BOX, TICKED } from '../lexicon/layout.js';
 import { compileEntries } from '../lexicon/patterns.js';
@@ -18,6 +18,7 @@ export function detectLayout(doc: Doc, sink: Sink): void {
   const rows: Array<{ line: Line; cells: Span[] }> = [];
   for (const line of splitLines(doc.body)) {
     const text = doc.body.slice(line.start, line.end);
+    if (isOptionLine(text) || isQuotedAt(doc, line.start)) continue;
     if (CHECK_MARKS.test(text)) checklistItem(doc, sink, line);
     else if ((text.match(/\|/g)?.length ?? 0) >= 2 && !SEPARATOR_ROW.test(text)) rows.push({ line, cells: cellsOf(doc.body, line) });
   }

@@ -2,7 +2,7 @@
 // ("1." … "8." for A1 … B4, "(b)" for the second clause of a section), or a checklist, matched to the clauses
 // they stand for by position, where their number fits the programme (all leaves, the top level, or the
 // children of the section named just above).
-import { isAnswerLine, LIST_ITEM, type Doc } from '../doc.js';
+import { isAnswerLine, isOptionLine, isQuotedAt, LIST_ITEM, type Doc } from '../doc.js';
 import { CHECK_MARKS, CROSSED, EMPTY_BOX, TICKED } from '../lexicon/layout.js';
 import type { Signal, Sink } from '../link.js';
 import { splitLines, type Line } from '../segment.js';
@@ -22,7 +22,7 @@ const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6,
 
 function itemOf(doc: Doc, line: Line): Item | undefined {
   const text = doc.norm.slice(line.start, line.end);
-  if (/^\s*>/.test(text)) return undefined;
+  if (isQuotedAt(doc, line.start) || isOptionLine(text)) return undefined;
   let rest = text;
   let number: number | undefined;
   let mark: Signal | undefined;

@@ -139,6 +139,7 @@ export const STANDALONE_AGREE: Entry[] = [
 
 export const STANDALONE_DISAGREE: Entry[] = [
   { p: '[no|nope|not really|no way|never|disagree|disagreed|not agreed|no thanks|no sorry|sorry no]' },
+  { p: "[oppose|opposed|against|object|objection|do not support|don't support|does not support|not supported|reject|rejected]", note: 'a form\'s ticked option or a one-word answer' },
   { p: '[✗|✘|❌|👎]', note: 'crosses' },
   { p: '[n|not|but not|and not]', note: '"n" on a Y/N form; "not 5" after agreeing with the rest' },
 ];
