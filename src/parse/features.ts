@@ -114,38 +114,34 @@ export interface ReplyFeatures {
   loose: number[];
 }
 
-interface Said {
-  order: number;
-  channel: Channel;
-  signal: Signal;
-  revision: boolean;
-  qualifier: boolean;
-  /** Said after "but", "though", "however". */
-  contrast: boolean;
-}
-
 /** What a statement after "but" may say that turns agreement into qualified agreement. */
 const TURNS = new Set<Signal>(['qual', 'disagree', 'neg', 'refuse', 'defer']);
 
-/** Runs every detector over the doc and turns their links into features per leaf clause. */
+/** What the explicit statements about one leaf come to, gathered as links arrive (in any order). */
+interface Said {
+  count: number;
+  first: { order: number; signal: Signal };
+  last: { order: number; signal: Signal; revision: boolean };
+  qualifier: boolean;
+  agrees: boolean;
+  declines: boolean;
+  /** The earliest agreement and the latest turn after "but": a turn follows agreement when the first is earlier. */
+  firstAgree: number;
+  lastTurn: number;
+}
+
+const AGREES = new Set<Signal>(['agree', 'qual', 'pos']);
+const DECLINES = new Set<Signal>(['disagree', 'refuse', 'sign', 'neg']);
+const CONTRAST_OPENING = /^\s*(?:but|however|though|although|that said|mind you)\b/;
+
+/** Runs every detector over the doc and turns their links into features per leaf clause, link by link. */
 export function featuresOf(doc: Doc): ReplyFeatures {
   const { index } = doc;
-  const links: Link[] = [];
   const reply = new Map<string, number>();
-  const sink: Sink = { link: (l) => links.push(l), reply: (name, value) => reply.set(name, value) };
-  for (const detect of Object.values(DETECTORS)) detect(doc, sink);
-
   const leafAt = new Map(index.leafIds.map((id, i) => [id, i]));
   const leaves: LeafFeatures[] = index.leafIds.map((clause) => ({ clause, values: new Float64Array(FEATURES.length), active: [], support: new Map(), text: new Map(), textSupport: new Map() }));
-  const grams = new Map<number, string[]>();
-  const gramsOfUnit = (u: number): string[] => {
-    let g = grams.get(u);
-    if (!g) grams.set(u, (g = unitGrams(doc, doc.units[u]!)));
-    return g;
-  };
-  const said: Said[][] = index.leafIds.map(() => []);
+  const said: Array<Said | undefined> = index.leafIds.map(() => undefined);
   const linked = new Set<number>();
-  const judged = new Map<string, Judged>();
 
   const set = (leaf: LeafFeatures, f: number, value: number, support?: Support): void => {
     if (value <= leaf.values[f]!) return;
@@ -153,33 +149,31 @@ export function featuresOf(doc: Doc): ReplyFeatures {
     if (support) leaf.support.set(f, support);
   };
 
-  for (const link of links) {
+  const take = (link: Link): void => {
     linked.add(link.unit);
     const unit = doc.units[link.unit]!;
+    let grams: string[] | undefined;
     for (const id of link.clauses) {
       const clause = index.byId.get(id);
       if (!clause) continue;
       const isLeaf = clause.children.length === 0;
-      let j: Judged;
-      if (link.signal !== undefined) j = { signal: link.signal, strength: link.strength ?? 0.9, cue: link.ref, turned: false };
-      else {
-        const key = `${link.unit} ${id} ${link.channel}`;
-        let known = judged.get(key);
-        if (!known) judged.set(key, (known = judgeUnit(doc, unit, id, IN_BLOCK.has(link.channel), link.channel === 'block')));
-        j = known;
-      }
+      const j: Judged =
+        link.signal !== undefined
+          ? { signal: link.signal, strength: link.strength ?? 0.9, cue: link.ref, turned: false }
+          : judgeUnit(doc, unit, id, IN_BLOCK.has(link.channel), link.channel === 'block');
       const channel: Channel = isLeaf || BLANKET.has(link.channel) ? link.channel : 'parent';
       const targets = isLeaf ? [id] : leavesUnder(index, id);
+      const value = j.signal === 'none' ? link.weight : link.weight * j.strength;
+      const support: Support = { unit: link.unit, link, judged: j, channel };
+      const prefix = TEXT_PREFIX[groupOf(channel)];
       for (const leafId of targets) {
         const at = leafAt.get(leafId);
         if (at === undefined) continue;
         const leaf = leaves[at]!;
-        const value = j.signal === 'none' ? link.weight : link.weight * j.strength;
-        const support: Support = { unit: link.unit, link, judged: j, channel };
         set(leaf, CHANNEL_BASE.get(channel)! + SIGNAL_OFFSET.get(j.signal)!, value, support);
         if (!unit.quotesClause) {
-          const prefix = TEXT_PREFIX[groupOf(channel)];
-          for (const gram of gramsOfUnit(link.unit)) {
+          grams ??= unitGrams(doc, unit);
+          for (const gram of grams) {
             const key = `${prefix}:${gram}`;
             if (link.weight > (leaf.text.get(key) ?? 0)) {
               leaf.text.set(key, link.weight);
@@ -187,15 +181,33 @@ export function featuresOf(doc: Doc): ReplyFeatures {
             }
           }
         }
-        if (j.signal !== 'none' && EXPLICIT.has(channel)) {
-          const contrast = unit.afterContrast || /^\s*(?:but|however|though|although|that said|mind you)\b/.test(doc.norm.slice(doc.sentences[unit.sentence]!.start, doc.sentences[unit.sentence]!.start + 16));
-          said[at]!.push({ order: link.unit, channel, signal: j.signal, revision: unit.reading.revision, qualifier: unit.reading.qualifier !== undefined, contrast });
-        }
+        if (j.signal !== 'none' && EXPLICIT.has(channel)) noteSaid(at, link.unit, j.signal);
       }
     }
-  }
+  };
 
-  const explicitLeaves = said.filter((s) => s.length > 0).length;
+  const noteSaid = (at: number, order: number, signal: Signal): void => {
+    const unit = doc.units[order]!;
+    const sentence = doc.sentences[unit.sentence]!;
+    const contrast = unit.afterContrast || CONTRAST_OPENING.test(doc.norm.slice(sentence.start, sentence.start + 16));
+    let s = said[at];
+    if (!s) {
+      s = said[at] = { count: 0, first: { order, signal }, last: { order, signal, revision: unit.reading.revision }, qualifier: false, agrees: false, declines: false, firstAgree: Infinity, lastTurn: -1 };
+    }
+    s.count++;
+    if (order < s.first.order) s.first = { order, signal };
+    if (order >= s.last.order) s.last = { order, signal, revision: unit.reading.revision };
+    if (unit.reading.qualifier !== undefined) s.qualifier = true;
+    if (AGREES.has(signal)) s.agrees = true;
+    if (DECLINES.has(signal)) s.declines = true;
+    if (signal === 'agree' || signal === 'pos') s.firstAgree = Math.min(s.firstAgree, order);
+    if (contrast && TURNS.has(signal)) s.lastTurn = Math.max(s.lastTurn, order);
+  };
+
+  const sink: Sink = { link: take, reply: (name, value) => reply.set(name, value) };
+  for (const detect of Object.values(DETECTORS)) detect(doc, sink);
+
+  const explicitLeaves = said.filter((s) => s !== undefined).length;
   reply.set('coverage', index.leafIds.length === 0 ? 0 : explicitLeaves / index.leafIds.length);
   // A short reply that names no clause at all ("Count me in."): what it says, it says of the whole.
   reply.set('minimal', explicitLeaves === 0 && (reply.get('short') ?? 0) > 0 ? 1 : 0);
@@ -240,20 +252,15 @@ export function featuresOf(doc: Doc): ReplyFeatures {
         }
       }
     }
-    const s = said[at]!.sort((a, b) => a.order - b.order);
-    if (s.length > 0) {
-      const first = s[0]!;
-      const last = s[s.length - 1]!;
-      leaf.values[featureIndex(`first.${first.signal}`)] = 1;
-      leaf.values[featureIndex(`last.${last.signal}`)] = 1;
-      if (last.revision && s.length > 1) leaf.values[featureIndex(`revised.${last.signal}`)] = 1;
-      if (s.some((x) => x.qualifier)) leaf.values[featureIndex('qualifier')] = 1;
-      const agrees = s.some((x) => x.signal === 'agree' || x.signal === 'qual' || x.signal === 'pos');
-      const declines = s.some((x) => x.signal === 'disagree' || x.signal === 'refuse' || x.signal === 'sign' || x.signal === 'neg');
-      if (agrees && declines) leaf.values[featureIndex('conflict')] = 1;
+    const s = said[at];
+    if (s) {
+      leaf.values[featureIndex(`first.${s.first.signal}`)] = 1;
+      leaf.values[featureIndex(`last.${s.last.signal}`)] = 1;
+      if (s.last.revision && s.count > 1) leaf.values[featureIndex(`revised.${s.last.signal}`)] = 1;
+      if (s.qualifier) leaf.values[featureIndex('qualifier')] = 1;
+      if (s.agrees && s.declines) leaf.values[featureIndex('conflict')] = 1;
       // "Yes. But I'm not in favour of capping their pay": agreement, then a turn against part of it.
-      const firstAgree = s.findIndex((x) => x.signal === 'agree' || x.signal === 'pos');
-      if (firstAgree >= 0 && s.slice(firstAgree + 1).some((x) => x.contrast && x.order > s[firstAgree]!.order && TURNS.has(x.signal))) leaf.values[featureIndex('turn')] = 1;
+      if (s.firstAgree < s.lastTurn) leaf.values[featureIndex('turn')] = 1;
     } else {
       // Blankets speak for a clause nothing else was said of.
       for (const channel of BLANKET) {

@@ -12,6 +12,7 @@ import { bundledModel } from './model.js';
 import { buildIndex, type ProgrammeIndex } from './programme-index.js';
 import { rollUp, type Decision } from './rollup.js';
 import type { Span } from './segment.js';
+import { needsReview, type ReplyDoubt } from './flag.js';
 
 const indexes = new WeakMap<Programme, ProgrammeIndex>();
 
@@ -53,6 +54,12 @@ export function analyseReply(programme: Programme, reply: Reply): Ruling[] {
   const decisions = new Map<string, Decision>();
   const model = bundledModel();
   for (const leaf of features.leaves) decisions.set(leaf.clause, decideLeaf(doc, model, leaf));
+  const doubt: ReplyDoubt = {
+    unplaced: features.loose.length,
+    unanswered: features.leaves.filter((l) => decisions.get(l.clause)!.stance === 'no-answer').length,
+    leaves: features.leaves.length,
+    empty: doc.empty,
+  };
   // Children before parents: walk the programme backwards.
   const clauses = programme.clauses;
   for (let i = clauses.length - 1; i >= 0; i--) {
@@ -63,21 +70,40 @@ export function analyseReply(programme: Programme, reply: Reply): Ruling[] {
   const body = reply.body;
   const starts = lineStarts(body);
   const fileLine = (offset: number): number => reply.bodyLine + lineOf(starts, offset) - 1;
-  return clauses.map((clause) => {
+  const flagged = new Set<string>();
+  const rulings = clauses.map((clause) => {
     const d = decisions.get(clause.id)!;
+    const confidence = round(d.confidence);
+    const review =
+      d.source === 'override'
+        ? false
+        : clause.children.length === 0
+          ? needsReview(confidence, d.stance, programme.reviewThreshold, doubt)
+          : confidence < programme.reviewThreshold;
+    if (review) flagged.add(clause.id);
     const ruling: Ruling = {
       clause: clause.id,
       stance: d.stance,
-      confidence: round(d.confidence),
+      confidence,
       source: d.source,
       evidence: evidenceFor(d.quotes, body, fileLine),
       reason: pooled(d.reason),
-      needsReview: d.source !== 'override' && round(d.confidence) < programme.reviewThreshold,
+      needsReview: review,
     };
     const note = reply.rulings[clause.id]?.note;
     if (d.source === 'override' && note !== undefined) ruling.note = note;
     return ruling;
   });
+  // A roll-up is in doubt when a sub-clause it rests on is.
+  for (let i = rulings.length - 1; i >= 0; i--) {
+    const r = rulings[i]!;
+    const clause = clauses[i]!;
+    if (r.source === 'rollup' && !r.needsReview && clause.children.some((c) => flagged.has(c))) {
+      r.needsReview = true;
+      flagged.add(clause.id);
+    }
+  }
+  return rulings;
 }
 
 /**
@@ -122,6 +148,21 @@ function applyOverrides(programme: Programme, reply: Reply, decisions: Map<strin
       decisions.set(clause.id, rollUp(clause, kids));
     }
   }
+}
+
+/** The sentences of a reply that take a stance no clause took, with their lines: what a reviewer should read. */
+export function unplacedStatements(programme: Programme, reply: Reply): Evidence[] {
+  const { doc, features } = replyFeatures(programme, reply.body);
+  const starts = lineStarts(reply.body);
+  const seen = new Set<number>();
+  const out: Evidence[] = [];
+  for (const u of features.loose) {
+    const q = doc.sentences[doc.units[u]!.sentence]!.quote;
+    if (seen.has(q.start)) continue;
+    seen.add(q.start);
+    out.push({ quote: clip(reply.body, q.start, q.end), line: reply.bodyLine + lineOf(starts, q.start) - 1 });
+  }
+  return out;
 }
 
 /** Evidence quotes, at most `limit`, each an exact substring of the body with its line. */

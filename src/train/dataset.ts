@@ -30,6 +30,9 @@ export interface Example {
   set: string;
   programme: string;
   file: string;
+  /** Units of the reply that take a stance no clause took; whether the reply is empty. */
+  unplaced: number;
+  empty: boolean;
   clause: string;
   gold: Stance[];
   leaf: LeafFeatures;
@@ -77,10 +80,10 @@ export function examplesOf(set: CorpusSet): Example[] {
       const slug = path.basename(reply.file, '.md');
       const goldFile = path.join(set.base, entry.gold, `${slug}.yaml`);
       const gold = parseYaml(readFileSync(goldFile, 'utf8')) as Record<string, unknown>;
-      const { features } = replyFeatures(programme, reply.body);
+      const { doc, features } = replyFeatures(programme, reply.body);
       for (const leaf of features.leaves) {
         if (!(leaf.clause in gold)) throw new Error(`${goldFile}: no label for ${leaf.clause}`);
-        out.push({ set: set.name, programme: `${set.name}/${entry.name}`, file: reply.file, clause: leaf.clause, gold: asStances(gold[leaf.clause], `${goldFile} ${leaf.clause}`), leaf });
+        out.push({ set: set.name, programme: `${set.name}/${entry.name}`, file: reply.file, unplaced: features.loose.length, empty: doc.empty, clause: leaf.clause, gold: asStances(gold[leaf.clause], `${goldFile} ${leaf.clause}`), leaf });
       }
     }
   }

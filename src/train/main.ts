@@ -7,6 +7,7 @@ import { metrics, type Metrics, type Scored } from '../eval/metrics.js';
 import type { Stance } from '../model/stance.js';
 import { examplesOf, readSets, type Example } from './dataset.js';
 import { DEFAULT_FIT, fit, fitTemperature, scores } from './fit.js';
+import { needsReview } from '../parse/flag.js';
 
 export const MODEL_VERSION = '1';
 
@@ -30,14 +31,37 @@ export interface Training {
   programmes: number;
 }
 
+/** Predictions scored with the review flag the parser sets (needsReview of src/parse/flag.ts), reply by reply. */
+function flagged(predictions: ReadonlyArray<{ e: Example; predicted: Stance; confidence: number }>, threshold: number): Scored[] {
+  const unanswered = new Map<string, number>();
+  const leaves = new Map<string, number>();
+  for (const p of predictions) {
+    leaves.set(p.e.file, (leaves.get(p.e.file) ?? 0) + 1);
+    if (p.predicted === 'no-answer') unanswered.set(p.e.file, (unanswered.get(p.e.file) ?? 0) + 1);
+  }
+  return predictions.map((p) => ({
+    gold: p.e.gold,
+    predicted: p.predicted,
+    confidence: p.confidence,
+    needsReview: needsReview(p.confidence, p.predicted, threshold, {
+      unplaced: p.e.unplaced,
+      unanswered: unanswered.get(p.e.file) ?? 0,
+      leaves: leaves.get(p.e.file)!,
+      empty: p.e.empty,
+    }),
+  }));
+}
+
 function scored(model: Model, examples: readonly Example[], temperature: number, threshold: number): Scored[] {
-  return examples.map((e) => {
-    const p = softmax(scores(model, e), temperature);
-    let k = 0;
-    for (let i = 1; i < p.length; i++) if (p[i]! > p[k]!) k = i;
-    const confidence = Math.round(p[k]! * 100) / 100;
-    return { gold: e.gold, predicted: CLASSES[k] as Stance, confidence, needsReview: confidence < threshold };
-  });
+  return flagged(
+    examples.map((e) => {
+      const p = softmax(scores(model, e), temperature);
+      let k = 0;
+      for (let i = 1; i < p.length; i++) if (p[i]! > p[k]!) k = i;
+      return { e, predicted: CLASSES[k] as Stance, confidence: Math.round(p[k]! * 100) / 100 };
+    }),
+    threshold,
+  );
 }
 
 /** Fits and measures; the caller writes the files. */
@@ -56,13 +80,15 @@ export function train(setsFile: string, threshold = 0.6): Training {
   }
   const temperature = fitTemperature(heldOut.map((h) => ({ scores: h.scores, gold: h.e.gold })));
   const crossValidated: Record<string, Metrics> = {};
-  const cvScored = heldOut.map((h) => {
-    const p = softmax(Float64Array.from(h.scores), temperature);
-    let k = 0;
-    for (let i = 1; i < p.length; i++) if (p[i]! > p[k]!) k = i;
-    const confidence = Math.round(p[k]! * 100) / 100;
-    return { set: h.e.set, s: { gold: h.e.gold, predicted: CLASSES[k] as Stance, confidence, needsReview: confidence < threshold } };
-  });
+  const cvScored = flagged(
+    heldOut.map((h) => {
+      const p = softmax(Float64Array.from(h.scores), temperature);
+      let k = 0;
+      for (let i = 1; i < p.length; i++) if (p[i]! > p[k]!) k = i;
+      return { e: h.e, predicted: CLASSES[k] as Stance, confidence: Math.round(p[k]! * 100) / 100 };
+    }),
+    threshold,
+  ).map((s, i) => ({ set: heldOut[i]!.e.set, s }));
   crossValidated.all = metrics(cvScored.map((c) => c.s));
   for (const set of sets) crossValidated[set.name] = metrics(cvScored.filter((c) => c.set === set.name).map((c) => c.s));
   const model = fit(examples);
