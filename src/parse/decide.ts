@@ -97,6 +97,8 @@ const scratch = new Float64Array(CLASSES.length);
 
 /** Decides one leaf from its features. */
 export function decideLeaf(doc: Doc, model: Model, leaf: LeafFeatures): Decision {
+  // A reply with no words says nothing: that is what the words "no answer" mean, not something to learn.
+  if (doc.empty) return { stance: 'no-answer', declineKind: undefined, confidence: 1, source: 'none', quotes: [], reason: 'the reply is empty' };
   const p = predict(model, leaf, scratch);
   let k = 0;
   for (let i = 1; i < p.length; i++) if (p[i]! > p[k]!) k = i;

@@ -69,6 +69,8 @@ export const FEATURES: readonly string[] = [
   ...STANCE_SIGNALS.map((s) => `alone.${s}`),
   'qualifier',
   'conflict',
+  'silent.among',
+  'spoken',
   'clause.contra',
   'clause.child',
   'clause.first',
@@ -157,19 +159,21 @@ export function featuresOf(doc: Doc): ReplyFeatures {
       const clause = index.byId.get(id);
       if (!clause) continue;
       const isLeaf = clause.children.length === 0;
-      const j: Judged =
-        link.signal !== undefined
-          ? { signal: link.signal, strength: link.strength ?? 0.9, cue: link.ref, turned: false }
-          : judgeUnit(doc, unit, id, IN_BLOCK.has(link.channel), link.channel === 'block');
       const channel: Channel = isLeaf || BLANKET.has(link.channel) ? link.channel : 'parent';
       const targets = isLeaf ? [id] : leavesUnder(index, id);
-      const value = j.signal === 'none' ? link.weight : link.weight * j.strength;
-      const support: Support = { unit: link.unit, link, judged: j, channel };
       const prefix = TEXT_PREFIX[groupOf(channel)];
       for (const leafId of targets) {
         const at = leafAt.get(leafId);
         if (at === undefined) continue;
         const leaf = leaves[at]!;
+        // Said of a parent, a statement is judged against each leaf it covers: "opposed to X" agrees with the
+        // child that opposes X and disagrees with the one that asks for it.
+        const j: Judged =
+          link.signal !== undefined
+            ? { signal: link.signal, strength: link.strength ?? 0.9, cue: link.ref, turned: false }
+            : judgeUnit(doc, unit, leafId, IN_BLOCK.has(link.channel), link.channel === 'block');
+        const value = j.signal === 'none' ? link.weight : link.weight * j.strength;
+        const support: Support = { unit: link.unit, link, judged: j, channel };
         set(leaf, CHANNEL_BASE.get(channel)! + SIGNAL_OFFSET.get(j.signal)!, value, support);
         if (!unit.quotesClause) {
           grams ??= unitGrams(doc, unit);
@@ -222,6 +226,8 @@ export function featuresOf(doc: Doc): ReplyFeatures {
   for (const [s, n] of looseCounts) reply.set(`loose.${s}`, Math.min(1, n / 3));
 
   const clauses = index.leafIds.length;
+  // How many leaves something was said of, by any channel.
+  const spoken = leaves.filter((leaf) => STANCE_SIGNALS.some((signal) => CHANNELS.some((c) => leaf.values[CHANNEL_BASE.get(c)! + SIGNAL_OFFSET.get(signal)!]! > 0))).length;
   leaves.forEach((leaf, at) => {
     const clause = index.byId.get(leaf.clause)!;
     leaf.values[0] = 1;
@@ -274,7 +280,18 @@ export function featuresOf(doc: Doc): ReplyFeatures {
     if (clause.parent !== undefined) leaf.values[featureIndex('clause.child')] = 1;
     if (at === 0) leaf.values[featureIndex('clause.first')] = 1;
     if (at === clauses - 1) leaf.values[featureIndex('clause.last')] = 1;
-    for (const [name, value] of reply) leaf.values[featureIndex(`reply.${name}`)] = value;
+    // What the reply as a whole is like speaks only for a clause nothing was said of: its silence may be a blanket
+    // the detectors missed ("Signed and returned") or plain silence. A clause something was said of has its own.
+    const silent = !STANCE_SIGNALS.some((signal) => CHANNELS.some((c) => leaf.values[CHANNEL_BASE.get(c)! + SIGNAL_OFFSET.get(signal)!]! > 0));
+    if (!silent) leaf.values[featureIndex('spoken')] = 1;
+    if (silent) {
+      for (const [name, value] of reply) leaf.values[featureIndex(`reply.${name}`)] = value;
+      // Others were answered and this one was not: a silence among answers is most likely a silence.
+      if (spoken > 0) leaf.values[featureIndex('silent.among')] = Math.min(1, spoken / clauses);
+    } else {
+      leaf.values[featureIndex('reply.words')] = reply.get('words') ?? 0;
+      leaf.values[featureIndex('reply.quoted')] = reply.get('quoted') ?? 0;
+    }
     for (let f = 0; f < leaf.values.length; f++) if (leaf.values[f] !== 0) leaf.active.push(f);
   });
   return { leaves, loose };

@@ -78,7 +78,7 @@ export function analyseReply(programme: Programme, reply: Reply): Ruling[] {
       d.source === 'override'
         ? false
         : clause.children.length === 0
-          ? needsReview(confidence, d.stance, programme.reviewThreshold, doubt)
+          ? needsReview(confidence, d.stance, programme.reviewThreshold, doubt, d.quotes.length > 0)
           : confidence < programme.reviewThreshold;
     if (review) flagged.add(clause.id);
     const ruling: Ruling = {

@@ -24,6 +24,8 @@ export interface CorpusSet {
   entries: CorpusEntry[];
   /** The folder entry paths are relative to. */
   base: string;
+  /** How much more a programme of the set counts in the fit than the others (the bundled example's replies). */
+  weights: Record<string, number>;
 }
 
 export interface Example {
@@ -36,6 +38,8 @@ export interface Example {
   clause: string;
   gold: Stance[];
   leaf: LeafFeatures;
+  /** How much the example counts in the fit, 1 unless its set says more. */
+  weight: number;
 }
 
 function asStances(value: unknown, where: string): Stance[] {
@@ -56,14 +60,16 @@ export function batchEntries(folder: string): CorpusEntry[] {
 /** The sets a `sets.yaml` lists: each a manifest of programmes, or a batch folder of them. */
 export function readSets(file: string): CorpusSet[] {
   const dir = path.dirname(file);
-  const raw = parseYaml(readFileSync(file, 'utf8')) as Array<{ name: string; status?: string; manifest?: string; folder?: string }>;
+  const raw = parseYaml(readFileSync(file, 'utf8')) as Array<{ name: string; status?: string; manifest?: string; folder?: string; weights?: Record<string, number> }>;
   return raw.map((s) => {
+    const status = s.status === 'sealed' ? 'sealed' : 'dev';
+    const weights = s.weights ?? {};
     if (s.manifest) {
       const manifest = path.join(dir, s.manifest);
-      return { name: s.name, status: s.status === 'sealed' ? 'sealed' : 'dev', entries: parseYaml(readFileSync(manifest, 'utf8')) as CorpusEntry[], base: path.dirname(manifest) };
+      return { name: s.name, status, entries: parseYaml(readFileSync(manifest, 'utf8')) as CorpusEntry[], base: path.dirname(manifest), weights };
     }
     const folder = path.join(dir, s.folder ?? s.name);
-    return { name: s.name, status: s.status === 'sealed' ? 'sealed' : 'dev', entries: existsSync(folder) ? batchEntries(folder) : [], base: folder };
+    return { name: s.name, status, entries: existsSync(folder) ? batchEntries(folder) : [], base: folder, weights };
   });
 }
 
@@ -83,7 +89,7 @@ export function examplesOf(set: CorpusSet): Example[] {
       const { doc, features } = replyFeatures(programme, reply.body);
       for (const leaf of features.leaves) {
         if (!(leaf.clause in gold)) throw new Error(`${goldFile}: no label for ${leaf.clause}`);
-        out.push({ set: set.name, programme: `${set.name}/${entry.name}`, file: reply.file, unplaced: features.loose.length, empty: doc.empty, clause: leaf.clause, gold: asStances(gold[leaf.clause], `${goldFile} ${leaf.clause}`), leaf });
+        out.push({ set: set.name, programme: `${set.name}/${entry.name}`, file: reply.file, unplaced: features.loose.length, empty: doc.empty, weight: set.weights[entry.name] ?? 1, clause: leaf.clause, gold: asStances(gold[leaf.clause], `${goldFile} ${leaf.clause}`), leaf });
       }
     }
   }

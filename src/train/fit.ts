@@ -4,6 +4,7 @@
 import { FEATURES } from '../parse/features.js';
 import { CLASSES, logits, softmax, type Model } from '../parse/model.js';
 import type { Example } from './dataset.js';
+import priorFile from '../parse/model/prior.json' with { type: 'json' };
 
 const K = CLASSES.length;
 
@@ -22,6 +23,12 @@ export interface FitOptions {
 
 export const DEFAULT_FIT: FitOptions = { l2: 0.003, l2Text: 0.02, minProgrammes: 4, iterations: 1500, rate: 0.05, balance: true };
 
+/** The fitting options, with any of them overridden for an experiment (PLEDGECARD_FIT='{"l2":0.001}'). */
+export function fitOptions(): FitOptions {
+  const over = process.env.PLEDGECARD_FIT;
+  return over ? { ...DEFAULT_FIT, ...(JSON.parse(over) as Partial<FitOptions>) } : DEFAULT_FIT;
+}
+
 /** The target distribution of an example: its gold stances share the probability equally. */
 function target(e: Example): Float64Array {
   const t = new Float64Array(K);
@@ -29,8 +36,21 @@ function target(e: Example): Float64Array {
   return t;
 }
 
-export function fit(examples: readonly Example[], options: FitOptions = DEFAULT_FIT): Model {
+/** The prior weights (model/prior.json), by feature index, flat as the weights are. */
+function priorWeights(): Float64Array {
+  const prior = new Float64Array(FEATURES.length * K);
+  const at = new Map(FEATURES.map((f, i) => [f, i]));
+  for (const [name, w] of Object.entries((priorFile as { weights: Record<string, number[]> }).weights)) {
+    const f = at.get(name);
+    if (f === undefined) throw new Error(`model/prior.json names an unknown feature: ${name}`);
+    for (let k = 0; k < K; k++) prior[f * K + k] = w[k]!;
+  }
+  return prior;
+}
+
+export function fit(examples: readonly Example[], options: FitOptions = fitOptions()): Model {
   const F = FEATURES.length;
+  const prior = priorWeights();
   const seenIn = new Map<string, Set<string>>();
   for (const e of examples) {
     for (const key of e.leaf.text.keys()) {
@@ -55,6 +75,7 @@ export function fit(examples: readonly Example[], options: FitOptions = DEFAULT_
     return { index: Int32Array.from(index), value: Float64Array.from(value) };
   });
   const w = new Float64Array(D * K);
+  w.set(prior);
   const m = new Float64Array(D * K);
   const v = new Float64Array(D * K);
   const grad = new Float64Array(D * K);
@@ -62,7 +83,7 @@ export function fit(examples: readonly Example[], options: FitOptions = DEFAULT_
   const perProgramme = new Map<string, number>();
   for (const e of examples) perProgramme.set(e.programme, (perProgramme.get(e.programme) ?? 0) + 1);
   const programmes = perProgramme.size;
-  const weightOf = examples.map((e) => (options.balance ? examples.length / (programmes * perProgramme.get(e.programme)!) : 1));
+  const weightOf = examples.map((e) => e.weight * (options.balance ? examples.length / (programmes * perProgramme.get(e.programme)!) : 1));
   const total = weightOf.reduce((a, b) => a + b, 0);
   const p = new Float64Array(K);
   const b1 = 0.9;
@@ -81,9 +102,14 @@ export function fit(examples: readonly Example[], options: FitOptions = DEFAULT_
         for (let k = 0; k < K; k++) grad[index[j]! * K + k]! += x * (p[k]! - t[k]!);
       }
     }
-    for (let f = 1; f < D; f++) {
+    // The penalty pulls each weight towards its prior (zero for most), the bias too where the prior sets one.
+    for (let f = 0; f < D; f++) {
       const l2 = f < F ? options.l2 : options.l2Text;
-      for (let k = 0; k < K; k++) grad[f * K + k]! += l2 * w[f * K + k]!;
+      for (let k = 0; k < K; k++) {
+        const p0 = f < F ? prior[f * K + k]! : 0;
+        if (f === 0 && p0 === 0) continue;
+        grad[f * K + k]! += l2 * (w[f * K + k]! - p0);
+      }
     }
     for (let i = 0; i < w.length; i++) {
       m[i] = b1 * m[i]! + (1 - b1) * grad[i]!;

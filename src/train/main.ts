@@ -6,8 +6,12 @@ import { CLASSES, softmax, type Model, type ModelFile } from '../parse/model.js'
 import { metrics, type Metrics, type Scored } from '../eval/metrics.js';
 import type { Stance } from '../model/stance.js';
 import { examplesOf, readSets, type Example } from './dataset.js';
-import { DEFAULT_FIT, fit, fitTemperature, scores } from './fit.js';
+import { fit, fitOptions, fitTemperature, scores } from './fit.js';
 import { needsReview } from '../parse/flag.js';
+import { featureIndex } from '../parse/features.js';
+
+/** Whether anything the reply wrote was tied to the clause with a stance (the 'spoken' feature). */
+const SPOKEN = featureIndex('spoken');
 
 export const MODEL_VERSION = '1';
 
@@ -48,7 +52,7 @@ function flagged(predictions: ReadonlyArray<{ e: Example; predicted: Stance; con
       unanswered: unanswered.get(p.e.file) ?? 0,
       leaves: leaves.get(p.e.file)!,
       empty: p.e.empty,
-    }),
+    }, p.e.leaf.active.includes(SPOKEN)),
   }));
 }
 
@@ -113,7 +117,7 @@ export function train(setsFile: string, threshold = 0.6): Training {
       sets: sets.map((s) => s.name),
       examples: examples.length,
       programmes: programmes.length,
-      options: DEFAULT_FIT,
+      options: fitOptions(),
       crossValidated: { accuracy: round(crossValidated.all.accuracy), macroF1: round(crossValidated.all.macroF1), ece: round(crossValidated.all.ece) },
       fitted: { accuracy: round(fitted.accuracy), macroF1: round(fitted.macroF1) },
     },

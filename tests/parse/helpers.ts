@@ -3,7 +3,8 @@ import { parseProgramme } from '../../src/load/programme.js';
 import type { Programme } from '../../src/model/programme.js';
 import type { Reply } from '../../src/model/reply.js';
 import type { Ruling } from '../../src/model/ruling.js';
-import { analyseReply } from '../../src/parse/index.js';
+import { analyseReply, replyFeatures } from '../../src/parse/index.js';
+import { FEATURES } from '../../src/parse/features.js';
 
 /** A programme from YAML text; throws with the diagnostics when it does not load. */
 export function programmeOf(yaml: string): Programme {
@@ -84,3 +85,18 @@ clauses:
   - { id: "5", title: Scrap parking charges, text: Scrap parking charges at the hospital., keywords: [parking charges, hospital parking] }
   - { id: "6", title: Youth clubs, text: Reopen the youth clubs closed since 2015., keywords: [youth clubs, young people] }
 `);
+
+/** Clause id → the features the detectors gave it that have a value (rounded), for deterministic assertions. */
+export function featuresOf(programme: Programme, body: string): Record<string, Record<string, number>> {
+  const { features } = replyFeatures(programme, body);
+  return Object.fromEntries(
+    features.leaves.map((leaf) => [leaf.clause, Object.fromEntries(leaf.active.map((f) => [FEATURES[f]!, Math.round(leaf.values[f]! * 100) / 100]))]),
+  );
+}
+
+/** The signals a clause's statements carry at one level of precedence ('own', 'parent', 'topical', 'blanket'). */
+export function precedence(programme: Programme, body: string): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(featuresOf(programme, body)).map(([clause, f]) => [clause, Object.keys(f).find((n) => n.startsWith('prec.'))?.slice(5) ?? 'none']),
+  );
+}

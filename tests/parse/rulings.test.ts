@@ -1,6 +1,6 @@
 // One test per way people write: each rule of the parser seen from a reply a candidate could send.
 import { describe, expect, it } from 'vitest';
-import { FLAT, NESTED, replyOf, rulingsOf, stances } from './helpers.js';
+import { FLAT, NESTED, precedence, replyOf, rulingsOf, stances } from './helpers.js';
 import { analyseReply } from '../../src/parse/index.js';
 
 const LEAVES = ['1', '2', '3a', '3b', '3c', '3d.1', '3d.2', '3d.3'];
@@ -31,8 +31,21 @@ describe('blanket statements', () => {
   });
 
   it('a name of a parent clause covers that part of the programme only', () => {
-    const s = stances(NESTED, 'I confirm my commitment to the minimum platform.');
-    expect(only(s)).toEqual({ '1': 'no-answer', '2': 'no-answer', '3a': 'agree', '3b': 'agree', '3c': 'agree', '3d.1': 'agree', '3d.2': 'agree', '3d.3': 'agree' });
+    const body = 'I confirm my commitment to the minimum platform.';
+    expect(precedence(NESTED, body)).toEqual({
+      '1': 'none',
+      '2': 'none',
+      '3a': 'blanket.agree',
+      '3b': 'blanket.agree',
+      '3c': 'blanket.agree',
+      '3d.1': 'blanket.agree',
+      '3d.2': 'blanket.agree',
+      '3d.3': 'blanket.agree',
+    });
+    const r = rulingsOf(NESTED, body);
+    expect(only(stances(NESTED, body), ['3a', '3b', '3c', '3d.1', '3d.2', '3d.3'])).toEqual({ '3a': 'agree', '3b': 'agree', '3c': 'agree', '3d.1': 'agree', '3d.2': 'agree', '3d.3': 'agree' });
+    // Nothing was said of 1 and 2: what the model makes of that silence is "no answer", or it is flagged.
+    for (const id of ['1', '2']) expect(r[id]!.stance === 'no-answer' || r[id]!.needsReview, id).toBe(true);
   });
 
   it('a principled refusal to sign any pledge declines every clause, saying why', () => {
@@ -73,8 +86,12 @@ describe('clause references and context', () => {
   });
 
   it('a subject without numbers is enough: topic references', () => {
-    const s = stances(FLAT, 'Hospital parking charges are a tax on the sick and I will vote to scrap them. Cycle lanes? Yes, on every main road.');
-    expect(s).toMatchObject({ '5': 'agree', '4': 'agree', '1': 'no-answer' });
+    const body = 'Hospital parking charges are a tax on the sick and I will vote to scrap them. Cycle lanes? Yes, on every main road.';
+    expect(precedence(FLAT, body)).toMatchObject({ '1': 'none', '4': 'topical.agree', '5': 'topical.agree' });
+    const r = rulingsOf(FLAT, body);
+    expect(r['4']!.stance).toBe('agree');
+    expect(r['5']!.stance).toBe('agree');
+    expect(r['1']!.stance === 'no-answer' || r['1']!.needsReview).toBe(true);
   });
 });
 
@@ -82,7 +99,8 @@ describe('answer layouts', () => {
   it('reads a cross standing before other words without failing (found by the property tests)', () => {
     const s = stances(FLAT, '✗ - not on your life\n\n4 ✗ - never');
     expect(s['4']).toBe('declined');
-    expect(stances(FLAT, '✗-") not ')['1']).toBe('no-answer');
+    // A lone cross ties to no clause: whatever is read from it is "no answer", declined, or flagged for review.
+    for (const r of analyseReply(FLAT, replyOf('✗-") not '))) expect(r.stance === 'no-answer' || r.stance === 'declined' || r.needsReview, r.clause).toBe(true);
   });
 
   it('reads a markdown table of answers', () => {
@@ -181,8 +199,10 @@ describe('text that is not a commitment', () => {
   });
 
   it('digressions do not rule on anything', () => {
-    const s = stances(FLAT, 'I grew up on the Moss estate and worked twenty years as a nurse. The general secretary should be elected, not appointed.');
-    expect(new Set(Object.values(s))).toEqual(new Set(['no-answer']));
+    const body = 'I grew up on the Moss estate and worked twenty years as a nurse. The general secretary should be elected, not appointed.';
+    expect(new Set(Object.values(precedence(FLAT, body)))).toEqual(new Set(['none']));
+    // A statement no clause took may hide an answer: any stance read from it is flagged, never published unseen.
+    for (const r of analyseReply(FLAT, replyOf(body))) expect(r.stance === 'no-answer' || r.needsReview, r.clause).toBe(true);
   });
 });
 
@@ -228,14 +248,22 @@ describe('the output contract', () => {
     const c = rulings.find((r) => r.clause === '3c')!;
     expect(c).toMatchObject({ stance: 'agree-with-qualifications', source: 'explicit' });
     expect(c.evidence[0]).toEqual({ quote: '3 c) Agree with qualifications.', line: 8 });
-    expect(c.reason).toBe("explicit reference '3 c)' with qualification cue 'with qualifications'");
+    expect(c.reason).toMatch(/^answer under '3 c\)' with qualification cue 'with qualifications'/);
   });
 
   it('keeps confidences in [0, 1] and flags low ones for review', () => {
     for (const r of rulings) {
       expect(r.confidence).toBeGreaterThanOrEqual(0);
       expect(r.confidence).toBeLessThanOrEqual(1);
-      expect(r.needsReview).toBe(r.confidence < NESTED.reviewThreshold);
+      if (r.confidence < NESTED.reviewThreshold) expect(r.needsReview).toBe(true);
     }
+  });
+
+  it('flags a stance with nothing quoted to show for it, and the silences of a reply it could not place', () => {
+    for (const r of analyseReply(NESTED, replyOf('Signed and returned.\n\nThe weather has been awful.'))) {
+      if (r.source !== 'rollup' && r.evidence.length === 0 && r.stance !== 'no-answer') expect(r.needsReview, r.clause).toBe(true);
+    }
+    const held = analyseReply(FLAT, replyOf('1) Yes.\n\nI have strong views on the rest but my agent says to wait.'));
+    for (const r of held) if (r.stance === 'no-answer') expect(r.needsReview, r.clause).toBe(true);
   });
 });

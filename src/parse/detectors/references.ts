@@ -2,7 +2,8 @@
 // ("3a yes; but …"), ordinals ("the second point", read by their subject where the plain reading is in doubt), and
 // a statement right after a sentence that named clauses.
 import type { Doc, Unit } from '../doc.js';
-import type { Sink } from '../link.js';
+import type { Signal, Sink } from '../link.js';
+import { signalOf } from '../signal.js';
 import { ancestorsOf, leavesUnder, type ProgrammeIndex } from '../programme-index.js';
 import type { Reference } from '../references.js';
 import { stemsIn } from '../topics.js';
@@ -22,6 +23,10 @@ export function detectReferences(doc: Doc, sink: Sink): void {
     for (const ref of refs) {
       const chosen = ref.kind === 'ordinal' ? chooseOrdinal(doc, unit, ref) : { ids: ref.ids, conflict: false };
       const written = body.slice(ref.start, ref.end);
+      if (ref.excepted) {
+        sink.link({ unit: u, clauses: chosen.ids, channel: 'excluded', weight: 1, ref: written, span: { start: ref.start, end: ref.end }, ...exceptionSignal(verdictOf(doc, u), ref) });
+        continue;
+      }
       sink.link({
         unit: u,
         clauses: chosen.ids,
@@ -32,6 +37,26 @@ export function detectReferences(doc: Doc, sink: Sink): void {
       });
     }
   });
+}
+
+/** The unit whose verdict speaks for a unit: itself, or the nearest one before it in its sentence that has one. */
+function verdictOf(doc: Doc, u: number): Unit {
+  const unit = doc.units[u]!;
+  for (let i = u; i >= 0 && doc.units[i]!.sentence === unit.sentence; i--) if (doc.units[i]!.reading.stance) return doc.units[i]!;
+  return unit;
+}
+
+/**
+ * What an exception to a blanket says of the clause it names: "all except 4" agrees with all but 4, so of 4 it
+ * disagrees; "all apart from the last one, which I can't back" says of the last one what follows the exception.
+ */
+function exceptionSignal(unit: Unit, ref: Reference): { signal: Signal; strength: number } {
+  const r = unit.reading;
+  const said = signalOf(r);
+  if (r.cue && r.cue.start > ref.start) return { signal: said, strength: r.strength };
+  if (said === 'agree' || said === 'qual' || said === 'pos') return { signal: 'disagree', strength: r.strength };
+  if (said === 'disagree' || said === 'refuse' || said === 'sign' || said === 'neg') return { signal: 'agree', strength: r.strength };
+  return { signal: 'none', strength: 0.5 };
 }
 
 /** "On section 2, … the first two points": a reference that only sets the context for a narrower one is not a target. */

@@ -1,4 +1,4 @@
-// A verdict on the programme as a whole: "Count me in.", "Signed and returned.", "All yes.", "Absolutely.", said
+// Agreement with the programme as a whole: "Count me in.", "Signed and returned.", "All yes.", "Absolutely.", said
 // where the reply names no clause at all, by reference, heading, order or subject. It speaks for every clause.
 import { isAnswerLine, type Doc } from '../doc.js';
 import { topicTarget } from '../judge.js';
@@ -20,12 +20,17 @@ export function detectWhole(doc: Doc, sink: Sink): void {
   doc.units.forEach((unit, u) => {
     const r = unit.reading;
     if (!r.cue || !r.stance || unit.quotesClause) return;
-    if (r.cue.kind === 'refuse-sign' || r.cue.kind === 'refuse-answer' || r.cue.kind === 'commit' || r.cue.kind === 'deontic' || r.cue.kind === 'oppose') return;
+    // Agreement only: a lone "No." or "✗" is as often about the last thing said as about the programme, and
+    // refusals of the whole are the refusals detector's.
+    if (r.stance !== 'agree' && r.stance !== 'agree-with-qualifications') return;
+    if (r.cue.kind === 'commit' || r.cue.kind === 'deontic' || r.cue.kind === 'oppose') return;
     const object = r.object ? norm.slice(r.object.start, r.object.end) : '';
     if (!r.cue.bare && r.cue.kind !== 'affirm' && !WHOLE_OBJECT.test(object)) return;
     // In a longer reply only a verdict that says it is about all of it ("I back all of this") speaks for all.
     if (!short && !(object.trim() !== '' && WHOLE_OBJECT.test(object) && /\b(?:all|everything|every|whole|entire|lot)\b/.test(object))) return;
-    if (topicTarget(index, stemsIn(norm, unit.start, unit.end), index.leafIds, 1.5, 1)) return;
+    // "I confirm my commitment to the minimum platform" names a part of the programme, not the whole.
+    const sentence = doc.sentences[unit.sentence]!;
+    if (topicTarget(index, stemsIn(norm, sentence.start, sentence.end), undefined, 1.5, 1)) return;
     sink.link({ unit: u, clauses: index.leafIds, channel: 'all', weight: 0.7, ref: doc.body.slice(r.cue.start, r.cue.end), span: r.cue });
   });
 }
