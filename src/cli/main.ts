@@ -4,6 +4,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { FORMATS } from '../render/types.js';
 import { CANDIDATE_ORDERS } from '../util/ordering.js';
 import type { Context } from './context.js';
+import { checkEnvironment } from './environment.js';
 import { processIo, type Io } from './io.js';
 
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
@@ -74,18 +75,21 @@ Examples:
     program
       .command('score', { isDefault: true })
       .description('score every reply and print the comparison (the default command)')
-      .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('table'))
-      .option('--out <file>', 'write to a file (atomically) instead of stdout')
+      .addOption(new Option('--format <format>', 'output format (default: from --out’s ending, else table)').choices(FORMATS))
+      .option('--out <file>', 'write to a file (atomically) instead of stdout; never over the programme or a reply')
       .addOption(new Option('--sort <order>', 'order of candidates').choices(CANDIDATE_ORDERS).default('score'))
       .option('--depth <n>', 'table: show clauses down to this depth (1 = top level)')
       .option('--clauses <ids>', 'table: only these clauses, comma-separated (e.g. 3a,3b)')
-      .option('--date <date>', 'print this date in exports (none by default, so output is reproducible)'),
+      .option('--date <date>', 'print this date in exports (none by default, so output is reproducible)')
+      .option('--bom', 'csv: start with a UTF-8 byte-order mark (the default in files, for Excel)')
+      .option('--no-bom', 'csv: no byte-order mark'),
   )
     .addHelpText(
       'after',
       `
 Examples:
   $ pledgecard score
+  $ pledgecard score --out scorecard.html           the format from the file name
   $ pledgecard score --depth 1
   $ pledgecard score --clauses 3a,3b,3c --sort name
   $ pledgecard score --format csv --out scorecards.csv
@@ -117,7 +121,8 @@ Examples:
       .command('export')
       .description('write index.md, one scorecard per candidate, CSV, JSON and HTML into a folder')
       .requiredOption('--out <dir>', 'the folder to write into (created if missing)')
-      .option('--check', 'write nothing; exit 1 if any file is missing or differs from what would be written')
+      .option('--check', 'write nothing; exit 1 if any file is missing, differs, or is left from a removed candidate')
+      .option('--partial', 'write even when some replies cannot be read; every page says who is missing')
       .option('--date <date>', 'print this date in the scorecards (none by default, so output is reproducible)'),
   )
     .addHelpText(
@@ -125,7 +130,8 @@ Examples:
       `
 Examples:
   $ pledgecard export --out scorecards
-  $ pledgecard export --out scorecards --check      in CI: are committed scorecards current?`,
+  $ pledgecard export --out scorecards --check      in CI: are committed scorecards current?
+  $ pledgecard export --out scorecards --partial    publish now, marked incomplete, while a reply is fixed`,
     )
     .action((opts) => setRunner(async (ctx) => (await import('./commands/export.js')).exportCommand(ctx, opts)));
 
@@ -178,15 +184,19 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   const program = buildProgram(io, (r) => {
     runner = r;
   });
-  // `score` is the default command, so a mistyped command name would be read as its argument.
+  // `score` is the default command, so a mistyped command name would be read as its argument; `help` takes one too.
+  const names = [...program.commands.flatMap((c) => [c.name(), ...c.aliases()]), 'help'];
   const first = argv[0];
-  if (first !== undefined && !first.startsWith('-')) {
-    const names = [...program.commands.flatMap((c) => [c.name(), ...c.aliases()]), 'help'];
-    if (!names.includes(first)) {
-      const { didYouMean } = await import('../util/suggest.js');
-      io.stderr(`error: unknown command '${first}'${didYouMean(first, names)}\n(run pledgecard --help for the commands)\n`);
-      return EXIT.usage;
-    }
+  const named = first === 'help' ? argv[1] : first;
+  if (named !== undefined && !named.startsWith('-') && !names.includes(named)) {
+    const { didYouMean } = await import('../util/suggest.js');
+    io.stderr(`error: unknown command '${named}'${didYouMean(named, names)}\n(run pledgecard --help for the commands)\n`);
+    return EXIT.usage;
+  }
+  const environment = checkEnvironment(io.env);
+  if (environment) {
+    io.stderr(`pledgecard: ${environment}\n`);
+    return EXIT.usage;
   }
   try {
     await program.parseAsync([...argv], { from: 'user' });
@@ -214,6 +224,14 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       printDiagnostics(ctx, err.diagnostics, 'stderr');
       if (ctx.debug && err.stack) io.stderr(`${err.stack}\n`);
       return err.exitCode;
+    }
+    const { WriteError } = await import('../util/write.js');
+    if (err instanceof WriteError) {
+      // A full disk or a read-only folder is the world's doing, not a bug: one line says which file and why.
+      const { displayPath } = await import('../load/files.js');
+      io.stderr(`pledgecard: cannot write ${displayPath(err.target, io.cwd)}: ${err.message.replace(/^cannot write .*?: /, '')}\n`);
+      if (ctx.debug && err.stack) io.stderr(`${err.stack}\n`);
+      return EXIT.usage;
     }
     const message = err instanceof Error ? err.message : String(err);
     io.stderr(`pledgecard: ${message}\n`);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { isMap } from 'yaml';
 import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
 import type { Programme } from '../model/programme.js';
-import { FrontMatterSchema, type Reply, type RulingOverride } from '../model/reply.js';
+import { DetailsInputSchema, FrontMatterSchema, isIsoDate, type Reply, type RulingOverride } from '../model/reply.js';
 import { STANCE_IDS, type Stance } from '../model/stance.js';
 import { compareText } from '../util/ordering.js';
 import { didYouMean } from '../util/suggest.js';
@@ -32,9 +32,11 @@ export interface RepliesLoad {
 }
 
 const FRONT_MATTER_KEYS = Object.keys(FrontMatterSchema.shape);
+const DETAIL_KEYS = Object.keys(DetailsInputSchema.shape);
 
 function allowedKeys(p: readonly PropertyKey[]): readonly string[] {
   if (p.length === 0) return FRONT_MATTER_KEYS;
+  if (p[0] === 'details') return DETAIL_KEYS;
   return ['stance', 'note'];
 }
 
@@ -205,7 +207,9 @@ export function parseReply(text: string, file: string, programme?: Programme): R
   // Short plain front matter is read directly; everything else, and anything large, goes through the checks.
   const plain = split.yaml.length <= 4096 ? plainFrontMatter(split.yaml) : undefined;
   // Rulings for clauses the programme does not have are reported by the full checks.
-  if (plain && (!programme || !plain.rulings || plain.rulings.every((r) => programme.clauses.some((c) => c.id === r.id)))) {
+  // So are dates that are not real dates, which the full checks place in the file.
+  const usable = plain && (plain.received === undefined || isIsoDate(plain.received));
+  if (plain && usable && (!programme || !plain.rulings || plain.rulings.every((r) => programme.clauses.some((c) => c.id === r.id)))) {
     const at = plain.candidateLine + split.yamlLine - 1;
     const rulings: Record<string, RulingOverride> = Object.create(null) as Record<string, RulingOverride>;
     for (const r of plain.rulings ?? []) rulings[r.id] = { stance: r.stance, note: undefined, line: r.line + split.yamlLine - 1 };
@@ -256,6 +260,7 @@ export function parseReply(text: string, file: string, programme?: Programme): R
     candidate: fm.candidate,
     received: fm.received,
     source: fm.source,
+    ...(fm.details !== undefined ? { details: fm.details } : {}),
     rulings,
     body: split.body,
     bodyLine: split.bodyLine,

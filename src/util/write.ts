@@ -1,6 +1,41 @@
 // The one place pledgecard writes files: atomically (temp file beside the target, then rename); and whether a write would change one.
-import { closeSync, linkSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, linkSync, mkdirSync, openSync, readSync, realpathSync, renameSync, rmSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import path from 'node:path';
+
+/** A file that could not be written: the target as the user named it, and the system's reason. */
+export class WriteError extends Error {
+  readonly target: string;
+  readonly code: string | undefined;
+
+  constructor(target: string, cause: unknown) {
+    const code = (cause as { code?: string } | undefined)?.code;
+    super(`cannot write ${target}: ${systemReason(cause)}`, { cause });
+    this.name = 'WriteError';
+    this.target = target;
+    this.code = code;
+  }
+}
+
+const REASONS: Record<string, string> = {
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'the disk quota is used up',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the file system is read-only',
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  EISDIR: 'it is a folder',
+  EIO: 'input/output error',
+  EFBIG: 'the file is too large for the file system',
+  EPIPE: 'the reader went away',
+  ENAMETOOLONG: 'the name is too long',
+};
+
+/** The reason an operating-system error gives, in words, with its code. */
+export function systemReason(err: unknown): string {
+  const code = (err as { code?: string } | undefined)?.code;
+  if (code && REASONS[code]) return `${REASONS[code]} (${code})`;
+  return code ?? (err instanceof Error ? err.message : String(err));
+}
 
 let counter = 0;
 
@@ -58,9 +93,105 @@ function viaTempFile<T>(file: string, content: Content, place: (temp: string) =>
   }
 }
 
-/** Writes `content` to `file` so that readers see either the old file or the whole new one, never a part. */
+/** Writes `content` into a device or FIFO that exists (`--out /dev/null`): there is no file to replace. */
+function writeInto(file: string, content: Content): void {
+  const fd = openSync(file, 'w');
+  try {
+    for (const bytes of bytesOf(content)) {
+      for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Writes `content` to `file` so that readers see either the old file or the whole new one, never a part. A device or
+ * FIFO is written into, never replaced. Any failure is a WriteError naming `file`, with nothing left behind.
+ */
 export function writeFileAtomic(file: string, content: Content): void {
-  viaTempFile(file, content, (temp) => renameSync(temp, file));
+  try {
+    const kind = special(file);
+    if (kind) writeInto(file, content);
+    else viaTempFile(file, content, (temp) => renameSync(temp, file));
+  } catch (err) {
+    throw err instanceof WriteError ? err : new WriteError(file, err);
+  }
+}
+
+/** Whether `file` exists and is something other than a regular file or a folder (a device, a FIFO, a socket). */
+function special(file: string): boolean {
+  try {
+    const st = statSync(file);
+    return !st.isFile() && !st.isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Removes a file this program wrote earlier; a file already gone is fine. */
+export function removeFile(file: string): void {
+  try {
+    unlinkSync(file);
+  } catch (err) {
+    if ((err as { code?: string }).code !== 'ENOENT') throw new WriteError(file, err);
+  }
+}
+
+/** What a command read: no file it writes may replace one of `files` or land inside one of `folders`. */
+export interface ReadInputs {
+  files: ReadonlyArray<{ path: string; what: string }>;
+  folders: ReadonlyArray<{ path: string; what: string }>;
+}
+
+/** The real path of `target`, also when it does not exist yet: its nearest existing folder's, resolved, and the rest. */
+function realTarget(target: string): string {
+  const rest: string[] = [];
+  let at = path.resolve(target);
+  for (;;) {
+    try {
+      return path.join(realpathSync(at), ...rest.reverse());
+    } catch {
+      const parent = path.dirname(at);
+      if (parent === at) return path.resolve(target);
+      rest.push(path.basename(at));
+      at = parent;
+    }
+  }
+}
+
+function inside(child: string, parent: string): boolean {
+  const rel = path.relative(parent, child);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/**
+ * Why writing `target` would destroy something the command read: it is an input file (by name, through a link, or as
+ * a hard link to it) or lies inside an input folder. Undefined when it is safe to write.
+ */
+export function touchesInput(target: string, inputs: ReadInputs): string | undefined {
+  const real = realTarget(target);
+  for (const folder of inputs.folders) {
+    if (inside(real, realTarget(folder.path))) return `is inside ${folder.what}`;
+  }
+  let st: ReturnType<typeof statSync> | undefined;
+  try {
+    st = statSync(real);
+  } catch {
+    st = undefined;
+  }
+  for (const file of inputs.files) {
+    if (real === realTarget(file.path)) return `is ${file.what}`;
+    // A hard link is the same file under another name: only a file with several names can be one.
+    if (!st || st.nlink < 2) continue;
+    try {
+      const other = statSync(file.path);
+      if (other.ino === st.ino && other.dev === st.dev) return `is ${file.what} (a link to it)`;
+    } catch {
+      // An input that is gone cannot be written over.
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -75,7 +206,7 @@ export function writeFileExclusive(file: string, content: Content): boolean {
     });
   } catch (err) {
     if ((err as { code?: string }).code === 'EEXIST') return false;
-    throw err;
+    throw err instanceof WriteError ? err : new WriteError(file, err);
   }
 }
 
