@@ -5,5 +5,8 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    globalSetup: ['tests/setup/global.ts'],
+    // The default report, then a loud line at the very end when the browser tests could not run.
+    reporters: ['default', './tests/setup/skipped-reporter.ts'],
   },
 });

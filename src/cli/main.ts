@@ -4,7 +4,6 @@ import { Command, CommanderError, Option } from 'commander';
 import { FORMATS } from '../render/types.js';
 import { CANDIDATE_ORDERS } from '../util/ordering.js';
 import type { Context } from './context.js';
-import { checkEnvironment } from './environment.js';
 import { processIo, type Io } from './io.js';
 
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
@@ -193,11 +192,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     io.stderr(`error: unknown command '${named}'${didYouMean(named, names)}\n(run pledgecard --help for the commands)\n`);
     return EXIT.usage;
   }
-  const environment = checkEnvironment(io.env);
-  if (environment) {
-    io.stderr(`pledgecard: ${environment}\n`);
-    return EXIT.usage;
-  }
+
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (err) {
@@ -210,6 +205,12 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     throw err;
   }
   if (!runner) return EXIT.ok;
+  const { checkEnvironment } = await import('./environment.js');
+  const environment = checkEnvironment(io.env);
+  if (environment) {
+    io.stderr(`pledgecard: ${environment}\n`);
+    return EXIT.usage;
+  }
   // Loaded only when a command runs, so that --help and --version start with commander alone.
   const { makeChalk, useColour } = await import('../util/colours.js');
   const flags = globalFlags(program);

@@ -38,7 +38,8 @@ export function parseParty(text: string): Party {
     .replace(/[<[](?:mailto:)?[^<>[\]\s]+@[^<>[\]\s]+[>\]]/i, '')
     .replace(/^[^\s@<>]+@[^\s@<>]+$/, '')
     .trim()
-    .replace(/^["']([^"']*)["']$/, '$1')
+    // A display name in quotes may hold the other quote mark: "Dave O'Brien", 'Ann "Nan" Lee'.
+    .replace(/^"([^"]*)"$|^'([^']*)'$/, (_, double: string | undefined, single: string | undefined) => double ?? single ?? '')
     .trim();
   const comma = /^([^,]+),\s*([^,]+)$/.exec(name);
   if (comma) name = `${comma[2]} ${comma[1]}`;

@@ -185,8 +185,9 @@ export function plainFrontMatter(
     fields[key] = text;
     if (key === 'candidate') candidateLine = i + 1;
   }
-  // The schema trims a candidate's name and wants one; leave anything unusual to it.
+  // The schema trims a candidate's name and wants one; leave anything unusual to it, and dates that are not dates.
   if (fields.candidate === undefined || fields.candidate.trim() !== fields.candidate || fields.candidate === '') return undefined;
+  if (fields.received !== undefined && !isIsoDate(fields.received)) return undefined;
   const out: { candidate: string; received?: string; source?: string; candidateLine: number; rulings?: PlainRuling[] } = { candidate: fields.candidate, candidateLine };
   if (fields.received !== undefined) out.received = fields.received;
   if (fields.source !== undefined) out.source = fields.source;
@@ -207,9 +208,7 @@ export function parseReply(text: string, file: string, programme?: Programme): R
   // Short plain front matter is read directly; everything else, and anything large, goes through the checks.
   const plain = split.yaml.length <= 4096 ? plainFrontMatter(split.yaml) : undefined;
   // Rulings for clauses the programme does not have are reported by the full checks.
-  // So are dates that are not real dates, which the full checks place in the file.
-  const usable = plain && (plain.received === undefined || isIsoDate(plain.received));
-  if (plain && usable && (!programme || !plain.rulings || plain.rulings.every((r) => programme.clauses.some((c) => c.id === r.id)))) {
+  if (plain && (!programme || !plain.rulings || plain.rulings.every((r) => programme.clauses.some((c) => c.id === r.id)))) {
     const at = plain.candidateLine + split.yamlLine - 1;
     const rulings: Record<string, RulingOverride> = Object.create(null) as Record<string, RulingOverride>;
     for (const r of plain.rulings ?? []) rulings[r.id] = { stance: r.stance, note: undefined, line: r.line + split.yamlLine - 1 };
