@@ -4,6 +4,7 @@ import { exitCodeFor } from '../../model/diagnostic.js';
 import { buildReport, loadInputs } from '../../pipeline.js';
 import { needsReviewDiagnostics } from '../../review/needs-review.js';
 import type { Context, InputOptions } from '../context.js';
+import { describeInputs } from '../inputs.js';
 import { formatDiagnostics, githubPaths, type DiagnosticFormat } from '../report-diagnostics.js';
 
 export interface CheckOptions extends InputOptions {
@@ -15,12 +16,7 @@ export interface CheckOptions extends InputOptions {
 export async function check(ctx: Context, opts: CheckOptions): Promise<number> {
   const inputs = loadInputs({ pledges: opts.pledges, data: opts.data, cwd: ctx.io.cwd });
   const diagnostics = [...inputs.diagnostics];
-  if (ctx.verbose) {
-    for (const file of inputs.ignored) {
-      const hidden = file.split('/').some((part) => part.startsWith('.'));
-      ctx.io.stderr(`ignored ${file} (${hidden ? 'hidden' : 'not a .md reply'})\n`);
-    }
-  }
+  describeInputs(ctx, inputs);
   // Review findings depend on the parser's judgement, so only --strict asks for them (as errors).
   if (opts.strict && inputs.programme) {
     diagnostics.push(...needsReviewDiagnostics(buildReport(inputs.programme, inputs.replies), inputs.replies, 'error'));
