@@ -28,6 +28,7 @@ const REASONS: Record<string, string> = {
   EFBIG: 'the file is too large for the file system',
   EPIPE: 'the reader went away',
   ENAMETOOLONG: 'the name is too long',
+  ENOENT: 'no such file or folder',
 };
 
 /** The reason an operating-system error gives, in words, with its code. */

@@ -84,6 +84,10 @@ export async function exportCommand(ctx: Context, opts: ExportOptions): Promise<
     writeFileAtomic(path.join(dir, f.name), f.content());
     if (ctx.verbose) ctx.io.stderr(`${f.status === 'missing' ? 'wrote' : 'updated'} ${shown}${f.name}\n`);
   }
+  if (ctx.verbose) {
+    const changed = new Set(stale.map((f) => f.name));
+    for (const f of files) if (!changed.has(f.name)) ctx.io.stderr(`current ${shown}${f.name}\n`);
+  }
   for (const name of removed) {
     removeFile(path.join(dir, name));
     ctx.io.stderr(`removed ${shown}${name} (no longer part of the export)\n`);
