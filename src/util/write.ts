@@ -54,18 +54,37 @@ function* bytesOf(content: Content): Generator<Uint8Array> {
   if (typeof content === 'string') yield Buffer.from(content, 'utf8');
   else if (content instanceof Uint8Array) yield content;
   else {
-    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+    // Small files (a scorecard, a page) never need the big buffer: their pieces are kept until they outgrow it.
+    let small: string[] = [];
+    let smallLength = 0;
+    let buffer: Buffer | undefined;
     let used = 0;
     for (const piece of content) {
+      if (buffer === undefined) {
+        small.push(piece);
+        smallLength += piece.length;
+        if (smallLength * 3 <= CHUNK_BYTES) continue;
+        buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+        const held = small;
+        small = [];
+        for (const p of held) yield* into(p);
+        continue;
+      }
+      yield* into(piece);
+    }
+    if (buffer === undefined) {
+      if (smallLength > 0) yield Buffer.from(small.join(''), 'utf8');
+    } else if (used > 0) yield buffer.subarray(0, used);
+
+    function* into(piece: string): Generator<Uint8Array> {
       // A UTF-16 unit takes at most three bytes of UTF-8: a piece that might not fit goes after the chunk so far.
       if (used + piece.length * 3 > CHUNK_BYTES && used > 0) {
-        yield buffer.subarray(0, used);
+        yield buffer!.subarray(0, used);
         used = 0;
       }
       if (piece.length * 3 > CHUNK_BYTES) yield Buffer.from(piece, 'utf8');
-      else used += buffer.write(piece, used, 'utf8');
+      else used += buffer!.write(piece, used, 'utf8');
     }
-    if (used > 0) yield buffer.subarray(0, used);
   }
 }
 
@@ -167,32 +186,46 @@ function inside(child: string, parent: string): boolean {
 }
 
 /**
- * Why writing `target` would destroy something the command read: it is an input file (by name, through a link, or as
- * a hard link to it) or lies inside an input folder. Undefined when it is safe to write.
+ * Why writing a target would destroy something the command read: it is an input file (by name, through a link, or as
+ * a hard link to it) or lies inside an input folder. The check works the inputs' real paths out once, so that an
+ * export of thousands of files against thousands of replies costs a few look-ups a file.
  */
-export function touchesInput(target: string, inputs: ReadInputs): string | undefined {
-  const real = realTarget(target);
-  for (const folder of inputs.folders) {
-    if (inside(real, realTarget(folder.path))) return `is inside ${folder.what}`;
-  }
-  let st: ReturnType<typeof statSync> | undefined;
-  try {
-    st = statSync(real);
-  } catch {
-    st = undefined;
-  }
-  for (const file of inputs.files) {
-    if (real === realTarget(file.path)) return `is ${file.what}`;
-    // A hard link is the same file under another name: only a file with several names can be one.
-    if (!st || st.nlink < 2) continue;
+export function inputGuard(inputs: ReadInputs): (target: string) => string | undefined {
+  const folders = inputs.folders.map((f) => ({ real: realTarget(f.path), what: f.what }));
+  const files = new Map(inputs.files.map((f) => [realTarget(f.path), f.what]));
+  let inodes: Map<string, string> | undefined;
+  const inodeKey = (st: { dev: number; ino: number }): string => `${st.dev}:${st.ino}`;
+  return (target) => {
+    const real = realTarget(target);
+    for (const folder of folders) if (inside(real, folder.real)) return `is inside ${folder.what}`;
+    const named = files.get(real);
+    if (named) return `is ${named}`;
+    let st: ReturnType<typeof statSync> | undefined;
     try {
-      const other = statSync(file.path);
-      if (other.ino === st.ino && other.dev === st.dev) return `is ${file.what} (a link to it)`;
+      st = statSync(real);
     } catch {
-      // An input that is gone cannot be written over.
+      return undefined;
     }
-  }
-  return undefined;
+    // A hard link is the same file under another name: only a file with several names can be one.
+    if (st.nlink < 2) return undefined;
+    if (inodes === undefined) {
+      inodes = new Map();
+      for (const f of inputs.files) {
+        try {
+          inodes.set(inodeKey(statSync(f.path)), f.what);
+        } catch {
+          // An input that is gone cannot be written over.
+        }
+      }
+    }
+    const linked = inodes.get(inodeKey(st));
+    return linked ? `is ${linked} (a link to it)` : undefined;
+  };
+}
+
+/** inputGuard for one target. */
+export function touchesInput(target: string, inputs: ReadInputs): string | undefined {
+  return inputGuard(inputs)(target);
 }
 
 /**

@@ -9,7 +9,7 @@ import { ROOT, runCli, tempDir, type CliRun } from './spawn.js';
 const ANSWERS = ['Yes.', 'No.', 'Agree, with reservations.', 'I would rather not say.', 'Absolutely.'];
 const CLAUSES = ['1', '2', '3a', '3c', '3g.2'];
 /** Enough replies for a started worker to take some, and fewer than pledgecard parses on several threads unasked. */
-const COUNT = 800;
+const COUNT = 400;
 
 let dir: string;
 let input: string[];

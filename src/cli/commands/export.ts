@@ -6,7 +6,7 @@ import path from 'node:path';
 import { displayPath } from '../../load/files.js';
 import { buildReport } from '../../pipeline.js';
 import { exportFiles, MANIFEST, manifestFiles } from '../../render/export.js';
-import { fileStatus, removeFile, targetKind, touchesInput, writeFileAtomic } from '../../util/write.js';
+import { fileStatus, inputGuard, removeFile, targetKind, writeFileAtomic } from '../../util/write.js';
 import { resolvePath, type Context, type InputOptions } from '../context.js';
 import { loadForCommand, readInputs } from '../inputs.js';
 import { EXIT } from '../main.js';
@@ -38,9 +38,9 @@ export async function exportCommand(ctx: Context, opts: ExportOptions): Promise<
   const inputs = loadForCommand(ctx, opts);
   const dir = resolvePath(ctx, opts.out);
   const shown = `${displayPath(dir, ctx.io.cwd).replace(/\/+$/, '')}/`;
-  const guarded = readInputs(ctx, opts, inputs.replies);
+  const touchesInput = inputGuard(readInputs(ctx, opts, inputs.replies));
   // Scorecards written into the data folder would be read back as replies on the next run.
-  const problem = targetKind(dir) === 'file' ? 'is a file, not a folder' : touchesInput(dir, guarded);
+  const problem = targetKind(dir) === 'file' ? 'is a file, not a folder' : touchesInput(dir);
   if (problem) {
     ctx.io.stderr(`pledgecard: --out ${shown} ${problem}; choose another folder\n`);
     return EXIT.usage;
@@ -57,14 +57,14 @@ export async function exportCommand(ctx: Context, opts: ExportOptions): Promise<
   const replies = new Map(inputs.replies.map((r) => [r.file, { body: r.body, bodyLine: r.bodyLine }]));
   const files = exportFiles(report, renderOptions(ctx, inputs.programme, opts, true), replies);
   for (const f of files) {
-    const clash = touchesInput(path.join(dir, f.name), guarded);
+    const clash = touchesInput(path.join(dir, f.name));
     if (clash) {
       ctx.io.stderr(`pledgecard: ${shown}${f.name} ${clash}; pledgecard never writes over what it reads: choose another folder\n`);
       return EXIT.usage;
     }
   }
   const writing = new Set(files.map((f) => f.name));
-  const removed = earlierFiles(dir).filter((name) => !writing.has(name) && targetKind(path.join(dir, name)) === 'file' && !touchesInput(path.join(dir, name), guarded));
+  const removed = earlierFiles(dir).filter((name) => !writing.has(name) && targetKind(path.join(dir, name)) === 'file' && !touchesInput(path.join(dir, name)));
   const stale = files
     .map((f) => ({ ...f, status: fileStatus(path.join(dir, f.name), f.content()) }))
     .filter((f) => f.status !== 'current');
