@@ -88,9 +88,8 @@ function* bytesOf(content: Content): Generator<Uint8Array> {
   }
 }
 
-/** Writes `content` to a new file, failing if there is one. */
-function writeNew(file: string, content: Content): void {
-  const fd = openSync(file, 'wx');
+/** Writes all of `content` to the open file `fd`, and closes it. */
+function writeAll(fd: number, content: Content): void {
   try {
     for (const bytes of bytesOf(content)) {
       for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
@@ -98,6 +97,11 @@ function writeNew(file: string, content: Content): void {
   } finally {
     closeSync(fd);
   }
+}
+
+/** Writes `content` to a new file, failing if there is one. */
+function writeNew(file: string, content: Content): void {
+  writeAll(openSync(file, 'wx'), content);
 }
 
 /** Writes `content` to a new temp file beside `file` (creating the folder) and hands it to `place`. */
@@ -115,14 +119,7 @@ function viaTempFile<T>(file: string, content: Content, place: (temp: string) =>
 
 /** Writes `content` into a device or FIFO that exists (`--out /dev/null`): there is no file to replace. */
 function writeInto(file: string, content: Content): void {
-  const fd = openSync(file, 'w');
-  try {
-    for (const bytes of bytesOf(content)) {
-      for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
-    }
-  } finally {
-    closeSync(fd);
-  }
+  writeAll(openSync(file, 'w'), content);
 }
 
 /**

@@ -29,18 +29,20 @@ const ARGS = [
 // in CI a missing browser is a failure.
 const run = existsSync(CHROMIUM) || Boolean(process.env.CI);
 
-/** Elements that stick out of the viewport sideways, and how far the page scrolls sideways. */
-async function offScreen(page: Page): Promise<{ scrollWidth: number; width: number; outside: string[] }> {
-  return page.evaluate(() => {
-    const width = window.innerWidth;
-    const outside: string[] = [];
-    for (const el of Array.from(document.querySelectorAll('body *'))) {
-      const r = el.getBoundingClientRect();
-      if (r.width === 0 || r.height === 0) continue;
-      if (r.left < -0.5 || r.right > width + 0.5) outside.push(`${el.tagName.toLowerCase()}.${el.className} ${Math.round(r.left)}..${Math.round(r.right)}`);
-    }
-    return { scrollWidth: document.documentElement.scrollWidth, width, outside: outside.slice(0, 10) };
-  });
+/** Elements that stick out of the viewport sideways, and how far the page scrolls sideways (run in the page). */
+const OFF_SCREEN = `(() => {
+  const width = window.innerWidth;
+  const outside = [];
+  for (const el of document.querySelectorAll('body *')) {
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0) continue;
+    if (r.left < -0.5 || r.right > width + 0.5) outside.push(el.tagName.toLowerCase() + '.' + el.className + ' ' + Math.round(r.left) + '..' + Math.round(r.right));
+  }
+  return { scrollWidth: document.documentElement.scrollWidth, width, outside: outside.slice(0, 10) };
+})()`;
+
+function offScreen(page: Page): Promise<{ scrollWidth: number; width: number; outside: string[] }> {
+  return page.evaluate(OFF_SCREEN);
 }
 
 /** The candidates' names in the order the grid shows them. */

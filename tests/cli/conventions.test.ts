@@ -27,15 +27,15 @@ describe('--verbose', () => {
     ['export', ['export', '--out', path.join(dir, 'site')], /(wrote|current) .*index\.html/],
     ['import', ['import', 'tests/fixtures/import/email-thread.txt', '--out', path.join(dir, 'imported')], /^ {2}\S.*\n/m],
     ['init', ['init', path.join(dir, 'new')], /init in .*: 0 replies in data\/ already/],
-  ])('%s says more than without it', (_, args, more) => {
+  ])('%s says more than without it', async (_, args, more) => {
     // Each run of init gets a folder of its own, or the second would find the first's files.
-    const quiet = runCli((args as string[]).map((a) => a.replace(/new$/, 'new-quiet')));
-    const loud = runCli(['--verbose', ...(args as string[])]);
+    const quiet = await runMain((args as string[]).map((a) => a.replace(/new$/, 'new-quiet')));
+    const loud = await runMain(['--verbose', ...(args as string[])]);
     expect(loud.stderr).toMatch(more);
     expect(loud.stderr.length).toBeGreaterThan(quiet.stderr.length);
   });
 
-  it('is accepted after the command too', () => {
+  it('is accepted after the command too, by the real bin', () => {
     expect(runCli(['score', '--verbose']).stderr).toMatch(/read 6 replies/);
   });
 });
@@ -48,24 +48,24 @@ describe('score --out FILE', () => {
     ['report.md', /^# Action Programme for the Left/],
     ['report.csv', /^\ufeffcandidate,file,/],
     ['report.txt', /^Action Programme for the Left\n┌/],
-  ])('%s: the format from the name when --format is not given', (name, start) => {
-    const run = runCli(['score', '--out', path.join(dir, name)]);
+  ])('%s: the format from the name when --format is not given', async (name, start) => {
+    const run = await runMain(['score', '--out', path.join(dir, name)]);
     expect(run.code).toBe(0);
     expect(readFileSync(path.join(dir, name), 'utf8')).toMatch(start);
   });
 
-  it('--format wins over the name', () => {
-    runCli(['score', '--format', 'json', '--out', path.join(dir, 'odd.html')]);
+  it('--format wins over the name', async () => {
+    await runMain(['score', '--format', 'json', '--out', path.join(dir, 'odd.html')]);
     expect(readFileSync(path.join(dir, 'odd.html'), 'utf8')).toMatch(/^\{/);
   });
 
-  it('warns about options the format ignores, and still writes', () => {
-    const run = runCli(['score', '--format', 'json', '--depth', '1', '--date', '2024-01-01', '--bom']);
+  it('warns about options the format ignores, and still writes', async () => {
+    const run = await runMain(['score', '--format', 'json', '--depth', '1', '--date', '2024-01-01', '--bom']);
     expect(run.code).toBe(0);
     expect(run.stderr).toContain('warning: --depth does not apply to --format json; ignored');
     expect(run.stderr).toContain('warning: --date does not apply to --format json; ignored');
     expect(run.stderr).toContain('warning: --bom does not apply to --format json; ignored');
-    expect(runCli(['score', '--format', 'markdown', '--depth', '1']).stderr).not.toContain('warning');
+    expect((await runMain(['score', '--format', 'markdown', '--depth', '1'])).stderr).not.toContain('warning');
   });
 
   it('ends with one line on stderr: how many rulings need review in how many replies, and how to settle them', () => {
@@ -84,16 +84,16 @@ describe('finding commands and candidates', () => {
     expect(runCli(['help', 'score']).code).toBe(0);
   });
 
-  it('show finds names without their accents and whatever joins their parts', () => {
+  it('show finds names without their accents and whatever joins their parts', async () => {
     const dir = tempDir('pledgecard-names-');
     mkdirSync(path.join(dir, 'data'));
     writeFileSync(path.join(dir, 'pledges.yaml'), readFileSync(path.join(ROOT, 'pledges.yaml')));
     writeFileSync(path.join(dir, 'data', 'jose.md'), '---\ncandidate: José Álvarez\n---\n1) Agree.\n');
     writeFileSync(path.join(dir, 'data', 'zoe.md'), '---\ncandidate: Zoë O’Neill-Smith\n---\n1) Agree.\n');
     expect(runCli(['show', 'jose'], dir).stdout).toMatch(/^José Álvarez/);
-    expect(runCli(['show', 'JOSE ALVAREZ'], dir).stdout).toMatch(/^José Álvarez/);
-    expect(runCli(['show', 'neill smith'], dir).stdout).toMatch(/^Zoë O’Neill-Smith/);
-    expect(runCli(['show', 'spedding taylor']).stdout).toMatch(/^Carol Spedding-Taylor/);
+    expect((await runMain(['show', 'JOSE ALVAREZ'], { cwd: dir })).stdout).toMatch(/^José Álvarez/);
+    expect((await runMain(['show', 'neill smith'], { cwd: dir })).stdout).toMatch(/^Zoë O’Neill-Smith/);
+    expect((await runMain(['show', 'spedding taylor'])).stdout).toMatch(/^Carol Spedding-Taylor/);
   });
 });
 

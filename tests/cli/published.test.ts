@@ -1,14 +1,14 @@
 // What an organiser publishes, through the real CLI: Markdown that a CommonMark renderer shows as the reply's own
 // text, received and source in every scorecard, candidate details, reviewed rulings marked in every format, CSV for
 // spreadsheets, and JSON documents that follow their committed, generated schema.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import MarkdownIt from 'markdown-it';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CandidateDocumentSchema, jsonSchemas, ReportDocumentSchema, schemaText } from '../../src/model/report-document.js';
 import { CSV_COLUMNS } from '../../src/render/csv.js';
-import { inputArgs } from '../helpers/pledgecard.js';
+import { inputArgs, runMain } from '../helpers/pledgecard.js';
 import { ROOT, runCli, tempDir } from './spawn.js';
 
 const published = inputArgs('published');
@@ -72,27 +72,28 @@ describe('an export of replies that look like Markdown', () => {
 
 describe('front matter an organiser writes', () => {
   const dir = tempDir('pledgecard-front-');
-  const check = (front: string): string[] => {
-    const data = path.join(dir, `d${Math.random().toString(36).slice(2)}`);
-    runCli(['init', data]);
-    const reply = path.join(data, 'data', 'example.md');
-    const body = readFileSync(reply, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, `---\ncandidate: Ann Lee\n${front}---\n`);
-    writeFileSync(reply, body);
-    const run = runCli(['check', '--format', 'json'], data);
+  writeFileSync(path.join(dir, 'pledges.yaml'), readFileSync(path.join(ROOT, 'tests/fixtures/published/pledges.yaml')));
+  let n = 0;
+  /** `check` on one reply with this front matter after `candidate:`: each problem as `line:col code message`. */
+  const check = async (front: string): Promise<string[]> => {
+    const data = path.join(dir, `data-${n++}`);
+    mkdirSync(data);
+    writeFileSync(path.join(data, 'ann-lee.md'), `---\ncandidate: Ann Lee\n${front}---\n1) Agree.\n`);
+    const run = await runMain(['check', '--format', 'json', '--data', data], { cwd: dir });
     return (JSON.parse(run.stdout) as Array<{ line: number; col: number; code: string; message: string }>).map((d) => `${d.line}:${d.col} ${d.code} ${d.message}`);
   };
 
-  it('received must be a real date, written year-month-day', () => {
-    expect(check('received: 2024-05-03\n')).toEqual([]);
-    expect(check('received: 2024-02-30\n')).toEqual(['3:11 invalid-value received is a date written year-month-day, such as 2022-08-20']);
-    expect(check('received: 3rd May\n')).toEqual(['3:11 invalid-value received is a date written year-month-day, such as 2022-08-20']);
+  it('received must be a real date, written year-month-day', async () => {
+    expect(await check('received: 2024-05-03\n')).toEqual([]);
+    expect(await check('received: 2024-02-30\n')).toEqual(['3:11 invalid-value received is a date written year-month-day, such as 2022-08-20']);
+    expect(await check('received: 3rd May\n')).toEqual(['3:11 invalid-value received is a date written year-month-day, such as 2022-08-20']);
   });
 
-  it('details take party, ward, slate, email and photo; anything else is an unknown key with a suggestion', () => {
-    expect(check('details:\n  party: Labour\n  ward: 3\n  email: ann@example.org\n  photo: https://example.org/a.png\n')).toEqual([]);
-    expect(check('details:\n  partty: Labour\n')[0]).toMatch(/^4:3 unknown-key .*did you mean 'party'/);
-    expect(check('details:\n  photo: javascript:alert(1)\n')[0]).toMatch(/^4:10 invalid-value photo is the address of a picture/);
-    expect(check('details:\n  email: not an address\n')[0]).toMatch(/^4:10 invalid-value email is an address/);
+  it('details take party, ward, slate, email and photo; anything else is an unknown key with a suggestion', async () => {
+    expect(await check('details:\n  party: Labour\n  ward: 3\n  email: ann@example.org\n  photo: https://example.org/a.png\n')).toEqual([]);
+    expect((await check('details:\n  partty: Labour\n'))[0]).toMatch(/^4:3 unknown-key .*did you mean 'party'/);
+    expect((await check('details:\n  photo: javascript:alert(1)\n'))[0]).toMatch(/^4:10 invalid-value photo is the address of a picture/);
+    expect((await check('details:\n  email: not an address\n'))[0]).toMatch(/^4:10 invalid-value email is an address/);
   });
 });
 
@@ -104,8 +105,8 @@ describe('reviewed rulings are marked in every format', () => {
     ['html', (out: string) => expect(out).toMatch(/Mo Top[\s\S]*?<span aria-hidden="true">✔✎<\/span><span class="sr">1: agrees, reviewed by the organisers<\/span>/)],
     ['csv', (out: string) => expect((parse(out, { columns: true }) as Array<Record<string, string>>).filter((r) => r.candidate === 'Mo Top').map((r) => r.reviewed)).toEqual(['yes', 'yes', 'yes', 'yes'])],
     ['json', (out: string) => expect(JSON.parse(out).candidates[0].rulings.map((r: { reviewed: boolean }) => r.reviewed)).toEqual([true, true, true, true])],
-  ])('%s', (format, check) => {
-    const run = runCli(['score', ...ties, '--format', format]);
+  ])('%s', async (format, check) => {
+    const run = await runMain(['score', ...ties, '--format', format]);
     expect(run.code).toBe(0);
     check(run.stdout);
   });

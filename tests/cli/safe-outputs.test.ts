@@ -5,17 +5,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, runCli, tempDir, type CliRun } from './spawn.js';
+import { runMain } from '../helpers/pledgecard.js';
+import { BIN, fixture, runCli, tempDir, type CliRun } from './spawn.js';
 
-const PROGRAMME = `title: Test Programme
-clauses:
-  - id: "1"
-    title: Report back
-    text: Will publish a report after every meeting.
-  - id: "2"
-    title: Open meetings
-    text: Will hold open meetings for members.
-`;
+/** A programme of two clauses, "1" and "2". */
+const PROGRAMME = readFileSync(fixture('check-clean', 'pledges.yaml'), 'utf8');
 
 /** A folder holding pledges.yaml and data/ with the given files (paths relative to the folder). */
 function scenario(files: Record<string, string>, programme = PROGRAMME): string {
@@ -61,7 +55,7 @@ describe('outputs never touch the inputs', () => {
     ['export --out the data folder itself', () => ['export', '--out', 'data']],
   ];
 
-  it.each(cases)('%s: refused with exit 2, every file as it was, and later runs still work', (_, args) => {
+  it.each(cases)('%s: refused with exit 2, every file as it was, and later runs still work', async (_, args) => {
     const dir = scenario({ 'data/ann-lee.md': reply('Ann Lee'), 'data/bo-chan.md': reply('Bo Chan') });
     const command = args(dir);
     const before = snapshot(dir);
@@ -69,7 +63,7 @@ describe('outputs never touch the inputs', () => {
     expect(run.code).toBe(2);
     expect(oneLine(run)).toMatch(/^pledgecard: --out \S+ is (the programme|a reply|inside the data folder)/);
     expect(snapshot(dir)).toEqual(before);
-    expect(runCli(['check'], dir).code).toBe(0);
+    expect((await runMain(['check'], { cwd: dir })).code).toBe(0);
   });
 });
 
@@ -106,7 +100,7 @@ describe('a failed write', () => {
 describe('one broken reply stops nobody else', () => {
   const files = { 'data/ann-lee.md': reply('Ann Lee'), 'data/bo-chan.md': '---\ncandidate: Bo Chan\nreceived: last Tuesday\n---\nYes.\n', 'data/cy-dee.md': reply('Cy Dee', '1) No.') };
 
-  it('score shows everyone else, names the file and line, exits 1, and marks the report incomplete', () => {
+  it('score shows everyone else, names the file and line, exits 1, and marks the report incomplete', async () => {
     const dir = scenario(files);
     const run = runCli(['score', '--format', 'json'], dir);
     expect(run.code).toBe(1);
@@ -114,13 +108,13 @@ describe('one broken reply stops nobody else', () => {
     const json = JSON.parse(run.stdout);
     expect(json.candidates.map((c: { candidate: string }) => c.candidate).sort()).toEqual(['Ann Lee', 'Cy Dee']);
     expect(json.incomplete).toEqual([{ file: 'data/bo-chan.md', line: 3, col: 11, code: 'invalid-value', message: expect.stringContaining('received is a date') }]);
-    const table = runCli(['score'], dir);
+    const table = await runMain(['score'], { cwd: dir });
     expect(table.code).toBe(1);
     expect(table.stdout).toContain('Incomplete: 1 reply could not be read');
   });
 
-  it('show finds the others and exits 1', () => {
-    const run = runCli(['show', 'ann'], scenario(files));
+  it('show finds the others and exits 1', async () => {
+    const run = await runMain(['show', 'ann'], { cwd: scenario(files) });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('Ann Lee');
     expect(run.stderr).toContain('data/bo-chan.md');
