@@ -11,7 +11,8 @@ import { render } from '../../src/render/index.js';
 import { runCli } from '../cli/spawn.js';
 import { hostileReport, ROOT } from '../helpers/pledgecard.js';
 
-const CHROMIUM = '/usr/bin/chromium';
+/** Debian's Chromium; PLEDGECARD_CHROMIUM names another binary (or a missing one, to see the skip reported). */
+const CHROMIUM = process.env.PLEDGECARD_CHROMIUM ?? '/usr/bin/chromium';
 /** Screenshots for people to look at (a CI artefact), never compared; the folder is git-ignored. */
 const SHOTS = process.env.PLEDGECARD_SCREENSHOTS ?? path.join(ROOT, 'test-artifacts');
 const ARGS = [

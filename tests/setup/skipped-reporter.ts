@@ -13,7 +13,7 @@ export default class SkippedBrowserReporter implements Reporter {
     }
     if (skipped === 0) return;
     const lines = [
-      `${skipped} BROWSER TESTS WERE SKIPPED: /usr/bin/chromium is not installed.`,
+      `${skipped} BROWSER TESTS WERE SKIPPED: Chromium (/usr/bin/chromium, or PLEDGECARD_CHROMIUM) is not installed.`,
       'The HTML pages were not checked in a browser. Install it (apt-get install chromium) and run npm test again;',
       'CI (.ci/run) installs it and fails when it is missing.',
     ];
