@@ -10,3 +10,12 @@ export { STANCES, STANCE_IDS, type Stance } from './model/stance.js';
 export type { Clause, Programme } from './model/programme.js';
 export type { Reply, RulingOverride } from './model/reply.js';
 export type { CandidateResult, Evidence, Report, Ruling, RulingSource } from './model/ruling.js';
+export {
+  CandidateDocumentSchema,
+  DOCUMENT_VERSION,
+  ReportDocumentSchema,
+  jsonSchemas,
+  type CandidateDocument,
+  type ReportDocument,
+} from './model/report-document.js';
+export { ReportSchema, RulingSchema, type Details, type LeftOut } from './model/ruling.js';
