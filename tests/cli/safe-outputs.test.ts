@@ -2,7 +2,7 @@
 // one line and exit 2, a broken reply stops nobody else, export keeps track of its files, names in any script get
 // stable file names, and hostile sizes cost little.
 import { spawnSync } from 'node:child_process';
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runMain } from '../helpers/pledgecard.js';
@@ -120,13 +120,13 @@ describe('one broken reply stops nobody else', () => {
     expect(run.stderr).toContain('data/bo-chan.md');
   });
 
-  it('export refuses rather than drop a candidate; --partial writes it, marked incomplete on every page', () => {
+  it('export refuses rather than drop a candidate; --partial writes it, marked incomplete on every page', async () => {
     const dir = scenario(files);
-    const refused = runCli(['export', '--out', 'site'], dir);
+    const refused = await runMain(['export', '--out', 'site'], { cwd: dir });
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('nothing written');
     expect(existsSync(path.join(dir, 'site'))).toBe(false);
-    const partial = runCli(['export', '--out', 'site', '--partial'], dir);
+    const partial = await runMain(['export', '--out', 'site', '--partial'], { cwd: dir });
     expect(partial.code).toBe(1);
     for (const file of ['index.md', 'index.html', 'ann-lee.md', 'ann-lee.html']) {
       expect(readFileSync(path.join(dir, 'site', file), 'utf8'), file).toMatch(/Incomplete:?<?\/?s?t?r?o?n?g?>? 1 reply could not be read/);
@@ -136,44 +136,45 @@ describe('one broken reply stops nobody else', () => {
 });
 
 describe('export keeps track of what it wrote', () => {
-  it('removes the files of a removed candidate, flags them under --check, and never touches files it did not write', () => {
+  it('removes the files of a removed candidate, flags them under --check, and never touches files it did not write', async () => {
     const dir = scenario({ 'data/ann-lee.md': reply('Ann Lee'), 'data/bo-chan.md': reply('Bo Chan') });
-    expect(runCli(['export', '--out', 'site'], dir).code).toBe(0);
+    const exportTo = (...more: string[]) => runMain(['export', '--out', 'site', ...more], { cwd: dir });
+    expect((await exportTo()).code).toBe(0);
     writeFileSync(path.join(dir, 'site', 'notes.md'), 'mine');
     writeFileSync(path.join(dir, 'data', 'bo-chan.md'), '---\ncandidate: Bo Chan\n---\nmoved\n');
-    spawnSync('mv', [path.join(dir, 'data', 'bo-chan.md'), path.join(dir, 'bo-chan.md.bak')]);
-    const check = runCli(['export', '--out', 'site', '--check'], dir);
+    renameSync(path.join(dir, 'data', 'bo-chan.md'), path.join(dir, 'bo-chan.md.bak'));
+    const check = await exportTo('--check');
     expect(check.code).toBe(1);
     expect(check.stdout.split('\n').filter((l) => l.startsWith('stale')).sort()).toEqual(['stale    site/bo-chan.html', 'stale    site/bo-chan.md']);
-    const again = runCli(['export', '--out', 'site'], dir);
+    const again = await exportTo();
     expect(again.code).toBe(0);
     expect(again.stderr).toContain('removed site/bo-chan.md (no longer part of the export)');
     expect(readdirSync(path.join(dir, 'site')).sort()).toEqual(
       ['ann-lee.html', 'ann-lee.md', 'index.html', 'index.md', 'notes.md', 'pledgecard-export.json', 'scorecards.csv', 'scorecards.json'],
     );
-    expect(runCli(['export', '--out', 'site', '--check'], dir).code).toBe(0);
+    expect((await exportTo('--check')).code).toBe(0);
   });
 
-  it('removes nothing a tampered list names outside its own kind of file', () => {
+  it('removes nothing a tampered list names outside its own kind of file', async () => {
     const dir = scenario({ 'data/ann-lee.md': reply('Ann Lee') });
     mkdirSync(path.join(dir, 'site'));
     writeFileSync(path.join(dir, 'site', 'pledgecard-export.json'), JSON.stringify({ generator: 'pledgecard', files: ['../pledges.yaml', '.hidden.md', 'keep.txt', '/etc/hostname'] }));
     writeFileSync(path.join(dir, 'site', 'keep.txt'), 'mine');
     writeFileSync(path.join(dir, 'site', '.hidden.md'), 'mine');
-    expect(runCli(['export', '--out', 'site'], dir).code).toBe(0);
+    expect((await runMain(['export', '--out', 'site'], { cwd: dir })).code).toBe(0);
     expect(readFileSync(path.join(dir, 'pledges.yaml'), 'utf8')).toBe(PROGRAMME);
     expect(readFileSync(path.join(dir, 'site', 'keep.txt'), 'utf8')).toBe('mine');
     expect(readFileSync(path.join(dir, 'site', '.hidden.md'), 'utf8')).toBe('mine');
   });
 
-  it('gives names in any script transliterated file names that stay put when candidates come and go', () => {
+  it('gives names in any script transliterated file names that stay put when candidates come and go', async () => {
     const dir = scenario({ 'data/zhang.md': reply('张伟'), 'data/ivan.md': reply('Иван Петров'), 'data/jose.md': reply('José Álvarez'), 'data/emoji.md': reply('🌻') });
-    expect(runCli(['export', '--out', 'site'], dir).code).toBe(0);
+    expect((await runMain(['export', '--out', 'site'], { cwd: dir })).code).toBe(0);
     const pages = (): string[] => readdirSync(path.join(dir, 'site')).filter((f) => f.endsWith('.html') && f !== 'index.html').sort();
     expect(pages()).toEqual(['emoji.html', 'ivan-petrov.html', 'jose-alvarez.html', 'zhang-wei.html']);
     writeFileSync(path.join(dir, 'data', 'eleni.md'), reply('Ελένη'));
     writeFileSync(path.join(dir, 'data', 'another.md'), reply('🌼'));
-    expect(runCli(['export', '--out', 'site'], dir).code).toBe(0);
+    expect((await runMain(['export', '--out', 'site'], { cwd: dir })).code).toBe(0);
     expect(pages()).toEqual(['another.html', 'eleni.html', 'emoji.html', 'ivan-petrov.html', 'jose-alvarez.html', 'zhang-wei.html']);
   });
 });
