@@ -42,13 +42,17 @@ type Fields<T, C> = { [K in keyof T]-?: (source: C, indent: string) => string | 
 /** Writes an object field by field in `keys` order; each key's lead-in is worked out once per indentation. */
 function objectWriter<T, C>(keys: readonly (keyof T & string)[], fields: Fields<T, C>): (source: C, indent: string) => string {
   const leads = new Map<string, string[]>();
+  const inner = new Map<string, string>();
+  const writers = keys.map((k) => fields[k]);
   return (source, indent) => {
     let lead = leads.get(indent);
     if (lead === undefined) leads.set(indent, (lead = keys.map((k) => `\n${indent}  ${jsonString(k)}: `)));
+    let deeper = inner.get(indent);
+    if (deeper === undefined) inner.set(indent, (deeper = `${indent}  `));
     let out = '{';
     let first = true;
-    for (let i = 0; i < keys.length; i++) {
-      const text = fields[keys[i]!](source, `${indent}  `);
+    for (let i = 0; i < writers.length; i++) {
+      const text = writers[i]!(source, deeper);
       if (text === undefined) continue;
       out += (first ? '' : ',') + lead[i]! + text;
       first = false;
@@ -103,12 +107,17 @@ interface CandidateContext {
   report: Report;
 }
 
-/** A candidate's rulings, one after another. */
+/** A candidate's rulings, one after another; one context, moved from ruling to ruling. */
 function rulingsText({ rulings, once }: CandidateContext, indent: string): string {
   if (rulings.length === 0) return '[]';
-  const quote = quoteOnce();
+  const context: RulingContext = { r: rulings[0]!, once, quote: quoteOnce() };
+  const lead = `\n${indent}  `;
+  const deeper = `${indent}  `;
   let out = '[';
-  for (let i = 0; i < rulings.length; i++) out += `${i === 0 ? '' : ','}\n${indent}  ${rulingText({ r: rulings[i]!, once, quote }, `${indent}  `)}`;
+  for (let i = 0; i < rulings.length; i++) {
+    context.r = rulings[i]!;
+    out += (i === 0 ? '' : ',') + lead + rulingText(context, deeper);
+  }
   return `${out}\n${indent}]`;
 }
 
