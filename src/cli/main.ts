@@ -77,8 +77,8 @@ Examples:
       .addOption(new Option('--format <format>', 'output format (default: from --out’s ending, else table)').choices(FORMATS))
       .option('--out <file>', 'write to a file (atomically) instead of stdout; never over the programme or a reply')
       .addOption(new Option('--sort <order>', 'order of candidates').choices(CANDIDATE_ORDERS).default('score'))
-      .option('--depth <n>', 'table: show clauses down to this depth (1 = top level)')
-      .option('--clauses <ids>', 'table: only these clauses, comma-separated (e.g. 3a,3b)')
+      .option('--depth <n>', 'table, markdown, html: show clauses down to this depth (1 = top level)')
+      .option('--clauses <ids>', 'table, markdown, html: only these clauses, comma-separated (e.g. 3a,3b)')
       .option('--date <date>', 'print this date in exports (none by default, so output is reproducible)')
       .option('--bom', 'csv: start with a UTF-8 byte-order mark (the default in files, for Excel)')
       .option('--no-bom', 'csv: no byte-order mark'),
@@ -118,7 +118,7 @@ Examples:
   inputOptions(
     program
       .command('export')
-      .description('write index.md, one scorecard per candidate, CSV, JSON and HTML into a folder')
+      .description('write index.md and index.html, a scorecard and a page per candidate, CSV and JSON into a folder')
       .requiredOption('--out <dir>', 'the folder to write into (created if missing)')
       .option('--check', 'write nothing; exit 1 if any file is missing, differs, or is left from a removed candidate')
       .option('--partial', 'write even when some replies cannot be read; every page says who is missing')
@@ -192,7 +192,6 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     io.stderr(`error: unknown command '${named}'${didYouMean(named, names)}\n(run pledgecard --help for the commands)\n`);
     return EXIT.usage;
   }
-
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (err) {
@@ -230,7 +229,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     if (err instanceof WriteError) {
       // A full disk or a read-only folder is the world's doing, not a bug: one line says which file and why.
       const { displayPath } = await import('../load/files.js');
-      io.stderr(`pledgecard: cannot write ${displayPath(err.target, io.cwd)}: ${err.message.replace(/^cannot write .*?: /, '')}\n`);
+      io.stderr(`pledgecard: cannot write ${displayPath(err.target, io.cwd)}: ${err.reason}\n`);
       if (ctx.debug && err.stack) io.stderr(`${err.stack}\n`);
       return EXIT.usage;
     }

@@ -5,14 +5,15 @@ import path from 'node:path';
 /** A file that could not be written: the target as the user named it, and the system's reason. */
 export class WriteError extends Error {
   readonly target: string;
-  readonly code: string | undefined;
+  /** Why, in words: "no space left on the device (ENOSPC)". */
+  readonly reason: string;
 
   constructor(target: string, cause: unknown) {
-    const code = (cause as { code?: string } | undefined)?.code;
-    super(`cannot write ${target}: ${systemReason(cause)}`, { cause });
+    const reason = systemReason(cause);
+    super(`cannot write ${target}: ${reason}`, { cause });
     this.name = 'WriteError';
     this.target = target;
-    this.code = code;
+    this.reason = reason;
   }
 }
 
