@@ -38,7 +38,9 @@ a { color: #0550ae; }
 .chip { display: inline-block; min-width: 1.5em; padding: 0 .2em; text-align: center; border-radius: .25rem; font-weight: 600; }
 .mark-review { background: #ffffff; color: #24292f; box-shadow: inset 0 0 0 2px #24292f; }
 .mark-reviewed { background: #ffffff; color: #24292f; box-shadow: inset 0 0 0 1px #8c959f; }
-.table-wrap { overflow-x: auto; }
+/* A grid wider than the page scrolls in its own box (the script decides); the room below keeps the last rows' tooltips
+   inside the box, which would otherwise cut them off. */
+.table-wrap.scrolls { overflow-x: auto; padding-bottom: 16rem; margin-bottom: -14rem; }
 table.grid { border-collapse: separate; border-spacing: 3px; }
 .grid th { font-weight: 600; font-size: .85rem; padding: .2rem .35rem; vertical-align: bottom; text-align: left; }
 .grid th.clause { vertical-align: bottom; padding: .2rem 0; }
@@ -94,7 +96,7 @@ ${stancesInOrder()
   .join('\n')}
 @media (max-width: 40rem) {
   body { padding: 1rem .75rem; }
-  .table-wrap { overflow: visible; }
+  .table-wrap.scrolls { overflow: visible; padding-bottom: 0; margin-bottom: 0; }
   table.grid, .grid tbody, .grid tr, .grid td, .grid tbody th { display: block; }
   .grid thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
   .grid tbody tr { display: grid; grid-template-columns: 1fr 1fr; gap: 3px; border: 1px solid #d0d7de; border-radius: .4rem;
@@ -115,7 +117,7 @@ ${stancesInOrder()
   body { max-width: none; padding: 0; font-size: 10pt; }
   * { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
   .sorter, .hint, .tip, .grid th button::after, .skip { display: none !important; }
-  .table-wrap { overflow: visible; }
+  .table-wrap.scrolls { overflow: visible; padding-bottom: 0; margin-bottom: 0; }
   .grid tr, .ruling, .bars li { break-inside: avoid; }
   details { display: block; }
   details > summary { display: none; }

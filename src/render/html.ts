@@ -74,7 +74,11 @@ document.addEventListener('DOMContentLoaded', function () {
     sort(i, heads[i].getAttribute('data-first') === 'descending');
   });
   label.appendChild(select);
-  table.parentNode.parentNode.insertBefore(label, table.parentNode);
+  var wrap = table.parentNode;
+  wrap.parentNode.insertBefore(label, wrap);
+  function fit() { wrap.classList.toggle('scrolls', table.offsetWidth > wrap.clientWidth + 1); }
+  fit();
+  window.addEventListener('resize', fit);
 });
 `;
 
