@@ -108,7 +108,7 @@ export function renderCandidatePage(report: Report, c: CandidateResult, reply: R
   return `${pageHead(`${c.candidate}: ${report.programme.title}`)}<header>
 ${back}${d?.photo ? `<img class="photo" src="${escapeHtml(d.photo)}" alt="${escapeHtml(c.candidate)}" referrerpolicy="no-referrer" loading="lazy">\n` : ''}<h1>${escapeHtml(c.candidate)}</h1>
 ${who.length > 0 ? `<p class="byline">${escapeHtml(who.join(' · '))}</p>\n` : ''}<p>${escapeHtml(report.programme.title)}${byline ? ` (${escapeHtml(byline)})` : ''}: ${escapeHtml(scoreLine(report, c))}</p>
-<div class="bar">${stackedBar(report, c, leaves)}</div>
+<div class="bar">${stackedBar(c, leaves)}</div>
 ${facts.length > 0 ? `<dl class="facts">${facts.join('')}</dl>\n` : ''}</header>
 <main>
 ${incompleteNotice(report)}<section aria-labelledby="answers">

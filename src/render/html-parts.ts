@@ -151,7 +151,7 @@ export function legend(): string {
 }
 
 /** Each stance's share of the candidate's leaf clauses, weighted as the score weighs them. */
-function shares(report: Report, c: CandidateResult, leaves: readonly ReportClause[]): Array<{ stance: Stance; weight: number; count: number }> {
+function shares(c: CandidateResult, leaves: readonly ReportClause[]): Array<{ stance: Stance; weight: number; count: number }> {
   const ruling = rulingLookup(c);
   const out = stancesInOrder().map((stance) => ({ stance, weight: 0, count: 0 }));
   for (const clause of leaves) {
@@ -163,8 +163,8 @@ function shares(report: Report, c: CandidateResult, leaves: readonly ReportClaus
 }
 
 /** A candidate's stances as one stacked bar (inline SVG), with the counts in words for screen readers and tooltips. */
-export function stackedBar(report: Report, c: CandidateResult, leaves: readonly ReportClause[]): string {
-  const parts = shares(report, c, leaves);
+export function stackedBar(c: CandidateResult, leaves: readonly ReportClause[]): string {
+  const parts = shares(c, leaves);
   const total = parts.reduce((sum, p) => sum + p.weight, 0) || 1;
   let x = 0;
   const rects: string[] = [];
@@ -180,10 +180,10 @@ export function stackedBar(report: Report, c: CandidateResult, leaves: readonly 
 }
 
 /** The bars of every candidate, in the order given, each linked to their page when there is one. */
-export function barChart(report: Report, candidates: readonly CandidateResult[], leaves: readonly ReportClause[], href?: (c: CandidateResult) => string): string {
+export function barChart(candidates: readonly CandidateResult[], leaves: readonly ReportClause[], href?: (c: CandidateResult) => string): string {
   const rows = candidates.map((c) => {
     const name = href ? `<a href="${escapeHtml(href(c))}">${escapeHtml(c.candidate)}</a>` : escapeHtml(c.candidate);
-    return `<li><span class="name">${name}</span><span class="bar">${stackedBar(report, c, leaves)}</span><span class="num">${formatScore(c.score)} / ${formatScore(c.maxScore)}</span></li>`;
+    return `<li><span class="name">${name}</span><span class="bar">${stackedBar(c, leaves)}</span><span class="num">${formatScore(c.score)} / ${formatScore(c.maxScore)}</span></li>`;
   });
   return `<ul class="bars">\n${rows.join('\n')}\n</ul>`;
 }

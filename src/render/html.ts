@@ -181,7 +181,7 @@ ${legend()}
   const chart = candidates.length > 0 ? `<section aria-labelledby="glance">
 <h2 id="glance">At a glance</h2>
 <p class="hint">Each bar is one candidate’s answers across the ${leaves.length} clauses, weighted as the score weighs them.</p>
-${barChart(report, candidates, leaves, options.href)}
+${barChart(candidates, leaves, options.href)}
 </section>
 ` : '';
   yield `
