@@ -236,7 +236,9 @@ export const renderTable: Renderer = (report, options) => {
   const chalk = toChalk(options.colour);
   const width = options.width;
   const out = [chalk.bold(truncate(terminalSafe(report.programme.title), width))];
-  if (report.candidates.length === 0) return `${[...out, 'No replies to score.'].join('\n')}\n`;
+  const incomplete = incompleteNote(report);
+  const note = incomplete ? ['', ...wrapText(terminalSafe(incomplete), width).map((l) => chalk.yellow(l))] : [];
+  if (report.candidates.length === 0) return `${[...out, 'No replies to score.', ...note].join('\n')}\n`;
   const fitted = fit(report, options, chalk);
   out.push(fitted.table, '');
   const legend = legendEntries((symbol, label, stance) => `${stance ? chalk[STANCES[stance].colour](symbol) : chalk.bold(symbol)} ${label}`);
@@ -246,7 +248,6 @@ export const renderTable: Renderer = (report, options) => {
     out.push('', ...fitted.clauses.map((c) => truncate(terminalSafe(`${c.id.padEnd(idWidth)}  ${c.title}`), width)));
   }
   if (fitted.note) out.push('', ...wrapText(fitted.note, width).map((l) => chalk.dim(l)));
-  const incomplete = incompleteNote(report);
-  if (incomplete) out.push('', ...wrapText(terminalSafe(incomplete), width).map((l) => chalk.yellow(l)));
+  out.push(...note);
   return `${out.join('\n')}\n`;
 };
