@@ -15,3 +15,12 @@ export { judgeRecord } from './score/record.js';
 export { renderRecord, RECORD_RENDERERS } from './render/record/index.js';
 export { requireRecord, recordFolder } from './pipeline.js';
 export type { BodyRecord, RecordReport, MemberRecord, ClauseRecord, RecordFact, RecordStatus } from './model/record.js';
+export {
+  CandidateDocumentSchema,
+  DOCUMENT_VERSION,
+  ReportDocumentSchema,
+  jsonSchemas,
+  type CandidateDocument,
+  type ReportDocument,
+} from './model/report-document.js';
+export { ReportSchema, RulingSchema, type Details, type LeftOut } from './model/ruling.js';

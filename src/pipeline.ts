@@ -3,7 +3,7 @@ import path from 'node:path';
 import { PledgecardError, diagnostic, exitCodeFor, type Diagnostic } from './model/diagnostic.js';
 import type { Programme } from './model/programme.js';
 import type { Reply } from './model/reply.js';
-import type { Report } from './model/ruling.js';
+import type { LeftOut, Report } from './model/ruling.js';
 import { loadProgramme } from './load/programme.js';
 import { loadReplies } from './load/replies.js';
 import { displayPath } from './load/files.js';
@@ -26,6 +26,17 @@ export interface Inputs {
   diagnostics: Diagnostic[];
   /** Files in the data folder that are not replies. */
   ignored: string[];
+  /** The shown path of the data folder. */
+  dataFolder: string;
+}
+
+/** Inputs good enough to score: the programme and the replies that loaded; `problems` are those of the other replies. */
+export interface UsableInputs extends Inputs {
+  programme: Programme;
+  /** Errors in reply files: each such file's candidate is missing or its rulings not all read. */
+  problems: Diagnostic[];
+  /** The reply files that could not be read at all, so their candidates are missing. */
+  leftOut: LeftOut[];
 }
 
 /** Loads the programme and every reply, collecting every problem rather than stopping at the first. */
@@ -38,21 +49,39 @@ export function loadInputs(paths: InputPaths): Inputs {
     const shown = displayPath(path.resolve(cwd, paths.data), cwd);
     all.push(diagnostic('no-replies', shown, undefined, 'no reply files (*.md) found in the data folder', 'warning'));
   }
-  return { programme, replies: replies.replies, diagnostics: all, ignored: replies.ignored };
+  const dataFolder = displayPath(path.resolve(cwd, paths.data), cwd);
+  return { programme, replies: replies.replies, diagnostics: all, ignored: replies.ignored, dataFolder };
 }
 
-/** Like loadInputs, but throws a PledgecardError when anything is wrong. */
-export function requireInputs(paths: InputPaths): Inputs & { programme: Programme } {
+/**
+ * Like loadInputs, but throws a PledgecardError when the programme or the data folder cannot be used. A broken reply
+ * stops nobody else: its problems are returned, for the command to report and to exit 1 on.
+ */
+export function requireInputs(paths: InputPaths): UsableInputs {
   const inputs = loadInputs(paths);
   const errors = inputs.diagnostics.filter((d) => d.severity === 'error');
-  if (errors.length > 0 || !inputs.programme) throw new PledgecardError(errors, exitCodeFor(errors) || 1);
-  return { ...inputs, programme: inputs.programme };
+  const programmeFile = inputs.programme?.file ?? displayPath(path.resolve(paths.cwd ?? process.cwd(), paths.pledges), paths.cwd ?? process.cwd());
+  // Problems of the programme or of the data folder as a whole stop the run; those of single replies do not.
+  const fatal = errors.filter((d) => d.file === programmeFile || d.file === inputs.dataFolder);
+  if (fatal.length > 0 || !inputs.programme) throw new PledgecardError(fatal.length > 0 ? fatal : errors, exitCodeFor(fatal) || 1);
+  const problems = errors.filter((d) => !fatal.includes(d));
+  const loaded = new Set(inputs.replies.map((r) => r.file));
+  const leftOut: LeftOut[] = [];
+  for (const d of problems) {
+    if (loaded.has(d.file) || leftOut.some((l) => l.file === d.file)) continue;
+    leftOut.push({ file: d.file, line: d.line, col: d.col, code: d.code, message: d.message });
+  }
+  return { ...inputs, programme: inputs.programme, problems, leftOut };
 }
 
-/** Parses every reply (on several threads when there are many) and scores the lot. */
-export function buildReport(programme: Programme, replies: readonly Reply[]): Report {
+/** Parses every reply (on several threads when there are many) and scores the lot; `leftOut` marks the report incomplete. */
+export function buildReport(programme: Programme, replies: readonly Reply[], leftOut: readonly LeftOut[] = []): Report {
   const rulings = analyseAll(programme, replies);
-  return scoreReport(programme, replies.map((reply, i) => ({ reply, rulings: rulings[i]! })));
+  return scoreReport(
+    programme,
+    replies.map((reply, i) => ({ reply, rulings: rulings[i]! })),
+    leftOut,
+  );
 }
 
 /** The record folder: `record` when given, else `record/` inside the data folder. */

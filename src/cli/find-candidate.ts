@@ -9,8 +9,15 @@ export type CandidateMatch =
   | { kind: 'none' }
   | { kind: 'many'; candidates: CandidateResult[] };
 
+/** A name as it is compared: case, accents, and the punctuation between words ("Spedding-Taylor") do not matter. */
 function normal(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 function isFile(c: CandidateResult, query: string, cwd: string): boolean {
@@ -23,7 +30,7 @@ export function findCandidate(candidates: readonly CandidateResult[], query: str
   const q = normal(query);
   const tiers = [
     (c: CandidateResult) => normal(c.candidate) === q,
-    (c: CandidateResult) => isFile(c, query.trim(), cwd) || slugify(c.candidate) === q,
+    (c: CandidateResult) => isFile(c, query.trim(), cwd) || slugify(c.candidate) === query.trim().toLowerCase(),
     (c: CandidateResult) => q !== '' && normal(c.candidate).includes(q),
   ];
   for (const tier of tiers) {

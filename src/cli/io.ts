@@ -18,16 +18,26 @@ export interface Io {
 
 let pipeGuard = false;
 
-/** The real process streams. A reader that goes away early (`pledgecard | head`) ends the run quietly. */
+/**
+ * The real process streams. A reader that goes away early (`pledgecard | head`) ends the run quietly: it has what it
+ * wanted. Output that cannot be written (`> /dev/full`) ends it with one line and exit code 2.
+ */
 export function processIo(): Io {
   if (!pipeGuard) {
     pipeGuard = true;
-    for (const stream of [process.stdout, process.stderr]) {
-      stream.on('error', (err: NodeJS.ErrnoException) => {
-        if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-        throw err;
+    process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      // Loaded here, not above: --help and --version start without it.
+      void import('../util/write.js').then(({ systemReason }) => {
+        try {
+          process.stderr.write(`pledgecard: cannot write to standard output: ${systemReason(err)}\n`);
+        } finally {
+          process.exit(2);
+        }
       });
-    }
+    });
+    // Nowhere is left to say anything: end as the reader asked, or with 2.
+    process.stderr.on('error', (err: NodeJS.ErrnoException) => process.exit(err.code === 'EPIPE' ? (process.exitCode ?? 0) : 2));
   }
   return {
     stdout: (text) => void process.stdout.write(text),

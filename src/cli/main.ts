@@ -76,18 +76,21 @@ Examples:
     program
       .command('score', { isDefault: true })
       .description('score every reply and print the comparison (the default command)')
-      .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('table'))
-      .option('--out <file>', 'write to a file (atomically) instead of stdout')
+      .addOption(new Option('--format <format>', 'output format (default: from --out’s ending, else table)').choices(FORMATS))
+      .option('--out <file>', 'write to a file (atomically) instead of stdout; never over the programme or a reply')
       .addOption(new Option('--sort <order>', 'order of candidates').choices(CANDIDATE_ORDERS).default('score'))
-      .option('--depth <n>', 'table: show clauses down to this depth (1 = top level)')
-      .option('--clauses <ids>', 'table: only these clauses, comma-separated (e.g. 3a,3b)')
-      .option('--date <date>', 'print this date in exports (none by default, so output is reproducible)'),
+      .option('--depth <n>', 'table, markdown, html: show clauses down to this depth (1 = top level)')
+      .option('--clauses <ids>', 'table, markdown, html: only these clauses, comma-separated (e.g. 3a,3b)')
+      .option('--date <date>', 'print this date in exports (none by default, so output is reproducible)')
+      .option('--bom', 'csv: start with a UTF-8 byte-order mark (the default in files, for Excel)')
+      .option('--no-bom', 'csv: no byte-order mark'),
   )
     .addHelpText(
       'after',
       `
 Examples:
   $ pledgecard score
+  $ pledgecard score --out scorecard.html           the format from the file name
   $ pledgecard score --depth 1
   $ pledgecard score --clauses 3a,3b,3c --sort name
   $ pledgecard score --format csv --out scorecards.csv
@@ -139,9 +142,10 @@ Examples:
   inputOptions(
     program
       .command('export')
-      .description('write index.md, one scorecard per candidate, CSV, JSON and HTML into a folder')
+      .description('write index.md and index.html, a scorecard and a page per candidate, CSV and JSON into a folder')
       .requiredOption('--out <dir>', 'the folder to write into (created if missing)')
-      .option('--check', 'write nothing; exit 1 if any file is missing or differs from what would be written')
+      .option('--check', 'write nothing; exit 1 if any file is missing, differs, or is left from a removed candidate')
+      .option('--partial', 'write even when some replies cannot be read; every page says who is missing')
       .option('--record <dir>', 'the record folder (default: record/ in the data folder, when there is one)')
       .option('--date <date>', 'print this date in the scorecards (none by default, so output is reproducible)'),
   )
@@ -150,7 +154,8 @@ Examples:
       `
 Examples:
   $ pledgecard export --out scorecards
-  $ pledgecard export --out scorecards --check      in CI: are committed scorecards current?`,
+  $ pledgecard export --out scorecards --check      in CI: are committed scorecards current?
+  $ pledgecard export --out scorecards --partial    publish now, marked incomplete, while a reply is fixed`,
     )
     .action((opts) => setRunner(async (ctx) => (await import('./commands/export.js')).exportCommand(ctx, opts)));
 
@@ -224,15 +229,14 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   const program = buildProgram(io, (r) => {
     runner = r;
   });
-  // `score` is the default command, so a mistyped command name would be read as its argument.
+  // `score` is the default command, so a mistyped command name would be read as its argument; `help` takes one too.
+  const names = [...program.commands.flatMap((c) => [c.name(), ...c.aliases()]), 'help'];
   const first = argv[0];
-  if (first !== undefined && !first.startsWith('-')) {
-    const names = [...program.commands.flatMap((c) => [c.name(), ...c.aliases()]), 'help'];
-    if (!names.includes(first)) {
-      const { didYouMean } = await import('../util/suggest.js');
-      io.stderr(`error: unknown command '${first}'${didYouMean(first, names)}\n(run pledgecard --help for the commands)\n`);
-      return EXIT.usage;
-    }
+  const named = first === 'help' ? argv[1] : first;
+  if (named !== undefined && !named.startsWith('-') && !names.includes(named)) {
+    const { didYouMean } = await import('../util/suggest.js');
+    io.stderr(`error: unknown command '${named}'${didYouMean(named, names)}\n(run pledgecard --help for the commands)\n`);
+    return EXIT.usage;
   }
   try {
     await program.parseAsync([...argv], { from: 'user' });
@@ -246,6 +250,12 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     throw err;
   }
   if (!runner) return EXIT.ok;
+  const { checkEnvironment } = await import('./environment.js');
+  const environment = checkEnvironment(io.env);
+  if (environment) {
+    io.stderr(`pledgecard: ${environment}\n`);
+    return EXIT.usage;
+  }
   // Loaded only when a command runs, so that --help and --version start with commander alone.
   const { makeChalk, useColour } = await import('../util/colours.js');
   const flags = globalFlags(program);
@@ -260,6 +270,14 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       printDiagnostics(ctx, err.diagnostics, 'stderr');
       if (ctx.debug && err.stack) io.stderr(`${err.stack}\n`);
       return err.exitCode;
+    }
+    const { WriteError } = await import('../util/write.js');
+    if (err instanceof WriteError) {
+      // A full disk or a read-only folder is the world's doing, not a bug: one line says which file and why.
+      const { displayPath } = await import('../load/files.js');
+      io.stderr(`pledgecard: cannot write ${displayPath(err.target, io.cwd)}: ${err.reason}\n`);
+      if (ctx.debug && err.stack) io.stderr(`${err.stack}\n`);
+      return EXIT.usage;
     }
     const message = err instanceof Error ? err.message : String(err);
     io.stderr(`pledgecard: ${message}\n`);

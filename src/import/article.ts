@@ -153,7 +153,6 @@ export function splitArticle(text: string, file: string, options: { names?: read
           file,
           list ? { line: list.line, col: 1 } : undefined,
           `no reply headed "${name}" was found; check the spelling, or give the names with --names`,
-          'warning',
         ),
       );
     }
@@ -176,7 +175,6 @@ function unlistedHeadings(lines: readonly string[], headings: readonly Heading[]
         file,
         { line: i + 1, col: 1 },
         `"${text}" looks like a candidate heading but is not among the names; it is kept as part of the reply above (add it with --names if it is a candidate)`,
-        'warning',
       ),
     );
   }

@@ -174,13 +174,13 @@ export function splitCsv(text: string, file: string, options: CsvImportOptions =
     const at = { line: row.line, col: 1 };
     if (!candidate || !body) {
       const why = candidate ? `the row for ${candidate} has no answers` : 'this row has no candidate name';
-      diagnostics.push(diagnostic('row-skipped', file, at, `${why}; it is left out`, 'warning'));
+      diagnostics.push(diagnostic('row-skipped', file, at, `${why}; it is left out`));
       continue;
     }
     const key = nameKey(candidate);
     const earlier = byName.get(key);
     if (earlier) {
-      diagnostics.push(diagnostic('candidate-duplicate', file, at, `${candidate} also has a row at line ${earlier.fromLine}; the later row is kept`, 'warning'));
+      diagnostics.push(diagnostic('candidate-duplicate', file, at, `${candidate} also has a row at line ${earlier.fromLine}; the later row is kept, the earlier left out`));
     }
     const received = dateCol === -1 ? undefined : isoDate(row.cells[dateCol] ?? '', order);
     byName.set(key, { candidate, received, body: `${body}\n`, fromLine: row.line, toLine: row.endLine });

@@ -38,7 +38,8 @@ export function parseParty(text: string): Party {
     .replace(/[<[](?:mailto:)?[^<>[\]\s]+@[^<>[\]\s]+[>\]]/i, '')
     .replace(/^[^\s@<>]+@[^\s@<>]+$/, '')
     .trim()
-    .replace(/^["']([^"']*)["']$/, '$1')
+    // A display name in quotes may hold the other quote mark: "Dave O'Brien", 'Ann "Nan" Lee'.
+    .replace(/^"([^"]*)"$|^'([^']*)'$/, (_, double: string | undefined, single: string | undefined) => double ?? single ?? '')
     .trim();
   const comma = /^([^,]+),\s*([^,]+)$/.exec(name);
   if (comma) name = `${comma[2]} ${comma[1]}`;
@@ -197,20 +198,24 @@ export function splitEmail(text: string, file: string, options: { names?: readon
   for (const m of messages) {
     const where = `line ${m.start + 1}`;
     let candidate: string | undefined;
+    // A message left out may be a candidate's reply: each is an error (exit 1), except the organiser's own.
+    const skip = (why: string): void => {
+      diagnostics.push(diagnostic('part-skipped', file, { line: m.start + 1, col: 1 }, `the message from ${shown(m.from)} is left out: ${why}`));
+    };
     if (known) {
       candidate = knownSender(m.from, known);
-      if (!candidate) notes.push(`left out the message at ${where} from ${shown(m.from)} (not among the names)`);
+      if (!candidate) skip('the sender is not among the names (add them to --names if they are a candidate)');
     } else if (partyKeys(m.from).some((k) => organiser.has(k))) {
       notes.push(`left out the message at ${where} from ${shown(m.from)} (the others wrote to them: the organiser)`);
     } else if (!m.from.name || !isNameLike(m.from.name)) {
-      notes.push(`left out the message at ${where} from ${shown(m.from)} (not a person’s name; use --names to include it)`);
+      skip('the sender is not written as a person’s name; give the candidates with --names "Ann Lee;Bo Chan" to include it');
     } else {
       candidate = m.from.name;
     }
     if (!candidate) continue;
     const part = replyLines(lines, m.bodyStart, m.end);
     if (part.end <= part.start) {
-      notes.push(`left out the message at ${where} from ${candidate}: it has no text of its own`);
+      skip('it has no text of its own, only quoted text or a signature');
       continue;
     }
     if (part.inline) notes.push(`the message at ${where} answers between quoted lines; the quotes are kept`);
@@ -233,7 +238,7 @@ export function splitEmail(text: string, file: string, options: { names?: readon
     for (const [key, name] of known) {
       if (byName.has(key)) continue;
       diagnostics.push(
-        diagnostic('reply-not-found', file, list ? { line: list.line, col: 1 } : undefined, `no message from "${name}" was found`, 'warning'),
+        diagnostic('reply-not-found', file, list ? { line: list.line, col: 1 } : undefined, `no message from "${name}" was found`),
       );
     }
   }

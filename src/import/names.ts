@@ -1,4 +1,5 @@
 // People's names in running text: what a name looks like, heading lines that name someone, names lists, slugs.
+import { slugOf } from '../util/slug.js';
 import { NOT_NAME, PARTICLES } from './lexicon.js';
 
 /** The text of a line without Markdown heading marks, emphasis, list bullets or a trailing colon. */
@@ -176,12 +177,5 @@ export function namePrefix(line: string, names: readonly string[]): { name: stri
 
 /** A file name for a candidate: lower case ASCII words joined by hyphens ("Carol Spedding-Taylor" → carol-spedding-taylor). */
 export function slugify(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return slug || 'reply';
+  return slugOf(name) || 'reply';
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { isMap } from 'yaml';
 import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
 import type { Programme } from '../model/programme.js';
-import { FrontMatterSchema, type Reply, type RulingOverride } from '../model/reply.js';
+import { DetailsInputSchema, FrontMatterSchema, isIsoDate, type Reply, type RulingOverride } from '../model/reply.js';
 import { STANCE_IDS, type Stance } from '../model/stance.js';
 import { compareText } from '../util/ordering.js';
 import { didYouMean } from '../util/suggest.js';
@@ -32,9 +32,11 @@ export interface RepliesLoad {
 }
 
 const FRONT_MATTER_KEYS = Object.keys(FrontMatterSchema.shape);
+const DETAIL_KEYS = Object.keys(DetailsInputSchema.shape);
 
 function allowedKeys(p: readonly PropertyKey[]): readonly string[] {
   if (p.length === 0) return FRONT_MATTER_KEYS;
+  if (p[0] === 'details') return DETAIL_KEYS;
   return ['stance', 'note'];
 }
 
@@ -183,8 +185,9 @@ export function plainFrontMatter(
     fields[key] = text;
     if (key === 'candidate') candidateLine = i + 1;
   }
-  // The schema trims a candidate's name and wants one; leave anything unusual to it.
+  // The schema trims a candidate's name and wants one; leave anything unusual to it, and dates that are not dates.
   if (fields.candidate === undefined || fields.candidate.trim() !== fields.candidate || fields.candidate === '') return undefined;
+  if (fields.received !== undefined && !isIsoDate(fields.received)) return undefined;
   const out: { candidate: string; received?: string; source?: string; candidateLine: number; rulings?: PlainRuling[] } = { candidate: fields.candidate, candidateLine };
   if (fields.received !== undefined) out.received = fields.received;
   if (fields.source !== undefined) out.source = fields.source;
@@ -256,6 +259,7 @@ export function parseReply(text: string, file: string, programme?: Programme): R
     candidate: fm.candidate,
     received: fm.received,
     source: fm.source,
+    ...(fm.details !== undefined ? { details: fm.details } : {}),
     rulings,
     body: split.body,
     bodyLine: split.bodyLine,

@@ -38,6 +38,17 @@ export const STANCES = {
 /** The mark beside a ruling whose confidence is below the review threshold, in every format. */
 export const REVIEW_MARK = { symbol: '?', label: 'needs review' } as const;
 
+/** The mark beside a ruling a person wrote in the reply's `rulings:` (reviewed), in every format. */
+export const REVIEWED_MARK = { symbol: '✎', label: 'reviewed' } as const;
+
+/** How published pages say each stance, for readers who never saw the parser. */
+export const PUBLIC_WORDS = {
+  agree: 'Agrees',
+  'agree-with-qualifications': 'Agrees with qualifications',
+  declined: 'Declined',
+  'no-answer': 'No answer',
+} as const satisfies Record<Stance, string>;
+
 /** Stances in legend order. */
 export function stancesInOrder(): Stance[] {
   return [...STANCE_IDS].sort((a, b) => STANCES[a].order - STANCES[b].order);
@@ -46,3 +57,10 @@ export function stancesInOrder(): Stance[] {
 /** Why a clause was ruled `declined`. */
 export const DECLINE_KINDS = ['refused-to-answer', 'refused-to-sign', 'disagreed'] as const;
 export type DeclineKind = (typeof DECLINE_KINDS)[number];
+
+/** How published pages say why a clause was declined, when the parser knows. */
+export const DECLINE_WORDS = {
+  'refused-to-answer': 'Declined to answer',
+  'refused-to-sign': 'Declined to sign pledges',
+  disagreed: 'Disagrees',
+} as const satisfies Record<DeclineKind, string>;

@@ -50,14 +50,15 @@ export interface ChunkResult {
 const WORKER_FILE = import.meta.url.endsWith('.js') ? new URL('./worker.js', import.meta.url) : undefined;
 
 /**
- * How many threads parse `count` replies: PLEDGECARD_JOBS when it is a whole number ≥ 1; otherwise, on a machine
- * with PARALLEL_CORES cores or more, one per core (up to MAX_THREADS) from PARALLEL_FROM replies on; else one. Never
- * more threads than chunks.
+ * How many threads parse `count` replies: PLEDGECARD_JOBS when it is a whole number ≥ 1, but never more than there are
+ * cores (more threads than cores only compete for them); otherwise, on a machine with PARALLEL_CORES cores or more, one
+ * per core (up to MAX_THREADS) from PARALLEL_FROM replies on; else one. Never more threads than chunks.
  */
 export function chooseThreads(count: number, jobs: string | undefined, cores: number): number {
-  const asked = Number(jobs);
+  const asked = jobs === undefined || jobs.trim() === '' ? NaN : Number(jobs);
   const chosen = count < PARALLEL_FROM || cores < PARALLEL_CORES ? 1 : Math.min(cores, MAX_THREADS);
-  return Math.max(1, Math.min(Number.isInteger(asked) && asked >= 1 ? asked : chosen, Math.ceil(count / CHUNK)));
+  const wanted = Number.isInteger(asked) && asked >= 1 ? Math.min(asked, Math.max(1, cores)) : chosen;
+  return Math.max(1, Math.min(wanted, Math.ceil(count / CHUNK)));
 }
 
 /** How many threads parse `count` replies here (chooseThreads); one where there is no built worker to start. */

@@ -2,24 +2,30 @@
 //
 // The rows are written directly, by csv-stringify's rules with its default options (the tests hold the text to
 // csv-stringify's): for 10,000 replies, building 130,000 rows of cells for it to write took seconds.
-import type { Report } from '../model/ruling.js';
+import { isReviewed, type Report } from '../model/ruling.js';
 import type { Renderer, RenderOptions } from './types.js';
 import { candidatesOf, rulingLookup } from './view.js';
 
-const COLUMNS = [
+/** The columns, in order; the README lists them (a test holds it to this list). */
+export const CSV_COLUMNS = [
   'candidate',
   'file',
   'rank',
   'clause',
   'title',
   'stance',
+  'declined_because',
   'confidence',
   'source',
   'needs_review',
+  'reviewed',
   'evidence',
   'reason',
   'note',
 ] as const;
+
+/** UTF-8's byte-order mark: Excel reads a CSV file without one in the computer's legacy code page. */
+export const BOM = '\ufeff';
 
 // A spreadsheet runs a cell starting with one of these as a formula (OWASP "CSV injection").
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -45,14 +51,24 @@ const csvCell = (cell: string): string => csvField(neutraliseFormula(cell));
  */
 export function* csvPieces(report: Report, options: RenderOptions): Generator<string> {
   const clauses = report.programme.clauses.map((clause) => ({ id: clause.id, cells: [csvCell(clause.id), csvCell(clause.title)] }));
-  yield `${COLUMNS.map(csvCell).join(',')}\n`;
+  yield `${options.bom ? BOM : ''}${CSV_COLUMNS.map(csvCell).join(',')}\n`;
   for (const c of candidatesOf(report, options)) {
     const ruling = rulingLookup(c);
     const who = [csvCell(c.candidate), csvCell(c.file), csvCell(String(c.rank))];
     const lines = clauses.map((clause) => {
       const r = ruling(clause.id);
       const evidence = r.evidence.map((e) => `line ${e.line}: ${e.quote}`).join('\n');
-      const facts = [r.stance, String(r.confidence), r.source, r.needsReview ? 'yes' : 'no', evidence, r.reason, r.note ?? ''];
+      const facts = [
+        r.stance,
+        r.declineKind ?? '',
+        String(r.confidence),
+        r.source,
+        r.needsReview ? 'yes' : 'no',
+        isReviewed(r) ? 'yes' : 'no',
+        evidence,
+        r.reason,
+        r.note ?? '',
+      ];
       return [...who, ...clause.cells, ...facts.map(csvCell)].join(',');
     });
     lines.push('');

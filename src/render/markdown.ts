@@ -12,6 +12,7 @@ import {
   rulingLookup,
   selectClauses,
   stanceMark,
+  incompleteNote,
 } from './view.js';
 
 const NEWLINES = /\r\n|\r|\n/g;
@@ -31,9 +32,13 @@ export function escapeCell(text: string): string {
   return escapeMarkdown(text, '<br>');
 }
 
-/** Escapes one line that starts a block, so it cannot turn into a heading, list or quote. */
+/**
+ * Escapes one line that starts a block, so it cannot turn into a heading, list, quote or code block. A list number
+ * keeps its digits and has its `.` or `)` escaped ("1\\) …"): CommonMark escapes punctuation only, and shows a
+ * backslash before a digit as it is. Leading spaces go, so that four of them do not start a code block.
+ */
 export function escapeLineStart(line: string): string {
-  return line.replace(/^(\s*)([#+\-=>]|\d+[.)])/, '$1\\$2');
+  return line.replace(/^[ \t]+/, '').replace(/^([#+\-=>])/, '\\$1').replace(/^(\d{1,9})([.)])/, '$1\\$2');
 }
 
 function row(cells: readonly string[]): string {
@@ -85,9 +90,16 @@ export function documentHead(report: Report, heading: string): string[] {
   return [`# ${escapeMarkdown(heading)}`, '', ...(byline ? [escapeLineStart(escapeMarkdown(byline)), ''] : [])];
 }
 
+/** A web address as a link (`<https://…>`), anything else as text. */
+export function linkOrText(url: string): string {
+  return /^https?:\/\/[^\s<>]+$/i.test(url) ? `<${url}>` : escapeMarkdown(url);
+}
+
 /** A whole markdown document: heading, comparison, legend, programme, generated-from note. */
 export const renderMarkdown: Renderer = (report, options) => {
   const out = [...documentHead(report, report.programme.title)];
+  const incomplete = incompleteNote(report);
+  if (incomplete) out.push(`> **${escapeMarkdown(incomplete)}**`, '');
   out.push(report.candidates.length > 0 ? comparisonTable(report, options) : 'No replies to score.', '');
   out.push(legendLine(report), '');
   out.push('## Programme', '', programmeList(report.programme.clauses), '');

@@ -1,10 +1,10 @@
 // One candidate's markdown scorecard: a summary table, then each clause with stance, evidence, reason and note.
 import type { CandidateResult, Report, ReportClause, Ruling } from '../model/ruling.js';
 import { STANCES } from '../model/stance.js';
-import { documentHead, escapeCell, escapeLineStart, escapeMarkdown } from './markdown.js';
+import { documentHead, escapeCell, escapeLineStart, escapeMarkdown, linkOrText } from './markdown.js';
 import { formatConfidence } from './text.js';
 import type { RenderOptions } from './types.js';
-import { generatedNote, rulingFacts, rulingLookup, scoreLine, stanceMark } from './view.js';
+import { generatedNote, incompleteNote, rulingFacts, rulingLookup, scoreLine, stanceMark } from './view.js';
 
 function stanceWords(r: Ruling): string {
   return `${stanceMark(r)} ${STANCES[r.stance].label}`;
@@ -29,7 +29,13 @@ export function renderScorecard(report: Report, c: CandidateResult, options: Ren
   const ruling = rulingLookup(c);
   const clauses = report.programme.clauses;
   const out = [...documentHead(report, c.candidate)];
-  out.push(`${escapeMarkdown(report.programme.title)}: ${scoreLine(report, c)}. Reply: ${escapeMarkdown(c.file)}.`, '');
+  const who = [c.details?.party, c.details?.ward, c.details?.slate].filter((p): p is string => Boolean(p));
+  if (who.length > 0) out.push(escapeLineStart(escapeMarkdown(who.join(' · '))), '');
+  out.push(`${escapeMarkdown(report.programme.title)}: ${scoreLine(report, c)}.`, '');
+  // Where the reply came from, always: a reader can check every quote against it.
+  out.push(`- Reply: ${escapeMarkdown(c.file)}`, `- Received: ${c.received ? escapeMarkdown(c.received) : 'not recorded'}`, `- Source: ${c.source ? linkOrText(c.source) : 'not recorded'}`, '');
+  const incomplete = incompleteNote(report);
+  if (incomplete) out.push(`> **${escapeMarkdown(incomplete)}**`, '');
   if (index) out.push(`[All candidates](${index})`, '');
   out.push('| Clause | Stance | Confidence |', '| :-- | :-- | --: |');
   for (const clause of clauses) {

@@ -3,14 +3,16 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import stringWidth from 'string-width';
 import type { CandidateResult, Report, ReportClause } from '../model/ruling.js';
-import { REVIEW_MARK, STANCES } from '../model/stance.js';
+import { STANCES } from '../model/stance.js';
 import { formatPercent, formatScore, packItems, terminalSafe, truncate, visibleWidth, wrapText } from './text.js';
 import type { Renderer, RenderOptions } from './types.js';
 import {
   candidatesOf,
   legendEntries,
   maxScoreOf,
+  incompleteNote,
   programmeDepth,
+  reviewMarks,
   rulingLookup,
   selectClauses,
 } from './view.js';
@@ -25,6 +27,8 @@ interface Grid {
 
 const COMPACT = { head: [], border: [], compact: true };
 const SCORE_MIN = 5; // "100.0" and "10.25" must fit in a candidate's column
+/** A name longer than this many lines of its column is cut short with an ellipsis (names run to thousands of characters). */
+const MAX_NAME_LINES = 4;
 
 function toChalk(colour: RenderOptions['colour']): ChalkInstance {
   return typeof colour === 'boolean' ? new Chalk({ level: colour ? 1 : 0 }) : colour;
@@ -35,7 +39,7 @@ function mark(g: Grid, candidate: CandidateResult): (clause: ReportClause) => st
   return (clause) => {
     const r = ruling(clause.id);
     const info = STANCES[r.stance];
-    return g.chalk[info.colour](info.symbol) + (r.needsReview ? g.chalk.bold(REVIEW_MARK.symbol) : '');
+    return g.chalk[info.colour](info.symbol) + g.chalk.bold(reviewMarks(r));
   };
 }
 
@@ -120,7 +124,7 @@ function byCandidate(g: Grid): Layout {
   const longest = Math.max(9, ...rows.map((r) => visibleWidth(r[1]!)));
   const nameWidth = Math.max(6, Math.min(longest, Math.max(12, Math.floor(g.width / 3)), g.width - others - 3));
   const boldHead = head.map((h) => g.chalk.bold(h));
-  const cells = rows.map((r) => r.map((cell, i) => (i === 1 ? wrapText(cell, nameWidth).join('\n') : cell)));
+  const cells = rows.map((r) => r.map((cell, i) => (i === 1 ? wrapText(cell, nameWidth, MAX_NAME_LINES).join('\n') : cell)));
   return layout({
     head: boldHead,
     rows: cells,
@@ -155,7 +159,7 @@ function byClause(g: Grid, withTitles: boolean): Layout | undefined {
   ];
   for (const [label, value] of totals) rows.push([g.chalk.bold(label), ...title(''), ...g.candidates.map(value)]);
   return layout({
-    head: ['Clause', ...title(''), ...g.candidates.map((c) => wrapText(terminalSafe(c.candidate), cw).join('\n'))].map((h) => g.chalk.bold(h)),
+    head: ['Clause', ...title(''), ...g.candidates.map((c) => wrapText(terminalSafe(c.candidate), cw, MAX_NAME_LINES).join('\n'))].map((h) => g.chalk.bold(h)),
     rows,
     colWidths: [idWidth + 2, ...(withTitles ? [tw + 2] : []), ...g.candidates.map(() => cw + 2)],
     colAligns: ['left', ...(withTitles ? ['left' as const] : []), ...g.candidates.map(() => 'center' as const)],
@@ -232,7 +236,9 @@ export const renderTable: Renderer = (report, options) => {
   const chalk = toChalk(options.colour);
   const width = options.width;
   const out = [chalk.bold(truncate(terminalSafe(report.programme.title), width))];
-  if (report.candidates.length === 0) return `${[...out, 'No replies to score.'].join('\n')}\n`;
+  const incomplete = incompleteNote(report);
+  const note = incomplete ? ['', ...wrapText(terminalSafe(incomplete), width).map((l) => chalk.yellow(l))] : [];
+  if (report.candidates.length === 0) return `${[...out, 'No replies to score.', ...note].join('\n')}\n`;
   const fitted = fit(report, options, chalk);
   out.push(fitted.table, '');
   const legend = legendEntries((symbol, label, stance) => `${stance ? chalk[STANCES[stance].colour](symbol) : chalk.bold(symbol)} ${label}`);
@@ -242,5 +248,6 @@ export const renderTable: Renderer = (report, options) => {
     out.push('', ...fitted.clauses.map((c) => truncate(terminalSafe(`${c.id.padEnd(idWidth)}  ${c.title}`), width)));
   }
   if (fitted.note) out.push('', ...wrapText(fitted.note, width).map((l) => chalk.dim(l)));
+  out.push(...note);
   return `${out.join('\n')}\n`;
 };

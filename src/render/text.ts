@@ -19,14 +19,24 @@ export function visibleWidth(text: string): number {
   return width;
 }
 
-/** Shortens `text` to `width` columns, ending in an ellipsis when cut. */
+/** Columns one character takes. */
+function charWidth(ch: string): number {
+  if (ch.length === 1 && ch >= ' ' && ch <= '~') return 1;
+  return COMBINING.test(ch) ? 0 : visibleWidth(ch);
+}
+
+/** Shortens `text` to `width` columns, ending in an ellipsis when cut; in time that grows with the columns kept. */
 export function truncate(text: string, width: number): string {
-  if (visibleWidth(text) <= width) return text;
+  if (text.length <= width && visibleWidth(text) <= width) return text;
   let out = '';
+  let used = 0;
   for (const ch of text) {
-    if (visibleWidth(out + ch) > width - 1) break;
+    const w = charWidth(ch);
+    if (used + w > width - 1) break;
     out += ch;
+    used += w;
   }
+  if (out.length === text.length) return text;
   return `${out.trimEnd()}…`;
 }
 
@@ -39,13 +49,18 @@ function breakWord(word: string, width: number): string[] {
     carry = '';
     // "Spedding-" one column too wide moves its hyphen to the next piece: "Spedding" / "-Taylor".
     if (visibleWidth(rest) === width + 1 && rest.endsWith('-')) [rest, carry] = [rest.slice(0, -1), '-'];
-    while (visibleWidth(rest) > width && width > 1) {
+    if (visibleWidth(rest) > width && width > 1) {
+      // The characters once, cut a piece at a time: a long word costs its length, not its length squared.
       const chars = [...rest];
-      // Leave at least three letters for the last line: "Silver-" / "man", not "Silverm-" / "an".
-      const take = chars.length - (width - 1) < 3 && chars.length - 3 >= 3 ? chars.length - 3 : width - 1;
-      const head = chars.slice(0, take).join('');
-      pieces.push(`${head}-`);
-      rest = rest.slice(head.length);
+      let at = 0;
+      while (chars.length - at > 0 && visibleWidth(chars.slice(at).join('')) > width) {
+        // Leave at least three letters for the last line: "Silver-" / "man", not "Silverm-" / "an".
+        const left = chars.length - at;
+        const take = left - (width - 1) < 3 && left - 3 >= 3 ? left - 3 : width - 1;
+        pieces.push(`${chars.slice(at, at + take).join('')}-`);
+        at += take;
+      }
+      rest = chars.slice(at).join('');
     }
     pieces.push(rest);
   }
@@ -53,8 +68,22 @@ function breakWord(word: string, width: number): string[] {
   return pieces;
 }
 
-/** Wraps `text` into lines of at most `width` columns, at spaces where it can, else within words. */
-export function wrapText(text: string, width: number): string[] {
+/**
+ * Wraps `text` into lines of at most `width` columns, at spaces where it can, else within words; with `maxLines`, the
+ * last line kept ends in an ellipsis when there was more (a 3,000-character name stays a few lines in a table).
+ */
+export function wrapText(text: string, width: number, maxLines = Infinity): string[] {
+  if (Number.isFinite(maxLines)) {
+    // Only what could fill the lines is wrapped: the rest would be cut anyway.
+    const room = (width + 1) * (maxLines + 1);
+    const cut = text.length > room * 2;
+    const lines = wrapText(cut ? text.slice(0, room * 2) : text, width);
+    if (lines.length <= maxLines && !cut) return lines;
+    const kept = lines.slice(0, maxLines);
+    kept[maxLines - 1] = truncate(`${kept[maxLines - 1]!}…`, width);
+    if (!kept[maxLines - 1]!.endsWith('…')) kept[maxLines - 1] = `${kept[maxLines - 1]!}…`;
+    return kept;
+  }
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {

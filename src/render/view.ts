@@ -1,6 +1,6 @@
 // What renderers read off a report: the clauses to show, each candidate's rulings by clause, legend and notes.
-import type { CandidateResult, Report, ReportClause, Ruling } from '../model/ruling.js';
-import { REVIEW_MARK, STANCES, stancesInOrder, type Stance } from '../model/stance.js';
+import { isReviewed, type CandidateResult, type Report, type ReportClause, type Ruling } from '../model/ruling.js';
+import { REVIEW_MARK, REVIEWED_MARK, STANCES, stancesInOrder, type Stance } from '../model/stance.js';
 import { orderCandidates } from '../util/ordering.js';
 import { formatConfidence, formatPercent, formatScore } from './text.js';
 import type { RenderOptions } from './types.js';
@@ -66,22 +66,41 @@ export function maxScoreOf(report: Report): number {
   return report.candidates[0]?.maxScore ?? 0;
 }
 
-/** Legend entries in order: one per stance, then the review mark, each through `entry`. */
+/** Legend entries in order: one per stance, then the review mark and the reviewed mark, each through `entry`. */
 export function legendEntries<T>(entry: (symbol: string, label: string, stance: Stance | undefined) => T): T[] {
   return [
     ...stancesInOrder().map((s) => entry(STANCES[s].symbol, STANCES[s].label, s)),
     entry(REVIEW_MARK.symbol, REVIEW_MARK.label, undefined),
+    entry(REVIEWED_MARK.symbol, REVIEWED_MARK.label, undefined),
   ];
 }
 
-/** The stance mark of one cell: symbol, and the review mark when the ruling needs review. */
-export function stanceMark(r: Pick<Ruling, 'stance' | 'needsReview'>): string {
-  return STANCES[r.stance].symbol + (r.needsReview ? REVIEW_MARK.symbol : '');
+/** The marks after a stance: `?` when the ruling needs review, `✎` when a person reviewed it. */
+export function reviewMarks(r: Pick<Ruling, 'needsReview' | 'source'>): string {
+  return (r.needsReview ? REVIEW_MARK.symbol : '') + (isReviewed(r) ? REVIEWED_MARK.symbol : '');
+}
+
+/** The stance mark of one cell: symbol, then the review marks. */
+export function stanceMark(r: Pick<Ruling, 'stance' | 'needsReview' | 'source'>): string {
+  return STANCES[r.stance].symbol + reviewMarks(r);
 }
 
 /** What follows a ruling's stance wherever it is shown: confidence, source, and the review mark's label if due. */
 export function rulingFacts(r: Ruling): string[] {
-  return [`confidence ${formatConfidence(r.confidence)}`, `source: ${r.source}`, ...(r.needsReview ? [REVIEW_MARK.label] : [])];
+  return [
+    `confidence ${formatConfidence(r.confidence)}`,
+    `source: ${r.source}`,
+    ...(r.needsReview ? [REVIEW_MARK.label] : []),
+    ...(isReviewed(r) ? [REVIEWED_MARK.label] : []),
+  ];
+}
+
+/** The note an incomplete report carries: the reply files that could not be read, so their candidates are missing. */
+export function incompleteNote(report: Report): string | undefined {
+  const n = report.incomplete.length;
+  if (n === 0) return undefined;
+  const files = report.incomplete.map((l) => (l.line ? `${l.file} (line ${l.line})` : l.file)).join(', ');
+  return `Incomplete: ${n} ${n === 1 ? 'reply' : 'replies'} could not be read, so ${n === 1 ? 'that candidate is' : 'those candidates are'} missing: ${files}.`;
 }
 
 /** "Labour Left Alliance · Labour NEC 2022": who set the programme and for what, when known. */

@@ -1,7 +1,7 @@
 // Rulings → scores and ranks: weighted points per leaf clause, shared ranks for equal scores.
 import type { Programme } from '../model/programme.js';
 import type { Reply } from '../model/reply.js';
-import type { CandidateResult, Report, ReportClause, Ruling } from '../model/ruling.js';
+import type { CandidateResult, Details, LeftOut, Report, ReportClause, Ruling } from '../model/ruling.js';
 import { orderCandidates } from '../util/ordering.js';
 
 /** Rounds away floating-point noise so equal scores compare equal and print the same everywhere. */
@@ -66,8 +66,24 @@ export function assignRanks<T extends { score: number; rank: number; candidate: 
   return orderCandidates(sorted, 'score');
 }
 
-/** Scores every analysed reply and ranks the candidates; the report keeps the rulings given. */
-export function scoreReport(programme: Programme, analysed: ReadonlyArray<{ reply: Reply; rulings: Ruling[] }>): Report {
+/** The details a reply keeps that may be published: all but the email address. */
+function publishedDetails(reply: Reply): Details | undefined {
+  if (!reply.details) return undefined;
+  const { email: _, ...rest } = reply.details;
+  const out: Details = {};
+  for (const [key, value] of Object.entries(rest) as Array<[keyof Details, string | undefined]>) if (value) out[key] = value;
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/**
+ * Scores every analysed reply and ranks the candidates; the report keeps the rulings given. `incomplete` lists the
+ * reply files that could not be read, whose candidates the report therefore lacks.
+ */
+export function scoreReport(
+  programme: Programme,
+  analysed: ReadonlyArray<{ reply: Reply; rulings: Ruling[] }>,
+  incomplete: readonly LeftOut[] = [],
+): Report {
   const weights = effectiveWeights(programme);
   const leaves = programme.clauses.filter((c) => c.children.length === 0);
   const maxScore = tidy(leaves.reduce((sum, c) => sum + (weights.get(c.id) ?? 0) * Math.max(0, ...Object.values(programme.scoring)), 0));
@@ -79,9 +95,13 @@ export function scoreReport(programme: Programme, analysed: ReadonlyArray<{ repl
         return sum + (weights.get(c.id) ?? 0) * programme.scoring[stance];
       }, 0),
     );
+    const details = publishedDetails(reply);
     return {
       candidate: reply.candidate,
       file: reply.file,
+      ...(reply.received !== undefined ? { received: reply.received } : {}),
+      ...(reply.source !== undefined ? { source: reply.source } : {}),
+      ...(details ? { details } : {}),
       score,
       maxScore,
       percent: percentOf(score, maxScore),
@@ -93,6 +113,8 @@ export function scoreReport(programme: Programme, analysed: ReadonlyArray<{ repl
   if (programme.organisation !== undefined) programmeOut.organisation = programme.organisation;
   if (programme.election !== undefined) programmeOut.election = programme.election;
   if (programme.source !== undefined) programmeOut.source = programme.source;
+  programmeOut.scoring = { ...programme.scoring };
+  programmeOut.reviewThreshold = programme.reviewThreshold;
   programmeOut.clauses = reportClauses(programme, weights);
-  return { programme: programmeOut, candidates: assignRanks(results) };
+  return { programme: programmeOut, incomplete: [...incomplete], candidates: assignRanks(results) };
 }

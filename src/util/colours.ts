@@ -8,10 +8,13 @@ export interface ColourChoice {
   isTTY: boolean;
 }
 
-/** NO_COLOR (any non-empty value) wins, then the flag, then FORCE_COLOR, then whether stdout is a terminal. */
+/**
+ * --color / --no-color win (a flag given for this one run beats a setting for every program), then NO_COLOR (any
+ * non-empty value), then FORCE_COLOR, then whether stdout is a terminal.
+ */
 export function useColour({ flag, env, isTTY }: ColourChoice): boolean {
-  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   if (flag !== undefined) return flag;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
   return isTTY;
 }

@@ -206,7 +206,7 @@ describe('reading from a pipe', () => {
       env: { ...process.env, NO_COLOR: '1' },
     });
     const viaFile = runCli(['score', '--format', 'csv']);
-    expect(viaPipe.stderr).toBe('');
+    expect(viaPipe.stderr).toBe(viaFile.stderr);
     expect(viaPipe.status).toBe(0);
     expect(viaPipe.stdout).toBe(viaFile.stdout);
     expect(viaPipe.stdout.split('\n').length).toBeGreaterThan(6);

@@ -15,18 +15,19 @@ function freshDir(): string {
 }
 
 const ties = inputArgs('ties');
-const FILES = ['al-last.md', 'amy-brown.md', 'index.html', 'index.md', 'mo-top.md', 'scorecards.csv', 'scorecards.json', 'zed-young.md'];
+const PAGES = ['al-last', 'amy-brown', 'mo-top', 'zed-young'].flatMap((slug) => [`${slug}.html`, `${slug}.md`]);
+const FILES = [...PAGES, 'index.html', 'index.md', 'pledgecard-export.json', 'scorecards.csv', 'scorecards.json'].sort();
 
 function read(dir: string): Record<string, Buffer> {
   return Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(path.join(dir, f))]));
 }
 
 describe('export --out DIR', () => {
-  it('writes index.md, a scorecard per candidate, CSV, JSON and HTML, and says so on stderr', async () => {
+  it('writes index.md, a scorecard and a page per candidate, CSV, JSON, HTML and its list of files, and says so on stderr', async () => {
     const dir = freshDir();
     const run = await runMain(['export', ...ties, '--out', dir]);
     expect(run).toMatchObject({ code: 0, stdout: '' });
-    expect(run.stderr).toBe(`wrote 8 files to ${dir}/\n`);
+    expect(run.stderr).toBe(`wrote 13 files to ${dir}/\n`);
     expect(Object.keys(read(dir))).toEqual(FILES);
     const index = readFileSync(path.join(dir, 'index.md'), 'utf8');
     expect(index).toContain('| 1 | [Mo Top](mo-top.md) |');
@@ -41,7 +42,7 @@ describe('export --out DIR', () => {
     expect(read(b)).toEqual(read(a));
     const before = statSync(path.join(a, 'index.md')).mtimeMs;
     const again = await runMain(['export', ...ties, '--out', a]);
-    expect(again.stderr).toBe(`${a}/ is already current (8 files)\n`);
+    expect(again.stderr).toBe(`${a}/ is already current (13 files)\n`);
     expect(statSync(path.join(a, 'index.md')).mtimeMs).toBe(before);
   });
 
@@ -55,7 +56,7 @@ describe('export --out DIR', () => {
       expect(bytes.toString('utf8'), name).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     }
     const d = read(dated);
-    for (const name of ['index.md', 'mo-top.md', 'index.html']) expect(d[name]!.toString('utf8')).toContain('on 2022-09-01');
+    for (const name of ['index.md', 'mo-top.md', 'index.html', 'mo-top.html']) expect(d[name]!.toString('utf8')).toContain('on 2022-09-01');
     for (const name of ['scorecards.csv', 'scorecards.json']) expect(d[name]).toEqual(read(plain)[name]);
   });
 
@@ -99,7 +100,7 @@ describe('export --check', () => {
     const run = await runMain(['export', ...ties, '--out', dir, '--check']);
     expect(run.code).toBe(1);
     expect(run.stdout.trim().split('\n').sort()).toEqual(FILES.map((f) => `missing  ${dir}/${f}`));
-    expect(run.stderr).toContain(`8 of 8 files in ${dir}/ missing or out of date`);
+    expect(run.stderr).toContain(`13 of 13 files in ${dir}/ missing, out of date or no longer written`);
     expect(existsSync(dir)).toBe(false);
   });
 
@@ -107,7 +108,7 @@ describe('export --check', () => {
     const dir = freshDir();
     await runMain(['export', ...ties, '--out', dir]);
     const run = await runMain(['export', ...ties, '--out', dir, '--check']);
-    expect(run).toEqual({ code: 0, stdout: '', stderr: `${dir}/ is current (8 files)\n` });
+    expect(run).toEqual({ code: 0, stdout: '', stderr: `${dir}/ is current (13 files)\n` });
   });
 
   it('exits 1 on a stale folder, listing exactly the missing and differing files, and writes nothing', async () => {
@@ -131,26 +132,31 @@ describe('export --check', () => {
     writeFileSync(path.join(copy, 'pledges.yaml'), readFileSync(path.join(src, 'pledges.yaml')));
     for (const f of readdirSync(path.join(src, 'data'))) writeFileSync(path.join(copy, 'data', f), readFileSync(path.join(src, 'data', f)));
     const args = ['--pledges', 'pledges.yaml', '--data', 'data', '--out', 'site'];
-    expect(runBin(['export', ...args], { cwd: copy }).stderr).toBe('wrote 8 files to site/\n');
+    expect(runBin(['export', ...args], { cwd: copy }).stderr).toBe('wrote 13 files to site/\n');
     expect(runBin(['export', ...args, '--check'], { cwd: copy }).code).toBe(0);
     writeFileSync(path.join(copy, 'data', 'd-last.md'), '---\ncandidate: Al Last\nrulings: { "1": declined }\n---\nNo.\n');
     const stale = runBin(['export', ...args, '--check'], { cwd: copy });
     expect(stale.code).toBe(1);
     expect(stale.stdout.split('\n').filter(Boolean).sort()).toEqual(
-      ['al-last.md', 'index.html', 'index.md', 'scorecards.csv', 'scorecards.json'].map((f) => `differs  site/${f}`),
+      ['al-last.html', 'al-last.md', 'index.html', 'index.md', 'scorecards.csv', 'scorecards.json'].map((f) => `differs  site/${f}`),
     );
   });
 });
 
 describe('score --out FILE', () => {
-  it('writes what it would print, atomically, and says so on stderr', async () => {
+  it('writes what it would print, atomically, and says so on stderr; a CSV file starts with a byte-order mark', async () => {
     const dir = freshDir();
     const file = path.join(dir, 'nested', 'scores.csv');
     const run = await runMain(['score', ...ties, '--format', 'csv', '--out', file]);
     expect(run).toEqual({ code: 0, stdout: '', stderr: `wrote ${file}\n` });
     const printed = await runMain(['score', ...ties, '--format', 'csv']);
-    expect(readFileSync(file, 'utf8')).toBe(printed.stdout);
+    expect(printed.stdout.startsWith('candidate,')).toBe(true);
+    expect(readFileSync(file, 'utf8')).toBe(`\ufeff${printed.stdout}`);
     expect(readdirSync(path.dirname(file))).toEqual(['scores.csv']);
+    const plain = path.join(dir, 'plain.csv');
+    await runMain(['score', ...ties, '--out', plain, '--no-bom']);
+    expect(readFileSync(plain, 'utf8')).toBe(printed.stdout);
+    expect((await runMain(['score', ...ties, '--format', 'csv', '--bom'])).stdout).toBe(`\ufeff${printed.stdout}`);
   });
 
   it('refuses a folder as the file to write', async () => {

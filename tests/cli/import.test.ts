@@ -130,3 +130,38 @@ describe('import of other sources', () => {
     expect(runCli(['import', 'absent.txt'], dir).code).toBe(2);
   });
 });
+
+describe('import never drops a candidate silently', () => {
+  const header = (from: string, date = 'Mon, 22 Aug 2022 08:30:00 +0100'): string => `From: ${from}\nDate: ${date}\nTo: info@lla.example\nSubject: Re: programme\n\n`;
+
+  it('keeps a sender whose quoted name holds an apostrophe', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'thread.txt'), `${header('"Dave O\'Brien" <dave@example.org>')}1) Yes.\n\n${header('Ann Lee <ann@example.org>')}1) No.\n`);
+    const r = runCli(['import', 'thread.txt', '--out', 'data'], dir);
+    expect(r.code, r.stderr).toBe(0);
+    expect(mdFiles(path.join(dir, 'data'))).toEqual(['ann-lee.md', 'dave-obrien.md']);
+    expect(read(path.join(dir, 'data', 'dave-obrien.md'))).toBe("---\ncandidate: Dave O'Brien\nreceived: 2022-08-22\n---\n1) Yes.\n");
+  });
+
+  it('reports every message it leaves out at its line, and exits 1', () => {
+    const dir = tempDir();
+    const thread = `${header('Ann Lee <ann@example.org>')}1) Yes.\n\n${header('press-office@example.org')}1) Yes.\n\n${header('Bo Chan <bo@example.org>')}> 1) Publish reports.\n`;
+    writeFileSync(path.join(dir, 'thread.txt'), thread);
+    const r = runCli(['import', 'thread.txt', '--out', 'data'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/ 8:1 +error +the message from press-office@example\.org is left out: the sender is not written as a person’s name.*part-skipped/);
+    expect(r.stderr).toMatch(/ 15:1 +error +the message from Bo Chan is left out: it has no text of its own.*part-skipped/);
+    expect(mdFiles(path.join(dir, 'data'))).toEqual(['ann-lee.md']);
+    const named = runCli(['import', 'thread.txt', '--out', 'data2', '--names', 'Ann Lee'], dir);
+    expect(named.code).toBe(1);
+    expect(named.stderr).toContain('the sender is not among the names');
+  });
+
+  it('a CSV row without a name is an error, not a warning', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'form.csv'), 'Name,Reply\nAnn Lee,Yes\n,An answer without a name\n');
+    const r = runCli(['import', 'form.csv', '--out', 'data'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/3:1 +error .*row-skipped/);
+  });
+});

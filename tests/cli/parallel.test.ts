@@ -9,7 +9,7 @@ import { ROOT, runCli, tempDir, type CliRun } from './spawn.js';
 const ANSWERS = ['Yes.', 'No.', 'Agree, with reservations.', 'I would rather not say.', 'Absolutely.'];
 const CLAUSES = ['1', '2', '3a', '3c', '3g.2'];
 /** Enough replies for a started worker to take some, and fewer than pledgecard parses on several threads unasked. */
-const COUNT = 800;
+const COUNT = 400;
 
 let dir: string;
 let input: string[];
@@ -36,6 +36,9 @@ function inWorkers(code: string): string {
 }
 const SAY_STARTED = inWorkers(`writeSync(2, 'worker started\\n');`);
 
+/** The line score ends with when rulings need review: the same on any number of threads. */
+const REVIEW = /^\d+ rulings? in \d+ repl(?:y|ies) needs? review: settle (?:it|them) with pledgecard review\n/m;
+
 /** `pledgecard score --format json` on the generated replies with PLEDGECARD_JOBS=jobs; killed after a minute. */
 function scoreJson(jobs: number | '', nodeOptions = SAY_STARTED): CliRun {
   return runCli(['score', ...input, '--format', 'json'], dir, { PLEDGECARD_JOBS: String(jobs), NODE_OPTIONS: nodeOptions }, 60_000);
@@ -56,13 +59,14 @@ describe('parsing on worker threads', () => {
 
   it('PLEDGECARD_JOBS=1 parses on the main thread only', () => {
     expect(serial.code).toBe(0);
-    expect(serial.stderr).toBe('');
+    expect(serial.stderr).toMatch(REVIEW);
+    expect(serial.stderr.replace(REVIEW, '')).toBe('');
     expect(JSON.parse(serial.stdout).candidates).toHaveLength(COUNT);
   });
 
   it('gives the same JSON, byte for byte, with a worker', () => {
     const parallel = scoreJson(2);
-    expect(parallel.stderr).toBe('worker started\n');
+    expect(parallel.stderr).toBe(`worker started\n${serial.stderr}`);
     expect(parallel.code).toBe(0);
     expect(parallel.stdout).toBe(serial.stdout);
   });
@@ -78,7 +82,8 @@ describe('parsing on worker threads', () => {
 
   it('starts no worker for replies that make one chunk', () => {
     const run = runCli(['score', '--format', 'json'], ROOT, { PLEDGECARD_JOBS: '2', NODE_OPTIONS: SAY_STARTED });
-    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(run.code).toBe(0);
+    expect(run.stderr.replace(REVIEW, '')).toBe('');
   });
 
   it.each([

@@ -4,13 +4,12 @@ import fc from 'fast-check';
 import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/model/ruling.js';
-import { csvField, neutraliseFormula } from '../../src/render/csv.js';
+import { BOM, CSV_COLUMNS as COLUMNS, csvField, neutraliseFormula } from '../../src/render/csv.js';
 import { render } from '../../src/render/index.js';
 import { candidatesOf, rulingLookup } from '../../src/render/view.js';
 import type { CandidateOrder } from '../../src/util/ordering.js';
 import { LIMITS, RUNS, report } from './reports.js';
 
-const COLUMNS = ['candidate', 'file', 'rank', 'clause', 'title', 'stance', 'confidence', 'source', 'needs_review', 'evidence', 'reason', 'note'] as const;
 
 /** The rows as csv-stringify is given them: a header, then a row per candidate × clause, every cell neutralised. */
 function rows(report: Report, sort: CandidateOrder): string[][] {
@@ -26,9 +25,11 @@ function rows(report: Report, sort: CandidateOrder): string[][] {
         clause: clause.id,
         title: clause.title,
         stance: r.stance,
+        declined_because: r.declineKind ?? '',
         confidence: String(r.confidence),
         source: r.source,
         needs_review: r.needsReview ? 'yes' : 'no',
+        reviewed: r.source === 'override' ? 'yes' : 'no',
         evidence: r.evidence.map((e) => `line ${e.line}: ${e.quote}`).join('\n'),
         reason: r.reason,
         note: r.note ?? '',
@@ -42,8 +43,8 @@ function rows(report: Report, sort: CandidateOrder): string[][] {
 describe('CSV text', () => {
   it('of a report is what csv-stringify writes of its rows, in either order', () => {
     fc.assert(
-      fc.property(report, fc.constantFrom<CandidateOrder>('score', 'name'), (r, sort) => {
-        expect(render(r, 'csv', { sort })).toBe(stringify(rows(r, sort)));
+      fc.property(report, fc.constantFrom<CandidateOrder>('score', 'name'), fc.boolean(), (r, sort, bom) => {
+        expect(render(r, 'csv', { sort, bom })).toBe((bom ? BOM : '') + stringify(rows(r, sort)));
       }),
       { numRuns: RUNS, ...LIMITS },
     );

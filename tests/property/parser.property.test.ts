@@ -12,7 +12,8 @@ import * as cues from '../../src/parse/lexicon/cues.js';
 import { compilePattern, type Entry } from '../../src/parse/lexicon/patterns.js';
 import * as refs from '../../src/parse/lexicon/references.js';
 
-const RUNS = Number(process.env.PROPERTY_RUNS ?? 200);
+// 100 runs a property by default (each builds a programme and parses a reply); PROPERTY_RUNS=2000 searches harder.
+const RUNS = Number(process.env.PROPERTY_RUNS ?? 100);
 // A failure found late shrinks for at most this long, so a broken parser cannot stall the suite.
 const LIMITS = { interruptAfterTimeLimit: 20_000, markInterruptAsFailure: false } as const;
 

@@ -39,6 +39,7 @@ const ruling = (ids: readonly string[]): fc.Arbitrary<Ruling> =>
       evidence: fc.array(fc.record({ quote: nasty, line: num }), { maxLength: 3 }),
       reason: nasty,
       needsReview: fc.boolean(),
+      declineKind: fc.option(nasty, { nil: undefined }),
       note: fc.option(nasty, { nil: undefined }),
     },
     { requiredKeys: ['clause', 'stance', 'confidence', 'source', 'evidence', 'reason', 'needsReview'] },
@@ -47,19 +48,34 @@ const ruling = (ids: readonly string[]): fc.Arbitrary<Ruling> =>
 export const report: fc.Arbitrary<Report> = fc.array(clause, { maxLength: 4 }).chain((clauses) =>
   fc.record({
     programme: fc.record(
-      { title: nasty, organisation: nasty, election: nasty, source: nasty, clauses: fc.constant(clauses) },
-      { requiredKeys: ['title', 'clauses'] },
+      {
+        title: nasty,
+        organisation: nasty,
+        election: nasty,
+        source: nasty,
+        scoring: fc.record({ agree: num, 'agree-with-qualifications': num, declined: num, 'no-answer': num }),
+        reviewThreshold: num,
+        clauses: fc.constant(clauses),
+      },
+      { requiredKeys: ['title', 'scoring', 'reviewThreshold', 'clauses'] },
     ),
+    incomplete: fc.array(fc.record({ file: nasty, line: num, col: num, code: nasty, message: nasty }), { maxLength: 2 }),
     candidates: fc.array(
-      fc.record({
-        candidate: nasty,
-        file: nasty,
-        score: num,
-        maxScore: num,
-        percent: num,
-        rank: num,
-        rulings: fc.array(ruling(clauses.map((c) => c.id)), { maxLength: 4 }),
-      }),
+      fc.record(
+        {
+          candidate: nasty,
+          file: nasty,
+          received: nasty,
+          source: nasty,
+          details: fc.record({ party: nasty, ward: nasty, slate: nasty, photo: nasty }, { requiredKeys: [] }),
+          score: num,
+          maxScore: num,
+          percent: num,
+          rank: num,
+          rulings: fc.array(ruling(clauses.map((c) => c.id)), { maxLength: 4 }),
+        },
+        { requiredKeys: ['candidate', 'file', 'score', 'maxScore', 'percent', 'rank', 'rulings'] },
+      ),
       { maxLength: 4 },
     ),
   }),

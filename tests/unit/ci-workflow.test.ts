@@ -27,14 +27,14 @@ describe('examples/github-workflow.yml', () => {
     expect(Object.keys(workflow.on)).toEqual(expect.arrayContaining(['push', 'pull_request']));
   });
 
-  it('checks out, sets up Node 20, installs pledgecard, checks strictly with annotations, checks the export, uploads the HTML', () => {
+  it('checks out, sets up Node 20, installs pledgecard, checks strictly with annotations, checks the export, uploads the scorecards', () => {
     const order = [
       index((s) => /^actions\/checkout@v\d+$/.test(s.uses ?? '')),
       index((s) => /^actions\/setup-node@v\d+$/.test(s.uses ?? '') && String(s.with?.['node-version']) === '20'),
       index((s) => /^npm install -g \S*pledgecard\b/.test(s.run ?? '')),
       index((s) => s.run?.trim() === 'pledgecard check --strict --format github'),
       index((s) => s.run?.trim() === 'pledgecard export --out scorecards --check'),
-      index((s) => /^actions\/upload-artifact@v\d+$/.test(s.uses ?? '') && s.with?.path === 'scorecards/index.html'),
+      index((s) => /^actions\/upload-artifact@v\d+$/.test(s.uses ?? '') && s.with?.path === 'scorecards/'),
     ];
     expect(order.every((i) => i >= 0), JSON.stringify(order)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);

@@ -17,7 +17,8 @@ const clauses = ['1', '2', '3a'].map((id) => ({ id, title: `Title ${id}`, text: 
 
 function report(candidates: Array<{ file: string; rulings: Ruling[] }>): Report {
   return {
-    programme: { title: 'P', clauses },
+    programme: { title: 'P', scoring: { agree: 1, 'agree-with-qualifications': 0.5, declined: 0, 'no-answer': 0 }, reviewThreshold: 0.6, clauses },
+    incomplete: [],
     candidates: candidates.map((c, i) => ({ candidate: c.file, file: c.file, score: 0, maxScore: 3, percent: 0, rank: i + 1, rulings: c.rulings })),
   };
 }

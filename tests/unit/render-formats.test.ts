@@ -1,7 +1,9 @@
 // Every format on the bundled example (golden files) and on hostile text (escaping), through the renderer registry.
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { DOCUMENT_VERSION, REPORT_SCHEMA_ID, ReportDocumentSchema } from '../../src/model/report-document.js';
 import { STANCES } from '../../src/model/stance.js';
+import { SORT_SCRIPT } from '../../src/render/html.js';
 import { exportFiles } from '../../src/render/export.js';
 import { FORMATS, render, RENDERERS, renderPieces, type Format } from '../../src/render/index.js';
 import { renderScorecard } from '../../src/render/scorecard.js';
@@ -61,7 +63,9 @@ describe('escaping a candidate named =HYPERLINK("x")|<script>', () => {
 
   it('html: no markup from the data survives; every text is escaped', () => {
     const html = render(report, 'html');
-    expect(html).not.toMatch(/<script/i);
+    // One script, the page's own sorting; none from the data.
+    expect(html.match(/<script/gi)).toHaveLength(1);
+    expect(html).toContain(`<script>${SORT_SCRIPT}</script>`);
     expect(html).not.toContain('<b>');
     expect(html).not.toContain('<minutes>');
     expect(html).toContain('=HYPERLINK(&quot;x&quot;)|&lt;script&gt;');
@@ -105,9 +109,19 @@ describe('escaping a candidate named =HYPERLINK("x")|<script>', () => {
     expect(json.candidates.map((c: { candidate: string }) => c.candidate)).toContain(name);
   });
 
-  it('export: a safe file name for the scorecard', () => {
+  it('export: safe file names for the scorecards and pages', () => {
     const names = exportFiles(report, DEFAULT_RENDER_OPTIONS).map((f) => f.name);
-    expect(names).toEqual(['index.md', 'hyperlink-x-script.md', 'ann-b-lee-b-co.md', 'scorecards.csv', 'scorecards.json', 'index.html']);
+    expect(names).toEqual([
+      'index.md',
+      'ann-b-lee-b-co.md',
+      'hyperlink-x-script.md',
+      'index.html',
+      'ann-b-lee-b-co.html',
+      'hyperlink-x-script.html',
+      'scorecards.csv',
+      'scorecards.json',
+      'pledgecard-export.json',
+    ]);
   });
 });
 
@@ -115,7 +129,11 @@ describe('json output contract', () => {
   const json = JSON.parse(render(reportOf('example'), 'json'));
 
   it('lists the programme clauses with id, title, parent and children in programme order', () => {
-    expect(Object.keys(json)).toEqual(['programme', 'candidates']);
+    expect(Object.keys(json)).toEqual(['$schema', 'version', 'programme', 'incomplete', 'candidates']);
+    expect(json.$schema).toBe(REPORT_SCHEMA_ID);
+    expect(json.version).toBe(DOCUMENT_VERSION);
+    expect(json.programme.scoring).toEqual({ agree: 1, 'agree-with-qualifications': 0.5, declined: 0, 'no-answer': 0 });
+    expect(json.programme.reviewThreshold).toBe(0.6);
     expect(json.programme.title).toBe('Action Programme for the Left');
     expect(json.programme.clauses.map((c: { id: string }) => c.id)).toEqual(
       ['1', '2', '3', '3a', '3b', '3c', '3d', '3e', '3f', '3g', '3g.1', '3g.2', '3g.3'],
@@ -126,19 +144,22 @@ describe('json output contract', () => {
 
   it('gives every candidate score, maxScore, percent, rank and a ruling per clause with the contract keys', () => {
     for (const c of json.candidates) {
-      expect(Object.keys(c)).toEqual(['candidate', 'file', 'score', 'maxScore', 'percent', 'rank', 'rulings']);
+      expect(Object.keys(c)).toEqual(['candidate', 'file', 'received', 'score', 'maxScore', 'percent', 'rank', 'rulings']);
+      expect(c.received).toBe('2022-08-20');
       expect(c.rulings.map((r: { clause: string }) => r.clause)).toEqual(json.programme.clauses.map((x: { id: string }) => x.id));
       for (const r of c.rulings) {
-        expect(Object.keys(r).slice(0, 7)).toEqual(['clause', 'stance', 'confidence', 'source', 'evidence', 'reason', 'needsReview']);
+        expect(Object.keys(r).filter((k) => k !== 'declineKind').slice(0, 8)).toEqual(['clause', 'stance', 'confidence', 'source', 'evidence', 'reason', 'needsReview', 'reviewed']);
         expect(Object.keys(STANCES)).toContain(r.stance);
       }
     }
+    // What the schema says is what every document holds.
+    expect(() => ReportDocumentSchema.parse(json)).not.toThrow();
   });
 
   it('keeps the override note', () => {
     const escaping = JSON.parse(render(reportOf('escaping'), 'json'));
     const ruling = escaping.candidates[1].rulings[0];
-    expect(ruling).toMatchObject({ clause: '1', source: 'override', note: 'Said so at the hustings | see <minutes>\n=1+1 on a new line' });
+    expect(ruling).toMatchObject({ clause: '1', source: 'override', reviewed: true, note: 'Said so at the hustings | see <minutes>\n=1+1 on a new line' });
     expect(Object.keys(ruling).at(-1)).toBe('note');
   });
 });

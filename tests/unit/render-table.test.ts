@@ -61,10 +61,11 @@ describe('table content', () => {
     const out = render(ties, 'table');
     const rows = out.split('\n').filter((l) => /^│ \d/.test(l));
     expect(rows.map((r) => r.split('│').map((c) => c.trim()).slice(1, -1))).toEqual([
-      ['1', 'Mo Top', '✔', '✔', '✔', '✘', '3', '75.0'],
-      ['2', 'amy Brown', '✔', '◐', '◐', '✘', '2', '50.0'],
-      ['2', 'Zed Young', '✔', '✔', '✘', '·', '2', '50.0'],
-      ['4', 'Al Last', '✔', '·', '·', '·', '1', '25.0'],
+      // Every ruling of the ties fixture is written in its reply's front matter (✎), except Al Last's unanswered ones.
+      ['1', 'Mo Top', '✔✎', '✔✎', '✔✎', '✘✎', '3', '75.0'],
+      ['2', 'amy Brown', '✔✎', '◐✎', '◐✎', '✘✎', '2', '50.0'],
+      ['2', 'Zed Young', '✔✎', '✔✎', '✘✎', '·✎', '2', '50.0'],
+      ['4', 'Al Last', '✔✎', '·', '·', '·', '1', '25.0'],
     ]);
   });
 
@@ -83,7 +84,7 @@ describe('table content', () => {
   it('marks rulings that need review', () => {
     const report = cloneReport(ties);
     report.candidates[0]!.rulings[0]!.needsReview = true;
-    expect(render(report, 'table')).toMatch(/│ 1 │ Mo Top\s+│ ✔\? │/);
+    expect(render(report, 'table')).toMatch(/│ 1 │ Mo Top\s+│ ✔\?✎ │/);
   });
 
   it('colours stances: green agree, yellow qualified, red declined, dim no answer', () => {

@@ -5,7 +5,7 @@ import { findCandidate } from '../../src/cli/find-candidate.js';
 import { neutraliseFormula } from '../../src/render/csv.js';
 import { escapeHtml } from '../../src/render/html.js';
 import { escapeCell } from '../../src/render/markdown.js';
-import { slugify, uniqueSlugs } from '../../src/render/slug.js';
+import { exportSlugs, slugify } from '../../src/render/slug.js';
 import { terminalSafe, truncate, visibleWidth, wrapText } from '../../src/render/text.js';
 import { ROOT, reportOf } from '../helpers/pledgecard.js';
 
@@ -69,19 +69,35 @@ describe('escaping', () => {
 });
 
 describe('slugs', () => {
-  it('are lowercase ASCII words joined by hyphens', () => {
+  it('are lowercase ASCII words joined by hyphens, any script transliterated', () => {
     expect(slugify('Carol Spedding-Taylor')).toBe('carol-spedding-taylor');
     expect(slugify('Zoë Ñuñez')).toBe('zoe-nunez');
     expect(slugify('=HYPERLINK("x")|<script>')).toBe('hyperlink-x-script');
-    expect(slugify('中文')).toBe('candidate');
+    expect(slugify('张伟')).toBe('zhang-wei');
+    expect(slugify('Иван Петров')).toBe('ivan-petrov');
+    expect(slugify('Ελένη')).toBe('eleni');
+    expect(slugify('👍')).toBe('candidate');
   });
 
-  it('are unique and never a name export writes itself', () => {
-    expect(uniqueSlugs(['Ann Lee', 'ann  lee', 'Index', 'scorecards', 'CON'])).toEqual(['ann-lee', 'ann-lee-2', 'index-2', 'scorecards-2', 'con-2']);
+  it('are unique, never a name export writes itself, and told apart by reply file, not by order', () => {
+    const candidates = [
+      { candidate: 'Ann Lee', file: 'data/ann-lee.md' },
+      { candidate: 'ann  lee', file: 'data/later/ann.md' },
+      { candidate: 'Index', file: 'data/index.md' },
+      { candidate: 'CON', file: 'data/con.md' },
+      { candidate: '👍', file: 'data/thumbs.md' },
+      { candidate: '张伟', file: 'data/zhang.md' },
+    ];
+    const slugs = exportSlugs(candidates);
+    expect([...slugs.values()]).toEqual(['ann-lee-ann-lee', 'ann-lee-ann', 'index-index', 'con-con', 'thumbs', 'zhang-wei']);
+    // Another candidate changes nobody else's file name.
+    const more = exportSlugs([{ candidate: '李娜', file: 'data/a-li.md' }, ...candidates]);
+    for (const c of candidates) expect(more.get(c.file)).toBe(slugs.get(c.file));
     fc.assert(
-      fc.property(fc.array(fc.string({ maxLength: 12 }), { maxLength: 20 }), (names) => {
-        const slugs = uniqueSlugs(names);
-        expect(new Set(slugs).size).toBe(names.length);
+      fc.property(fc.uniqueArray(fc.string({ maxLength: 12 }), { maxLength: 20 }), fc.array(fc.string({ maxLength: 12 }), { minLength: 20, maxLength: 20 }), (files, names) => {
+        const list = files.map((f, i) => ({ candidate: names[i]!, file: `data/${f}.md` }));
+        const slugs = [...exportSlugs(list).values()];
+        expect(new Set(slugs).size).toBe(list.length);
         for (const s of slugs) expect(s).toMatch(/^[a-z0-9][a-z0-9-]*$/);
       }),
     );

@@ -14,10 +14,12 @@ describe('threads for parsing', () => {
     expect(chooseThreads(PARALLEL_FROM, undefined, 16)).toBe(4);
   });
 
-  it('does as PLEDGECARD_JOBS says when it is a whole number from 1, but never more threads than chunks of replies', () => {
+  it('does as PLEDGECARD_JOBS says when it is a whole number from 1, but never more threads than cores or chunks of replies', () => {
     expect(chooseThreads(5000, '2', 2)).toBe(2);
     expect(chooseThreads(PARALLEL_FROM, '1', 16)).toBe(1);
-    expect(chooseThreads(120, '8', 2)).toBe(3);
+    expect(chooseThreads(120, '8', 2)).toBe(2);
+    expect(chooseThreads(120, '8', 16)).toBe(3);
+    expect(chooseThreads(5000, '64', 4)).toBe(4);
     expect(chooseThreads(10, '8', 2)).toBe(1);
     for (const nonsense of ['', '0', '-2', '1.5', 'many']) expect(chooseThreads(5000, nonsense, 2)).toBe(1);
     expect(chooseThreads(0, '4', 2)).toBe(1);

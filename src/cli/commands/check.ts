@@ -6,6 +6,7 @@ import type { BodyRecord } from '../../model/record.js';
 import { buildReport, loadInputs, recordFolder } from '../../pipeline.js';
 import { needsReviewDiagnostics } from '../../review/needs-review.js';
 import type { Context, InputOptions } from '../context.js';
+import { describeInputs } from '../inputs.js';
 import { formatDiagnostics, githubPaths, type DiagnosticFormat } from '../report-diagnostics.js';
 
 export interface CheckOptions extends InputOptions {
@@ -23,12 +24,7 @@ export async function check(ctx: Context, opts: CheckOptions): Promise<number> {
     ? loadRecord(recordFolder({ ...opts, cwd: ctx.io.cwd }), { programme: inputs.programme, candidates: inputs.replies.map((r) => r.candidate), required: opts.record !== undefined, cwd: ctx.io.cwd })
     : undefined;
   diagnostics.push(...(record?.diagnostics ?? []));
-  if (ctx.verbose) {
-    for (const file of inputs.ignored) {
-      const hidden = file.split('/').some((part) => part.startsWith('.'));
-      ctx.io.stderr(`ignored ${file} (${hidden ? 'hidden' : 'not a .md reply'})\n`);
-    }
-  }
+  describeInputs(ctx, inputs);
   // Review findings depend on the parser's judgement, so only --strict asks for them (as errors).
   if (opts.strict && inputs.programme) {
     diagnostics.push(...needsReviewDiagnostics(buildReport(inputs.programme, inputs.replies), inputs.replies, 'error'));

@@ -111,9 +111,11 @@ export async function importCommand(ctx: Context, file: string, opts: ImportOpti
       const existed = existsSync(target(p));
       writeFileAtomic(target(p), p.content);
       io.stderr(`${existed ? 'overwrote' : 'wrote'} ${shown(p)}  ${chalk.dim(`${p.reply.candidate}, ${lines(p)}`)}\n`);
+      if (ctx.verbose) io.stderr(`  ${preview(p.reply.body)}\n`);
       wrote++;
     } else if (writeFileExclusive(target(p), p.content)) {
       io.stderr(`wrote ${shown(p)}  ${chalk.dim(`${p.reply.candidate}, ${lines(p)}`)}\n`);
+      if (ctx.verbose) io.stderr(`  ${preview(p.reply.body)}\n`);
       wrote++;
     } else {
       io.stderr(chalk.yellow(`skipped ${shown(p)}: it exists (use --force to overwrite)\n`));

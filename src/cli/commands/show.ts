@@ -1,25 +1,29 @@
 // `pledgecard show <candidate>`: one candidate's rulings with evidence, as text or JSON.
-import { buildReport, requireInputs } from '../../pipeline.js';
+import { buildReport } from '../../pipeline.js';
 import { renderCandidateJson } from '../../render/json.js';
 import { renderCandidate } from '../../render/show.js';
 import { terminalSafe } from '../../render/text.js';
 import type { Context, InputOptions } from '../context.js';
 import { findCandidate } from '../find-candidate.js';
+import { loadForCommand } from '../inputs.js';
 import { EXIT } from '../main.js';
 
 export interface ShowOptions extends InputOptions {
   format: 'text' | 'json';
 }
 
-/** Prints one candidate's rulings; an unknown or ambiguous candidate lists the candidates and exits 2. */
+/**
+ * Prints one candidate's rulings, exiting 1 when other replies could not be read; an unknown or ambiguous candidate
+ * lists the candidates and exits 2.
+ */
 export async function show(ctx: Context, query: string, opts: ShowOptions): Promise<number> {
-  const { programme, replies } = requireInputs({ pledges: opts.pledges, data: opts.data, cwd: ctx.io.cwd });
-  const report = buildReport(programme, replies);
+  const inputs = loadForCommand(ctx, opts);
+  const report = buildReport(inputs.programme, inputs.replies, inputs.leftOut);
   const match = findCandidate(report.candidates, query, ctx.io.cwd);
   if (match.kind === 'one') {
     const c = match.candidate;
     ctx.io.stdout(opts.format === 'json' ? renderCandidateJson(report, c) : renderCandidate(report, c, ctx.chalk, ctx.io.columns));
-    return EXIT.ok;
+    return inputs.problems.length > 0 ? EXIT.problems : EXIT.ok;
   }
   const list = (match.kind === 'many' ? match.candidates : report.candidates).map((c) => terminalSafe(`  ${c.candidate}  (${c.file})\n`));
   const why =
