@@ -1,5 +1,5 @@
 // The one place pledgecard writes files: atomically (temp file beside the target, then rename); and whether a write would change one.
-import { closeSync, linkSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, linkSync, mkdirSync, openSync, readSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import path from 'node:path';
 
 let counter = 0;
@@ -61,6 +61,19 @@ function viaTempFile<T>(file: string, content: Content, place: (temp: string) =>
 /** Writes `content` to `file` so that readers see either the old file or the whole new one, never a part. */
 export function writeFileAtomic(file: string, content: Content): void {
   viaTempFile(file, content, (temp) => renameSync(temp, file));
+}
+
+/**
+ * Replaces the content of an existing file atomically, as writeFileAtomic does, keeping its permissions; a link is
+ * followed, so the file it leads to is rewritten rather than the link replaced by a copy.
+ */
+export function rewriteFileAtomic(file: string, content: Content): void {
+  const real = realpathSync(file);
+  const mode = statSync(real).mode & 0o7777;
+  viaTempFile(real, content, (temp) => {
+    chmodSync(temp, mode);
+    renameSync(temp, real);
+  });
 }
 
 /**
