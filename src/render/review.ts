@@ -199,10 +199,17 @@ export function renderReviewItem(view: ReviewView, chalk: ChalkInstance, width: 
   return `${out.join('\n')}\n`;
 }
 
-/** A change to a file as a unified diff with three lines of context; added lines green and removed red in colour. */
+// Control characters a terminal would obey, but for the tab and the CR of CRLF line endings, which a patch keeps.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+
+/**
+ * A change to a file as a unified diff with three lines of context, which `patch` or `git apply` takes; added lines
+ * green and removed lines red in colour.
+ */
 export function renderDiff(file: string, before: string, after: string, chalk: ChalkInstance): string {
   const patch = createTwoFilesPatch(`a/${file}`, `b/${file}`, before, after, undefined, undefined, { context: 3, headerOptions: FILE_HEADERS_ONLY });
   return patch
+    .replace(CONTROL, '\ufffd')
     .split('\n')
     .map((line) => (line.startsWith('+') && !line.startsWith('+++') ? chalk.green(line) : line.startsWith('-') && !line.startsWith('---') ? chalk.red(line) : line))
     .join('\n');
