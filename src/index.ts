@@ -15,3 +15,5 @@ export { judgeRecord } from './score/record.js';
 export { renderRecord, RECORD_RENDERERS } from './render/record/index.js';
 export { requireRecord, recordFolder } from './pipeline.js';
 export type { BodyRecord, RecordReport, MemberRecord, ClauseRecord, RecordFact, RecordStatus } from './model/record.js';
+export { setRuling, carryRulings, type RulingEdit, type EditResult, type CarryResult } from './review/front-matter.js';
+export { reviewQueue, rulingsToSettle, needsReviewDiagnostics, type ReviewItem, type ReviewScope } from './review/needs-review.js';

@@ -2,7 +2,6 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { FORMATS } from '../render/types.js';
-import { STANCE_IDS } from '../model/stance.js';
 import { CANDIDATE_ORDERS } from '../util/ordering.js';
 import type { Context } from './context.js';
 import { processIo, type Io } from './io.js';
@@ -121,7 +120,7 @@ Examples:
       .command('review')
       .argument('[candidate]', 'review all of one candidate’s rulings (a name, a unique part of it, or the reply file); with --set, whose ruling')
       .argument('[clause]', 'with --set: the clause')
-      .argument('[stance]', `with --set: ${STANCE_IDS.join(', ')}`)
+      .argument('[stance]', 'with --set: agree, agree-with-qualifications, declined or no-answer')
       .description('settle rulings: each that needs review at the terminal, most doubtful first; or one with --set, in scripts')
       .option('--all', 'walk through every ruling of every candidate, not only those that need review')
       .option('--set', 'write one ruling without prompts: review --set CANDIDATE CLAUSE STANCE')

@@ -147,6 +147,14 @@ describe('review --set', () => {
   });
 });
 
+describe('review --help', () => {
+  it('names every stance --set takes (the help is written without loading the stance table)', async () => {
+    const r = await runMain(['review', '--help']);
+    expect(r.code).toBe(0);
+    for (const stance of STANCE_IDS) expect(r.stdout).toContain(stance);
+  });
+});
+
 describe('review without a terminal', () => {
   it('says how to use --set, with a line for each ruling that needs review, and exits 2', async () => {
     const strict = await runMain(['check', '--strict', '--format', 'json', ...INPUTS], { cwd: dir });
