@@ -133,11 +133,15 @@ describe('import of other sources', () => {
 
 describe('import --force over reviewed rulings', () => {
   const rulings = 'rulings:   # reviewed by the organiser\n  "1": { stance: declined, note: "said no by phone" }\n  3e: agree\n';
+  let dir: string;
+  let alec: string;
+  beforeAll(() => {
+    dir = path.join(tempDir(), 'data');
+    alec = path.join(dir, 'alec-price.md');
+    runCli(['import', SEED, '--out', dir]);
+  });
 
   it('keeps them in the new front matter, comments and notes included, and says so', () => {
-    const dir = path.join(tempDir(), 'data');
-    runCli(['import', SEED, '--out', dir]);
-    const alec = path.join(dir, 'alec-price.md');
     const reviewed = read(alec).replace('received: 2022-08-20\n', `received: 2022-08-20\n${rulings}`);
     writeFileSync(alec, reviewed.replace('\n---\n', '\nsource: by hand\n---\n'));
     const forced = runCli(['import', SEED, '--out', dir, '--force']);
@@ -148,9 +152,6 @@ describe('import --force over reviewed rulings', () => {
   });
 
   it('refuses to overwrite a file whose front matter cannot be read but holds rulings, and exits 1', () => {
-    const dir = path.join(tempDir(), 'data');
-    runCli(['import', SEED, '--out', dir]);
-    const alec = path.join(dir, 'alec-price.md');
     const broken = `---\ncandidate: [Alec Price\n${rulings}---\nReply.\n`;
     writeFileSync(alec, broken);
     const forced = runCli(['import', SEED, '--out', dir, '--force']);

@@ -132,13 +132,13 @@ describe('review --set', () => {
     expect(read('ann-lee.md')).toBe(before);
   });
 
-  it('wins in score and show: the stance set is the one scored, marked as an override with its note', () => {
-    const shown = runCli(['show', 'Di Eve', '--format', 'json', ...INPUTS], dir);
+  it('wins in score: the stance set is the one scored, marked as an override with its note', async () => {
+    const shown = await runMain(['show', 'Di Eve', '--format', 'json', ...INPUTS], { cwd: dir });
     const parsed = JSON.parse(shown.stdout) as { score: number; rulings: Array<{ clause: string; stance: Stance }> };
     const before = parsed.rulings.find((r) => r.clause === '2')!.stance;
     // Whatever the parser said, the reviewer says something else.
     const after = STANCE_IDS.find((s) => s !== before)!;
-    expect(runCli(['review', '--set', 'Di Eve', '2', after, '--note', 'asked at the hustings', ...INPUTS], dir).code).toBe(0);
+    expect((await review('--set', 'Di Eve', '2', after, '--note', 'asked at the hustings')).code).toBe(0);
     const score = runCli(['score', '--format', 'json', ...INPUTS], dir);
     const di = (JSON.parse(score.stdout) as { candidates: Array<{ candidate: string; score: number; rulings: Array<Record<string, unknown>> }> }).candidates.find((c) => c.candidate === 'Di Eve')!;
     expect(di.rulings.find((r) => r.clause === '2')).toMatchObject({ stance: after, source: 'override', needsReview: false, note: 'asked at the hustings' });
