@@ -24,3 +24,5 @@ export {
   type ReportDocument,
 } from './model/report-document.js';
 export { ReportSchema, RulingSchema, type Details, type LeftOut } from './model/ruling.js';
+export { setRuling, carryRulings, type RulingEdit, type EditResult, type CarryResult } from './review/front-matter.js';
+export { reviewQueue, rulingsToSettle, needsReviewDiagnostics, type ReviewItem, type ReviewScope } from './review/needs-review.js';

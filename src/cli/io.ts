@@ -14,6 +14,14 @@ export interface Io {
   stdoutIsTTY: boolean;
   /** Terminal width for tables; 80 when not a terminal. */
   columns: number;
+  /** The terminal to ask questions at, when standard input and output both are one; asked only by commands that prompt. */
+  terminal?(): Terminal | undefined;
+}
+
+/** Where prompts read keys and draw. */
+export interface Terminal {
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
 }
 
 let pipeGuard = false;
@@ -47,5 +55,7 @@ export function processIo(): Io {
     cwd: process.cwd(),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     columns: process.stdout.isTTY && process.stdout.columns ? process.stdout.columns : 80,
+    // Standard input is opened only here, so commands that never prompt never touch it.
+    terminal: () => (process.stdin.isTTY && process.stdout.isTTY ? { input: process.stdin, output: process.stdout } : undefined),
   };
 }

@@ -20,6 +20,7 @@ Examples:
   $ pledgecard                              score ./data against ./pledges.yaml
   $ pledgecard check                        validate the programme and every reply
   $ pledgecard show "Alec Price"            one candidate's rulings with evidence
+  $ pledgecard review                       settle the rulings that need review, at the terminal
   $ pledgecard score --format markdown --out scorecard.md
   $ pledgecard export --out site            write scorecards in every format
   $ pledgecard record                       after the election: each member's record against their pledges
@@ -115,6 +116,37 @@ Examples:
     )
     .action((candidate: string, opts) =>
       setRunner(async (ctx) => (await import('./commands/show.js')).show(ctx, candidate, opts)),
+    );
+
+  inputOptions(
+    program
+      .command('review')
+      .argument('[candidate]', 'review all of one candidate’s rulings (a name, a unique part of it, or the reply file); with --set, whose ruling')
+      .argument('[clause]', 'with --set: the clause')
+      .argument('[stance]', 'with --set: agree, agree-with-qualifications, declined or no-answer')
+      .description('settle rulings: each that needs review at the terminal, most doubtful first; or one with --set, in scripts')
+      .option('--all', 'walk through every ruling of every candidate, not only those that need review')
+      .option('--set', 'write one ruling without prompts: review --set CANDIDATE CLAUSE STANCE')
+      .option('--note <text>', 'with --set: the reviewer’s note ("" removes the note there is)')
+      .option('--dry-run', 'print each change as a unified diff and write nothing'),
+  )
+    .addHelpText(
+      'after',
+      `
+Keys: a accept · c choose another stance · n add a note · s skip · b go back · q quit.
+Each ruling accepted or changed is written at once into its reply's front matter (rulings:).
+
+Examples:
+  $ pledgecard review                               the rulings that need review, most doubtful first
+  $ pledgecard review flintoff                      every ruling of one candidate
+  $ pledgecard review --all                         every ruling of every candidate
+  $ pledgecard review --set "Alec Price" 3e agree-with-qualifications --note "3 months is too short for some cases"
+  $ pledgecard review --set data/alec-price.md 1 agree --dry-run     show the change, write nothing`,
+    )
+    .action((candidate: string | undefined, clause: string | undefined, stance: string | undefined, opts) =>
+      setRunner(async (ctx) =>
+        (await import('./commands/review.js')).review(ctx, [candidate, clause, stance].filter((a) => a !== undefined), opts),
+      ),
     );
 
   inputOptions(

@@ -70,8 +70,8 @@ function folder(shown: string, what: string): ReadResult {
   return { ok: false, diagnostic: diagnostic('file-unreadable', shown, undefined, `expected a ${what}, found a folder`) };
 }
 
-/** Reads a UTF-8 text file; `shown` names it in diagnostics. */
-export function readText(file: string, shown: string, what = 'file'): ReadResult {
+/** Reads a UTF-8 text file; `shown` names it in diagnostics. `asWritten` keeps its byte-order mark and line endings. */
+export function readText(file: string, shown: string, what = 'file', { asWritten = false } = {}): ReadResult {
   let bytes: Buffer;
   try {
     // One open and an fstat of what was opened: one path lookup per file.
@@ -94,5 +94,5 @@ export function readText(file: string, shown: string, what = 'file'): ReadResult
     const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ELOOP' ? 'symbolic link loop' : (code ?? String(err));
     return { ok: false, diagnostic: diagnostic('file-unreadable', shown, undefined, `cannot read ${what}: ${why}`) };
   }
-  return decodeText(bytes, shown);
+  return decodeText(bytes, shown, { asWritten });
 }

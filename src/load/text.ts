@@ -4,6 +4,8 @@ import { diagnostic, type Diagnostic } from '../model/diagnostic.js';
 export type DecodeResult = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+/** Keeps a byte-order mark in the text, for files that are edited and written back. */
+const keepingBom = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** Byte offset of the first invalid UTF-8 sequence, or -1 when the bytes are valid. */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
@@ -48,8 +50,11 @@ function lineColAtByte(bytes: Uint8Array, offset: number): { line: number; col: 
   return { line, col: offset - lineStart + 1 };
 }
 
-/** Decodes a file's bytes; `file` is only used to name it in the diagnostic. */
-export function decodeText(bytes: Uint8Array, file: string): DecodeResult {
+/**
+ * Decodes a file's bytes; `file` is only used to name it in the diagnostic. `asWritten` keeps the byte-order mark and
+ * the line endings, for text that is edited and written back.
+ */
+export function decodeText(bytes: Uint8Array, file: string, { asWritten = false } = {}): DecodeResult {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return {
       ok: false,
@@ -70,7 +75,7 @@ export function decodeText(bytes: Uint8Array, file: string): DecodeResult {
   }
   let text: string;
   try {
-    text = decoder.decode(bytes);
+    text = (asWritten ? keepingBom : decoder).decode(bytes);
   } catch {
     const at = firstInvalidUtf8(bytes);
     return {
@@ -83,7 +88,7 @@ export function decodeText(bytes: Uint8Array, file: string): DecodeResult {
       ),
     };
   }
-  return { ok: true, text: normaliseNewlines(text) };
+  return { ok: true, text: asWritten ? text : normaliseNewlines(text) };
 }
 
 /** Drops a leading BOM and turns CRLF and lone CR into LF. */

@@ -30,6 +30,8 @@ export const DIAGNOSTIC_CODES = {
   'too-many-problems': { exit: 1, title: 'more problems than are shown' },
   'needs-review': { exit: 1, title: 'ruling needs review' },
   'file-exists': { exit: 1, title: 'file exists already' },
+  'ruling-not-written': { exit: 1, title: 'reviewed ruling could not be written' },
+  'rulings-not-carried': { exit: 1, title: 'reviewed rulings could not be carried into a re-imported reply' },
   'import-no-replies': { exit: 1, title: 'no replies found to import' },
   'reply-not-found': { exit: 1, title: 'a named candidate has no reply in the source' },
   'heading-unlisted': { exit: 1, title: 'a heading names someone not among the candidates' },

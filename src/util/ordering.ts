@@ -19,13 +19,13 @@ export type CandidateOrder = (typeof CANDIDATE_ORDERS)[number];
 
 /**
  * Candidates in the order asked for: by rank, then name (case-insensitive), then file (`score`); or by name, then
- * file. Never in place; each name is lower-cased once, not at every comparison.
+ * file (which is all that candidates without a rank, replies not yet scored, can be ordered by). Never in place; each name is lower-cased once, not at every comparison.
  */
-export function orderCandidates<T extends { rank: number; candidate: string; file: string }>(
+export function orderCandidates<T extends { rank?: number; candidate: string; file: string }>(
   candidates: readonly T[],
   order: CandidateOrder,
 ): T[] {
-  const keyed = candidates.map((item) => ({ item, rank: order === 'name' ? 0 : item.rank, name: item.candidate.toLowerCase() }));
+  const keyed = candidates.map((item) => ({ item, rank: order === 'name' ? 0 : (item.rank ?? 0), name: item.candidate.toLowerCase() }));
   keyed.sort((a, b) => a.rank - b.rank || compareText(a.name, b.name) || compareText(a.item.file, b.item.file));
   return keyed.map((k) => k.item);
 }

@@ -1,5 +1,5 @@
 // The one place pledgecard writes files: atomically (temp file beside the target, then rename); and whether a write would change one.
-import { closeSync, linkSync, mkdirSync, openSync, readSync, realpathSync, renameSync, rmSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, linkSync, mkdirSync, openSync, readSync, realpathSync, renameSync, rmSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import path from 'node:path';
 
 /** A file that could not be written: the target as the user named it, and the system's reason. */
@@ -224,6 +224,19 @@ export function inputGuard(inputs: ReadInputs): (target: string) => string | und
 /** inputGuard for one target. */
 export function touchesInput(target: string, inputs: ReadInputs): string | undefined {
   return inputGuard(inputs)(target);
+}
+
+/**
+ * Replaces the content of an existing file atomically, as writeFileAtomic does, keeping its permissions; a link is
+ * followed, so the file it leads to is rewritten rather than the link replaced by a copy.
+ */
+export function rewriteFileAtomic(file: string, content: Content): void {
+  const real = realpathSync(file);
+  const mode = statSync(real).mode & 0o7777;
+  viaTempFile(real, content, (temp) => {
+    chmodSync(temp, mode);
+    renameSync(temp, real);
+  });
 }
 
 /**

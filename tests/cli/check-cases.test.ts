@@ -20,7 +20,7 @@ interface Case {
 
 const PACKAGE_VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
-const COMMANDS = ['check', 'score', 'show', 'export', 'import', 'init'];
+const COMMANDS = ['check', 'score', 'show', 'review', 'export', 'import', 'init'];
 
 const CASES: Case[] = [
   {

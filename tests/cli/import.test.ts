@@ -165,3 +165,34 @@ describe('import never drops a candidate silently', () => {
     expect(r.stderr).toMatch(/3:1 +error .*row-skipped/);
   });
 });
+
+describe('import --force over reviewed rulings', () => {
+  const rulings = 'rulings:   # reviewed by the organiser\n  "1": { stance: declined, note: "said no by phone" }\n  3e: agree\n';
+  let dir: string;
+  let alec: string;
+  beforeAll(() => {
+    dir = path.join(tempDir(), 'data');
+    alec = path.join(dir, 'alec-price.md');
+    runCli(['import', SEED, '--out', dir]);
+  });
+
+  it('keeps them in the new front matter, comments and notes included, and says so', () => {
+    const reviewed = read(alec).replace('received: 2022-08-20\n', `received: 2022-08-20\n${rulings}`);
+    writeFileSync(alec, reviewed.replace('\n---\n', '\nsource: by hand\n---\n'));
+    const forced = runCli(['import', SEED, '--out', dir, '--force']);
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(forced.stderr).toMatch(/overwrote .*alec-price\.md .*keeping 2 reviewed rulings \(1, 3e\)/);
+    // The new front matter (without the hand-written source) with the rulings block as it was.
+    expect(read(alec)).toBe(reviewed);
+  });
+
+  it('refuses to overwrite a file whose front matter cannot be read but holds rulings, and exits 1', () => {
+    const broken = `---\ncandidate: [Alec Price\n${rulings}---\nReply.\n`;
+    writeFileSync(alec, broken);
+    const forced = runCli(['import', SEED, '--out', dir, '--force']);
+    expect(forced.code).toBe(1);
+    expect(forced.stderr).toMatch(/alec-price\.md\n {2}1:1 {2}error {4}not overwritten: .*rulings-not-carried/);
+    expect(read(alec)).toBe(broken);
+    expect(forced.stderr.match(/^overwrote /gm)).toHaveLength(5);
+  });
+});

@@ -1,7 +1,7 @@
 // `pledgecard import`: split a combined text or a CSV export into reply files, never overwriting one unless told to.
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { PledgecardError, diagnostic, exitCodeFor } from '../../model/diagnostic.js';
+import { PledgecardError, diagnostic, exitCodeFor, type Diagnostic } from '../../model/diagnostic.js';
 import type { ImportSplit } from '../../model/import.js';
 import type { Programme } from '../../model/programme.js';
 import { displayPath, readText } from '../../load/files.js';
@@ -11,6 +11,7 @@ import { splitCsv } from '../../import/csv.js';
 import { nameKey, parseNamesOption } from '../../import/names.js';
 import { planFiles, type PlannedFile } from '../../import/reply-file.js';
 import { splitText } from '../../import/text.js';
+import { carryRulings, type CarryResult } from '../../review/front-matter.js';
 import { writeFileAtomic, writeFileExclusive } from '../../util/write.js';
 import type { Context } from '../context.js';
 import { resolvePath } from '../context.js';
@@ -66,6 +67,23 @@ function split(ctx: Context, file: string, opts: ImportOptions): ImportSplit {
   return splitText(read.text, shown, names && names.length > 0 ? { names } : {});
 }
 
+/**
+ * What --force writes over an existing reply file: the new file with the old one's reviewed rulings carried into its
+ * front matter, or a refusal when they cannot be carried (an unreadable file is simply replaced when it holds none).
+ */
+function forcedContent(file: string, shown: string, p: PlannedFile): CarryResult {
+  const old = readText(file, shown, 'reply file');
+  return old.ok ? carryRulings(old.text, p.content) : { ok: true, text: p.content, kept: [] };
+}
+
+function keptNote(kept: readonly string[]): string {
+  return kept.length === 0 ? '' : `, keeping ${kept.length} reviewed ${kept.length === 1 ? 'ruling' : 'rulings'} (${kept.join(', ')})`;
+}
+
+function notCarried(shown: string, result: Extract<CarryResult, { ok: false }>): Diagnostic {
+  return diagnostic('rulings-not-carried', shown, { line: result.line, col: 1 }, `not overwritten: ${result.message}; fix or move the file, then import again`);
+}
+
 const lines = (p: PlannedFile): string =>
   p.reply.fromLine === p.reply.toLine ? `line ${p.reply.fromLine}` : `lines ${p.reply.fromLine}–${p.reply.toLine}`;
 
@@ -93,24 +111,42 @@ export async function importCommand(ctx: Context, file: string, opts: ImportOpti
   const shown = (p: PlannedFile): string => displayPath(target(p), io.cwd);
 
   if (opts.dryRun) {
+    const problems: Diagnostic[] = [];
     for (const p of planned) {
       const exists = existsSync(target(p));
-      const action = exists ? (opts.force ? 'would overwrite' : 'would skip (exists)') : 'would write';
+      let action = exists ? 'would skip (exists)' : 'would write';
+      if (exists && opts.force) {
+        const carried = forcedContent(target(p), shown(p), p);
+        if (carried.ok) action = `would overwrite${keptNote(carried.kept)}`;
+        else {
+          action = 'would refuse to overwrite';
+          problems.push(notCarried(shown(p), carried));
+        }
+      }
       const date = p.reply.received ? `, received ${p.reply.received}` : '';
       io.stdout(`${shown(p)}\t${p.reply.candidate}\t${lines(p)}${date}\t${action}\n  ${preview(p.reply.body)}\n`);
       if (ctx.verbose) io.stdout(`${p.content.replace(/^/gm, '  | ')}\n`);
     }
+    printDiagnostics(ctx, problems, 'stderr');
     io.stderr(chalk.dim('dry run: nothing written\n'));
-    return exitCodeFor(result.diagnostics);
+    return exitCodeFor([...result.diagnostics, ...problems]);
   }
 
   let wrote = 0;
   let skipped = 0;
+  const problems: Diagnostic[] = [];
   for (const p of planned) {
-    if (opts.force) {
-      const existed = existsSync(target(p));
-      writeFileAtomic(target(p), p.content);
-      io.stderr(`${existed ? 'overwrote' : 'wrote'} ${shown(p)}  ${chalk.dim(`${p.reply.candidate}, ${lines(p)}`)}\n`);
+    const existed = opts.force && existsSync(target(p));
+    if (existed) {
+      // Reviewed rulings are a person's work: carried into the new file, never written over.
+      const carried = forcedContent(target(p), shown(p), p);
+      if (!carried.ok) {
+        problems.push(notCarried(shown(p), carried));
+        skipped++;
+        continue;
+      }
+      writeFileAtomic(target(p), carried.text);
+      io.stderr(`overwrote ${shown(p)}  ${chalk.dim(`${p.reply.candidate}, ${lines(p)}${keptNote(carried.kept)}`)}\n`);
       if (ctx.verbose) io.stderr(`  ${preview(p.reply.body)}\n`);
       wrote++;
     } else if (writeFileExclusive(target(p), p.content)) {
@@ -122,7 +158,8 @@ export async function importCommand(ctx: Context, file: string, opts: ImportOpti
       skipped++;
     }
   }
-  const code = exitCodeFor(result.diagnostics);
+  printDiagnostics(ctx, problems, 'stderr');
+  const code = exitCodeFor([...result.diagnostics, ...problems]);
   if (count > 0) {
     const summary = `${wrote} ${wrote === 1 ? 'file' : 'files'} written${skipped ? `, ${skipped} skipped` : ''} in ${displayPath(outDir, io.cwd)}`;
     io.stderr(code === 0 ? chalk.green(`✔ ${summary}\n`) : `${summary}\n`);

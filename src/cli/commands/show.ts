@@ -2,9 +2,8 @@
 import { buildReport } from '../../pipeline.js';
 import { renderCandidateJson } from '../../render/json.js';
 import { renderCandidate } from '../../render/show.js';
-import { terminalSafe } from '../../render/text.js';
 import type { Context, InputOptions } from '../context.js';
-import { findCandidate } from '../find-candidate.js';
+import { findCandidate, notOneCandidate } from '../find-candidate.js';
 import { loadForCommand } from '../inputs.js';
 import { EXIT } from '../main.js';
 
@@ -25,11 +24,6 @@ export async function show(ctx: Context, query: string, opts: ShowOptions): Prom
     ctx.io.stdout(opts.format === 'json' ? renderCandidateJson(report, c) : renderCandidate(report, c, ctx.chalk, ctx.io.columns));
     return inputs.problems.length > 0 ? EXIT.problems : EXIT.ok;
   }
-  const list = (match.kind === 'many' ? match.candidates : report.candidates).map((c) => terminalSafe(`  ${c.candidate}  (${c.file})\n`));
-  const why =
-    match.kind === 'many'
-      ? `'${query}' matches ${match.candidates.length} candidates; give more of the name or the reply file:\n`
-      : `no candidate matches '${query}'; the candidates are:\n`;
-  ctx.io.stderr(`pledgecard: ${why}${list.join('') || '  (none: the data folder has no replies)\n'}`);
+  ctx.io.stderr(notOneCandidate(match, report.candidates, query));
   return EXIT.usage;
 }
