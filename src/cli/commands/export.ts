@@ -1,7 +1,8 @@
 // `pledgecard export --out DIR`: writes every format into a folder, or with --check says whether it is current.
 import path from 'node:path';
 import { displayPath } from '../../load/files.js';
-import { buildReport, requireInputs, requireRecord } from '../../pipeline.js';
+import { requireInputs, requireRecord } from '../../pipeline.js';
+import { reportFor } from '../report.js';
 import { exportFiles } from '../../render/export.js';
 import { recordExportFiles } from '../../render/record/index.js';
 import { fileStatus, targetKind, writeFileAtomic } from '../../util/write.js';
@@ -38,7 +39,7 @@ export async function exportCommand(ctx: Context, opts: ExportOptions): Promise<
     ctx.io.stderr(`pledgecard: --out ${shown} ${problem}\n`);
     return EXIT.usage;
   }
-  const report = buildReport(programme, replies);
+  const report = await reportFor(ctx, opts, programme, replies);
   // The record after the election, when there is one: its files beside the scorecards, linked from the indexes.
   const record = requireRecord({ ...opts, cwd: ctx.io.cwd }, programme, report);
   const related = record ? [{ label: `After the election: the record of ${record.body}`, markdown: 'record/index.md', html: 'record.html' }] : undefined;

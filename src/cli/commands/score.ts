@@ -1,5 +1,6 @@
 // `pledgecard score`: the comparison of every candidate, in the chosen format, on stdout or into a file.
-import { buildReport, requireInputs } from '../../pipeline.js';
+import { requireInputs } from '../../pipeline.js';
+import { reportFor } from '../report.js';
 import { renderPieces } from '../../render/index.js';
 import type { Format } from '../../render/types.js';
 import type { CandidateOrder } from '../../util/ordering.js';
@@ -21,7 +22,7 @@ export interface ScoreOptions extends InputOptions {
 /** Scores every reply and prints or writes the comparison; bad --depth or --clauses exit 2. */
 export async function score(ctx: Context, opts: ScoreOptions): Promise<number> {
   const { programme, replies } = requireInputs({ pledges: opts.pledges, data: opts.data, cwd: ctx.io.cwd });
-  const report = buildReport(programme, replies);
+  const report = await reportFor(ctx, opts, programme, replies);
   const selection = parseSelection(report, opts);
   if (!selection.ok) {
     ctx.io.stderr(`pledgecard: ${selection.message}\n`);

@@ -1,5 +1,6 @@
 // `pledgecard show <candidate>`: one candidate's rulings with evidence, as text or JSON.
-import { buildReport, requireInputs } from '../../pipeline.js';
+import { requireInputs } from '../../pipeline.js';
+import { reportFor } from '../report.js';
 import { renderCandidateJson } from '../../render/json.js';
 import { renderCandidate } from '../../render/show.js';
 import { terminalSafe } from '../../render/text.js';
@@ -14,7 +15,7 @@ export interface ShowOptions extends InputOptions {
 /** Prints one candidate's rulings; an unknown or ambiguous candidate lists the candidates and exits 2. */
 export async function show(ctx: Context, query: string, opts: ShowOptions): Promise<number> {
   const { programme, replies } = requireInputs({ pledges: opts.pledges, data: opts.data, cwd: ctx.io.cwd });
-  const report = buildReport(programme, replies);
+  const report = await reportFor(ctx, opts, programme, replies);
   const match = findCandidate(report.candidates, query, ctx.io.cwd);
   if (match.kind === 'one') {
     const c = match.candidate;
