@@ -36,15 +36,18 @@ function inWorkers(code: string): string {
 }
 const SAY_STARTED = inWorkers(`writeSync(2, 'worker started\\n');`);
 
-/** `pledgecard score --format json` on the generated replies with PLEDGECARD_JOBS=jobs; killed after a minute. */
+/**
+ * `pledgecard score --format json` on the generated replies with PLEDGECARD_JOBS=jobs; killed after a minute. Without the
+ * cache, so that every run parses every reply (tests/cli/cache.test.ts holds the cache to the same bytes).
+ */
 function scoreJson(jobs: number | '', nodeOptions = SAY_STARTED): CliRun {
-  return runCli(['score', ...input, '--format', 'json'], dir, { PLEDGECARD_JOBS: String(jobs), NODE_OPTIONS: nodeOptions }, 60_000);
+  return runCli(['score', '--no-cache', ...input, '--format', 'json'], dir, { PLEDGECARD_JOBS: String(jobs), NODE_OPTIONS: nodeOptions }, 60_000);
 }
 
 /** Every file `export` writes, on `jobs` threads. */
 function exported(jobs: number): Record<string, string> {
   const out = path.join(dir, `export-${jobs}`);
-  expect(runCli(['export', ...input, '--out', out], dir, { PLEDGECARD_JOBS: String(jobs) }).code).toBe(0);
+  expect(runCli(['export', '--no-cache', ...input, '--out', out], dir, { PLEDGECARD_JOBS: String(jobs) }).code).toBe(0);
   return Object.fromEntries(readdirSync(out).sort().map((f) => [f, readFileSync(path.join(out, f), 'utf8')]));
 }
 
@@ -77,7 +80,7 @@ describe('parsing on worker threads', () => {
   });
 
   it('starts no worker for replies that make one chunk', () => {
-    const run = runCli(['score', '--format', 'json'], ROOT, { PLEDGECARD_JOBS: '2', NODE_OPTIONS: SAY_STARTED });
+    const run = runCli(['score', '--no-cache', '--format', 'json'], ROOT, { PLEDGECARD_JOBS: '2', NODE_OPTIONS: SAY_STARTED });
     expect(run).toMatchObject({ code: 0, stderr: '' });
   });
 
