@@ -7,7 +7,7 @@ import type { Reply } from '../model/reply.js';
 import type { Ruling } from '../model/ruling.js';
 import { TableBuilder, decodeRulings, encodeRulings, reencodeRulings } from './encode.js';
 import { BUILD, namespaceKey, replyKey, type BuildIdentity } from './key.js';
-import { KEEP_DAYS, PACK_FORMAT, readPacks, removePacks, tidy, today, writePack, type Pack, type PackEntry } from './store.js';
+import { KEEP_DAYS, PACK_FORMAT, markUsed, readPacks, removePacks, tidy, today, writePack, type Pack, type PackEntry } from './store.js';
 
 export interface CacheOptions {
   /** The cache folder (rulings are kept in `rulings/` inside it); undefined parses every reply. */
@@ -75,7 +75,7 @@ export async function cachedRulings(programme: Programme, replies: readonly Repl
     } catch (err) {
       result.problem = (err as NodeJS.ErrnoException).code ?? String(err);
     }
-  }
+  } else if (packs.length > 0) markUsed(folder, options.now);
   return result;
 }
 

@@ -94,6 +94,15 @@ export function removePacks(files: readonly string[], keep: string): void {
   for (const file of files) if (file !== keep) rmSync(file, { force: true });
 }
 
+/** Marks `folder` as in use, so that tidying never takes it for the folder of an old build. */
+export function markUsed(folder: string, now = Date.now()): void {
+  try {
+    utimesSync(folder, now / 1000, now / 1000);
+  } catch {
+    // Only a mark: a folder that cannot be touched is tidied a month after its last write.
+  }
+}
+
 /**
  * Tidies the cache after a write: temp files left by runs that stopped mid-write, and the folders of other builds or
  * programmes that no run has touched for KEEP_FOLDER_DAYS days. `folder` itself is marked as in use.
@@ -105,8 +114,7 @@ export function tidy(root: string, folder: string, now = Date.now()): void {
       const file = path.join(folder, name);
       if (now - statSync(file).mtimeMs > STALE_TEMP_MS) rmSync(file, { force: true });
     }
-    const seconds = now / 1000;
-    utimesSync(folder, seconds, seconds);
+    markUsed(folder, now);
     for (const name of readdirSync(root)) {
       const other = path.join(root, name);
       // Only folders the cache made (named by a hash), never anything else in a folder the user named.

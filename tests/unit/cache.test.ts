@@ -1,7 +1,7 @@
 // The cache of rulings in-process: what comes back is exactly what was kept, keyed by everything that could change it;
 // packs that are not whole are never read; tidying removes only what the cache made. (The command line's use of the
 // cache, cold and warm, at any thread count, is in tests/cli/cache.test.ts.)
-import { mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -155,6 +155,18 @@ describe('the cache folder', () => {
     await cachedRulings(programme, replies.slice(4), { dir, build: BUILD, now: start + 31 * day });
     const again = await cachedRulings(programme, replies, { dir, build: BUILD, now: start + 31 * day });
     expect([again.fromCache, again.parsed]).toEqual([3, 3]);
+  });
+
+  it('marks its folder as in use on a run that only reads, so that tidying keeps it', async () => {
+    const dir = tempDir('pledgecard-cache-');
+    const { programme, replies } = example();
+    await cachedRulings(programme, replies, { dir, build: BUILD });
+    const folder = packFolder(dir);
+    const longAgo = (Date.now() - 40 * 86_400_000) / 1000;
+    utimesSync(folder, longAgo, longAgo);
+    const now = Date.now();
+    expect((await cachedRulings(programme, replies, { dir, build: BUILD, now })).parsed).toBe(0);
+    expect(Math.abs(statSync(folder).mtimeMs - now)).toBeLessThan(2000);
   });
 
   it('never reads a pack whose bytes are not the ones it was named for, and removes it', async () => {
