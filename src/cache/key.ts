@@ -31,6 +31,13 @@ export function digest(data: string | Buffer): string {
   return hex.slice(0, 32);
 }
 
+/** digest() of the UTF-8 bytes of `pieces` one after another, never joined. */
+export function digestPieces(pieces: Iterable<string>): string {
+  const hash = crypto.createHash('sha256');
+  for (const piece of pieces) hash.update(piece, 'utf8');
+  return hash.digest('hex').slice(0, 32);
+}
+
 /** The folder name for rulings of `programme` made by `build`, in pack format `format`. */
 export function namespaceKey(build: BuildIdentity, programme: Programme, format: number): string {
   return digest(JSON.stringify([format, build.version, build.code, build.model, programme]));

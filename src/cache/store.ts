@@ -5,7 +5,7 @@
 // read or written only means parsing again.
 import { readFileSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
 import path from 'node:path';
-import { digest } from './key.js';
+import { digest, digestPieces } from './key.js';
 import type { EncodedRulings, Shape, Tables } from './encode.js';
 import { writeFileAtomic } from '../util/write.js';
 
@@ -81,11 +81,17 @@ export function readPacks(folder: string): ReadPack[] {
   return packs;
 }
 
+/** The pack as JSON, a piece at a time (the tables, then each entry), so that a large one is never one string. */
+function* packPieces(pack: Pack): Generator<string> {
+  yield `{"format":${pack.format},"strings":${JSON.stringify(pack.strings)},"shapes":${JSON.stringify(pack.shapes)},"entries":[`;
+  for (let i = 0; i < pack.entries.length; i++) yield `${i === 0 ? '' : ','}${JSON.stringify(pack.entries[i])}`;
+  yield ']}';
+}
+
 /** Writes `pack` into `folder` under the hash of its bytes; the pack's file. */
 export function writePack(folder: string, pack: Pack): string {
-  const bytes = Buffer.from(JSON.stringify(pack), 'utf8');
-  const file = path.join(folder, `${digest(bytes)}.pack`);
-  writeFileAtomic(file, bytes);
+  const file = path.join(folder, `${digestPieces(packPieces(pack))}.pack`);
+  writeFileAtomic(file, packPieces(pack));
   return file;
 }
 
