@@ -76,7 +76,7 @@ export function readPacks(folder: string): ReadPack[] {
       pack = undefined;
     }
     if (isPack(pack)) packs.push({ file, pack });
-    else rmSync(file, { force: true });
+    else remove(file);
   }
   return packs;
 }
@@ -95,9 +95,18 @@ export function writePack(folder: string, pack: Pack): string {
   return file;
 }
 
+/** Removes a file if it can: a cache on a read-only disk is still read. */
+function remove(file: string): void {
+  try {
+    rmSync(file, { force: true });
+  } catch {
+    // Left for a run that can.
+  }
+}
+
 /** Removes packs a newer one holds everything of. */
 export function removePacks(files: readonly string[], keep: string): void {
-  for (const file of files) if (file !== keep) rmSync(file, { force: true });
+  for (const file of files) if (file !== keep) remove(file);
 }
 
 /** Marks `folder` as in use, so that tidying never takes it for the folder of an old build. */
