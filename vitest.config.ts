@@ -7,7 +7,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Most tests wait on a CLI they spawned: two files at a time keep both cores of a small machine busy.
     maxWorkers: 2,
-    globalSetup: ['tests/setup/global.ts'],
+    globalSetup: ['tests/setup/global.ts', 'tests/setup/cache.ts'],
     // The default report, then a loud line at the very end when the browser tests could not run.
     reporters: ['default', './tests/setup/skipped-reporter.ts'],
   },

@@ -9,6 +9,8 @@ export interface Context {
   colour: boolean;
   debug: boolean;
   verbose: boolean;
+  /** Whether rulings may be read from and kept in the cache (--no-cache turns it off). */
+  cache: boolean;
 }
 
 /** Resolves a path the user gave against the working directory. */

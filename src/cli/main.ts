@@ -45,6 +45,7 @@ function buildProgram(io: Io, setRunner: (runner: Runner) => void): Command {
     .option('--verbose', 'say more about what was read and skipped')
     .option('--color', 'force colour on')
     .option('--no-color', 'turn colour off')
+    .option('--no-cache', 'parse every reply again: neither read nor keep cached rulings')
     .addHelpText('after', EXAMPLES)
     .showSuggestionAfterError(true)
     .exitOverride()
@@ -250,9 +251,9 @@ Examples:
   return program;
 }
 
-function globalFlags(program: Command): { debug: boolean; verbose: boolean; color: boolean | undefined } {
-  const o = program.opts<{ debug?: boolean; verbose?: boolean; color?: boolean }>();
-  return { debug: Boolean(o.debug), verbose: Boolean(o.verbose), color: o.color };
+function globalFlags(program: Command): { debug: boolean; verbose: boolean; color: boolean | undefined; cache: boolean } {
+  const o = program.opts<{ debug?: boolean; verbose?: boolean; color?: boolean; cache?: boolean }>();
+  return { debug: Boolean(o.debug), verbose: Boolean(o.verbose), color: o.color, cache: o.cache !== false };
 }
 
 /** Runs pledgecard with `argv` (without node and script) and returns the exit code. */
@@ -292,7 +293,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   const { makeChalk, useColour } = await import('../util/colours.js');
   const flags = globalFlags(program);
   const colour = useColour({ flag: flags.color, env: io.env, isTTY: io.stdoutIsTTY });
-  const ctx: Context = { io, chalk: makeChalk(colour), colour, debug: flags.debug, verbose: flags.verbose };
+  const ctx: Context = { io, chalk: makeChalk(colour), colour, debug: flags.debug, verbose: flags.verbose, cache: flags.cache };
   try {
     return await runner(ctx);
   } catch (err) {

@@ -142,7 +142,7 @@ export const FOOTER_LINES: readonly { pattern: RegExp; note: string }[] = [
   { pattern: /^(©|\(c\)|copyright )\s*.{0,120}$/i, note: 'copyright footer' },
 ];
 
-export { QUOTE_SEPARATORS } from '../parse/lexicon/layout.js';
+export { QUOTE_SEPARATORS } from '../util/quoted-mail.js';
 
 /** Lines that start an email signature block, which is left out of the reply (the sign-off above it stays). */
 export const SIGNATURE_LINES: readonly { pattern: RegExp; note: string }[] = [

@@ -41,6 +41,7 @@ export const DIAGNOSTIC_CODES = {
   'column-unmatched': { exit: 1, title: 'column matches no clause' },
   'row-skipped': { exit: 1, title: 'row left out' },
   'part-skipped': { exit: 1, title: 'part of the source left out' },
+  'cache-inside-data': { exit: 2, title: 'cache folder inside the data folder' },
 } as const satisfies Record<string, { exit: 1 | 2; title: string }>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

@@ -9,7 +9,8 @@ import { contentStems, stemsIn } from './topics.js';
 import { normalise } from './normalise.js';
 import { isSpaceCode } from '../util/chars.js';
 import { topicTarget } from './judge.js';
-import { ANSWER_BOX, ANSWER_OPENERS, CHECK_MARKS, CHECKED_BOX, QUOTE_SEPARATORS, QUOTED_HEADER, QUOTED_HEADER_NEXT } from './lexicon/layout.js';
+import { ANSWER_BOX, ANSWER_OPENERS, CHECK_MARKS, CHECKED_BOX } from './lexicon/layout.js';
+import { QUOTE_SEPARATORS, QUOTED_HEADER, QUOTED_HEADER_NEXT } from '../util/quoted-mail.js';
 import { compileEntries } from './lexicon/patterns.js';
 import { EXCEPTIONS } from './lexicon/references.js';
 

@@ -39,15 +39,18 @@ const SAY_STARTED = inWorkers(`writeSync(2, 'worker started\\n');`);
 /** The line score ends with when rulings need review: the same on any number of threads. */
 const REVIEW = /^\d+ rulings? in \d+ repl(?:y|ies) needs? review: settle (?:it|them) with pledgecard review\n/m;
 
-/** `pledgecard score --format json` on the generated replies with PLEDGECARD_JOBS=jobs; killed after a minute. */
+/**
+ * `pledgecard score --format json` on the generated replies with PLEDGECARD_JOBS=jobs; killed after a minute. Without the
+ * cache, so that every run parses every reply (tests/cli/cache.test.ts holds the cache to the same bytes).
+ */
 function scoreJson(jobs: number | '', nodeOptions = SAY_STARTED): CliRun {
-  return runCli(['score', ...input, '--format', 'json'], dir, { PLEDGECARD_JOBS: String(jobs), NODE_OPTIONS: nodeOptions }, 60_000);
+  return runCli(['score', '--no-cache', ...input, '--format', 'json'], dir, { PLEDGECARD_JOBS: String(jobs), NODE_OPTIONS: nodeOptions }, 60_000);
 }
 
 /** Every file `export` writes, on `jobs` threads. */
 function exported(jobs: number): Record<string, string> {
   const out = path.join(dir, `export-${jobs}`);
-  expect(runCli(['export', ...input, '--out', out], dir, { PLEDGECARD_JOBS: String(jobs) }).code).toBe(0);
+  expect(runCli(['export', '--no-cache', ...input, '--out', out], dir, { PLEDGECARD_JOBS: String(jobs) }).code).toBe(0);
   return Object.fromEntries(readdirSync(out).sort().map((f) => [f, readFileSync(path.join(out, f), 'utf8')]));
 }
 
@@ -81,7 +84,7 @@ describe('parsing on worker threads', () => {
   });
 
   it('starts no worker for replies that make one chunk', () => {
-    const run = runCli(['score', '--format', 'json'], ROOT, { PLEDGECARD_JOBS: '2', NODE_OPTIONS: SAY_STARTED });
+    const run = runCli(['score', '--no-cache', '--format', 'json'], ROOT, { PLEDGECARD_JOBS: '2', NODE_OPTIONS: SAY_STARTED });
     expect(run.code).toBe(0);
     expect(run.stderr.replace(REVIEW, '')).toBe('');
   });

@@ -3,7 +3,8 @@
 import { exitCodeFor } from '../../model/diagnostic.js';
 import { loadRecord } from '../../load/record.js';
 import type { BodyRecord } from '../../model/record.js';
-import { buildReport, loadInputs, recordFolder } from '../../pipeline.js';
+import { loadInputs, recordFolder } from '../../pipeline.js';
+import { reportFor } from '../report.js';
 import { needsReviewDiagnostics } from '../../review/needs-review.js';
 import type { Context, InputOptions } from '../context.js';
 import { describeInputs } from '../inputs.js';
@@ -27,7 +28,7 @@ export async function check(ctx: Context, opts: CheckOptions): Promise<number> {
   describeInputs(ctx, inputs);
   // Review findings depend on the parser's judgement, so only --strict asks for them (as errors).
   if (opts.strict && inputs.programme) {
-    diagnostics.push(...needsReviewDiagnostics(buildReport(inputs.programme, inputs.replies), inputs.replies, 'error'));
+    diagnostics.push(...needsReviewDiagnostics(await reportFor(ctx, opts, inputs.programme, inputs.replies), inputs.replies, 'error'));
   }
   const shown = opts.format === 'github' ? githubPaths(diagnostics, ctx.io.cwd, ctx.io.env.GITHUB_WORKSPACE) : diagnostics;
   const out = formatDiagnostics(ctx, shown, opts.format);

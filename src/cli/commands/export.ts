@@ -4,13 +4,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { displayPath } from '../../load/files.js';
-import { buildReport, requireRecord } from '../../pipeline.js';
+import { requireRecord } from '../../pipeline.js';
 import { exportFiles, MANIFEST, manifestFiles } from '../../render/export.js';
 import { recordExportFiles } from '../../render/record/index.js';
 import { fileStatus, inputGuard, removeFile, targetKind, writeFileAtomic } from '../../util/write.js';
 import { resolvePath, type Context, type InputOptions } from '../context.js';
 import { loadForCommand, readInputs } from '../inputs.js';
 import { EXIT } from '../main.js';
+import { reportFor } from '../report.js';
 import { renderOptions } from '../render-options.js';
 
 export interface ExportOptions extends InputOptions {
@@ -55,7 +56,7 @@ export async function exportCommand(ctx: Context, opts: ExportOptions): Promise<
     );
     return EXIT.problems;
   }
-  const report = buildReport(inputs.programme, inputs.replies, inputs.leftOut);
+  const report = await reportFor(ctx, opts, inputs.programme, inputs.replies, inputs.leftOut);
   const replies = new Map(inputs.replies.map((r) => [r.file, { body: r.body, bodyLine: r.bodyLine }]));
   // The record after the election, when there is one: its files beside the scorecards, linked from the indexes.
   const record = requireRecord({ ...opts, cwd: ctx.io.cwd }, inputs.programme, report);

@@ -1,6 +1,7 @@
 // `pledgecard record [member]`: each elected member's record against their pledges, or one member's in full.
 import type { MemberRecord, RecordReport } from '../../model/record.js';
-import { buildReport, recordFolder, requireInputs, requireRecord } from '../../pipeline.js';
+import { recordFolder, requireInputs, requireRecord } from '../../pipeline.js';
+import { reportFor } from '../report.js';
 import { renderMemberJson, renderMemberMarkdown, renderMemberTable, renderRecord } from '../../render/record/index.js';
 import { slugify } from '../../render/slug.js';
 import { terminalSafe } from '../../render/text.js';
@@ -44,7 +45,7 @@ function memberView(record: RecordReport, m: MemberRecord, format: Format, optio
 export async function recordCommand(ctx: Context, query: string | undefined, opts: RecordOptions): Promise<number> {
   const paths = { pledges: opts.pledges, data: opts.data, record: opts.record, cwd: ctx.io.cwd };
   const { programme, replies } = requireInputs(paths);
-  const report = buildReport(programme, replies);
+  const report = await reportFor(ctx, opts, programme, replies);
   const record = requireRecord(paths, programme, report);
   if (!record) {
     const folder = displayPath(recordFolder(paths), ctx.io.cwd);

@@ -1,5 +1,6 @@
 // `pledgecard review`: settle rulings, one at a time at the terminal, or one by one with --set in a script.
-import { buildReport, loadInputs, requireInputs, type Inputs } from '../../pipeline.js';
+import { loadInputs, requireInputs, type Inputs } from '../../pipeline.js';
+import { reportFor } from '../report.js';
 import type { Programme } from '../../model/programme.js';
 import { STANCE_IDS, type Stance } from '../../model/stance.js';
 import { reviewQueue, rulingsToSettle, type ReviewScope } from '../../review/needs-review.js';
@@ -71,7 +72,7 @@ function setOne(ctx: Context, args: readonly string[], opts: ReviewOptions): num
 const MAX_SUGGESTED = 20;
 
 /** Without a terminal to ask at: how to settle rulings with --set instead, with a line for each that needs it. */
-function noTerminal(ctx: Context, opts: ReviewOptions): number {
+async function noTerminal(ctx: Context, opts: ReviewOptions): Promise<number> {
   const lines = [
     'pledgecard review: the interactive review needs a terminal (standard input and output are not both one).',
     `Settle each ruling without prompts instead:\n  ${SET_USAGE}`,
@@ -79,7 +80,7 @@ function noTerminal(ctx: Context, opts: ReviewOptions): number {
   ];
   const inputs: Inputs = loadInputs({ pledges: opts.pledges, data: opts.data, cwd: ctx.io.cwd });
   if (inputs.programme && !inputs.diagnostics.some((d) => d.severity === 'error')) {
-    const todo = rulingsToSettle(buildReport(inputs.programme, inputs.replies), inputs.replies);
+    const todo = rulingsToSettle(await reportFor(ctx, opts, inputs.programme, inputs.replies), inputs.replies);
     const where = [opts.pledges !== 'pledges.yaml' ? ` --pledges ${shellWord(opts.pledges)}` : '', opts.data !== 'data' ? ` --data ${shellWord(opts.data)}` : ''].join('');
     if (todo.length > 0) {
       lines.push(`${todo.length} ${todo.length === 1 ? 'ruling needs' : 'rulings need'} review; each line below writes what the parser proposes:`);
@@ -107,7 +108,7 @@ export async function review(ctx: Context, args: readonly string[], opts: Review
   const terminal = ctx.io.terminal?.();
   if (!terminal) return noTerminal(ctx, opts);
   const { programme, replies } = requireInputs({ pledges: opts.pledges, data: opts.data, cwd: ctx.io.cwd });
-  const report = buildReport(programme, replies);
+  const report = await reportFor(ctx, opts, programme, replies);
   let scope: ReviewScope = { kind: opts.all ? 'all' : 'flagged' };
   if (args[0] !== undefined) {
     const match = findCandidate(report.candidates, args[0], ctx.io.cwd);

@@ -1,5 +1,4 @@
 // `pledgecard score`: the comparison of every candidate, in the chosen format, on stdout or into a file.
-import { buildReport } from '../../pipeline.js';
 import { renderPieces } from '../../render/index.js';
 import { FORMAT_OPTIONS, formatForFile, type Format } from '../../render/types.js';
 import type { CandidateOrder } from '../../util/ordering.js';
@@ -7,6 +6,7 @@ import { targetKind, touchesInput, writeFileAtomic } from '../../util/write.js';
 import { resolvePath, type Context, type InputOptions } from '../context.js';
 import { loadForCommand, readInputs, reviewLine } from '../inputs.js';
 import { EXIT } from '../main.js';
+import { reportFor } from '../report.js';
 import { renderOptions } from '../render-options.js';
 import { parseSelection } from '../selection.js';
 
@@ -55,7 +55,7 @@ export async function score(ctx: Context, opts: ScoreOptions): Promise<number> {
       return EXIT.usage;
     }
   }
-  const report = buildReport(inputs.programme, inputs.replies, inputs.leftOut);
+  const report = await reportFor(ctx, opts, inputs.programme, inputs.replies, inputs.leftOut);
   const selection = parseSelection(report, opts);
   if (!selection.ok) {
     ctx.io.stderr(`pledgecard: ${selection.message}\n`);

@@ -1,11 +1,11 @@
 // `pledgecard show <candidate>`: one candidate's rulings with evidence, as text or JSON.
-import { buildReport } from '../../pipeline.js';
 import { renderCandidateJson } from '../../render/json.js';
 import { renderCandidate } from '../../render/show.js';
 import type { Context, InputOptions } from '../context.js';
 import { findCandidate, notOneCandidate } from '../find-candidate.js';
 import { loadForCommand } from '../inputs.js';
 import { EXIT } from '../main.js';
+import { reportFor } from '../report.js';
 
 export interface ShowOptions extends InputOptions {
   format: 'text' | 'json';
@@ -17,7 +17,7 @@ export interface ShowOptions extends InputOptions {
  */
 export async function show(ctx: Context, query: string, opts: ShowOptions): Promise<number> {
   const inputs = loadForCommand(ctx, opts);
-  const report = buildReport(inputs.programme, inputs.replies, inputs.leftOut);
+  const report = await reportFor(ctx, opts, inputs.programme, inputs.replies, inputs.leftOut);
   const match = findCandidate(report.candidates, query, ctx.io.cwd);
   if (match.kind === 'one') {
     const c = match.candidate;
