@@ -51,6 +51,8 @@ export interface Unit extends Span {
   before: string[] | undefined;
   /** The text the reading was taken from: the unit after its opening reference, or a form's ticked option. */
   read: Span;
+  /** Its leaning as a plain statement, once read (see signal.ts evaluation). */
+  leaning?: 'pos' | 'neg' | 'none';
   /** The unit copies a clause's own words back ("**B. Support a borough-wide …**"): not a stance. */
   quotesClause: boolean;
 }

@@ -11,7 +11,7 @@ import { unitGrams } from './words.js';
 /** Channels that name the clause itself (not a blanket, not only its subject). */
 const EXPLICIT = new Set<Channel>(['marker', 'inline', 'carried', 'ordinal', 'block', 'heading', 'order', 'cell', 'label', 'excluded']);
 /** Channels through which a statement speaks for many clauses at once. */
-const BLANKET = new Set<Channel>(['all', 'others', 'subtree', 'refusal']);
+const BLANKET = new Set<Channel>(BLANKET_CHANNELS());
 /** Channels whose statements were made inside a clause's own block or reference. */
 const IN_BLOCK = new Set<Channel>(['marker', 'inline', 'carried', 'ordinal', 'block', 'heading', 'order', 'cell', 'excluded']);
 
@@ -71,7 +71,6 @@ export const FEATURES: readonly string[] = [
   'conflict',
   'silent.among',
   'spoken',
-  'clause.contra',
   'clause.child',
   'clause.first',
   'clause.last',
@@ -89,6 +88,50 @@ export function featureIndex(name: string): number {
 
 const CHANNEL_BASE = new Map(CHANNELS.map((c) => [c, featureIndex(`${c}.${SIGNALS[0]}`)]));
 const SIGNAL_OFFSET = new Map(SIGNALS.map((s, i) => [s, i]));
+
+// Feature indices worked out once, for the loops that run for every leaf of every reply.
+/** The feature of a channel and a signal. */
+function at(channel: Channel, signal: Signal): number {
+  return CHANNEL_BASE.get(channel)! + SIGNAL_OFFSET.get(signal)!;
+}
+const BY_SIGNAL = <T extends string>(prefix: T): Map<Signal, number> => new Map(STANCE_SIGNALS.map((s) => [s, featureIndex(`${prefix}.${s}`)]));
+const F_FIRST = BY_SIGNAL('first');
+const F_LAST = BY_SIGNAL('last');
+const F_REVISED = BY_SIGNAL('revised');
+const F_ALONE = BY_SIGNAL('alone');
+const F_PREC = new Map(LEVELS.map((l) => [l, BY_SIGNAL(`prec.${l}`)]));
+/** Per group, per signal: the group's feature and the channel features it takes the strongest of. */
+const F_GROUP = Object.entries(GROUPS).flatMap(([g, channels]) => SIGNALS.map((s) => ({ feature: featureIndex(`${g}.${s}`), from: channels.map((c) => at(c, s)) })));
+/** Every feature that carries a stance (a channel with any signal but 'none'). */
+const F_STANCES = CHANNELS.flatMap((c) => STANCE_SIGNALS.map((s) => at(c, s)));
+const F_BLANKET_STANCES = [...BLANKET_CHANNELS()].flatMap((c) => STANCE_SIGNALS.map((s) => ({ from: at(c, s), alone: F_ALONE.get(s)! })));
+const F = {
+  qualifier: featureIndex('qualifier'),
+  conflict: featureIndex('conflict'),
+  turn: featureIndex('turn'),
+  spoken: featureIndex('spoken'),
+  silentAmong: featureIndex('silent.among'),
+  child: featureIndex('clause.child'),
+  first: featureIndex('clause.first'),
+  last: featureIndex('clause.last'),
+  words: featureIndex('reply.words'),
+  quoted: featureIndex('reply.quoted'),
+};
+/** Per level of precedence, its channels' stance features (in STANCE_SIGNALS order) and its 'prec' features. */
+const LEVEL_FEATURES = LEVELS.map((l) => ({
+  channels: LEVEL_CHANNELS[l].map((c) => STANCE_SIGNALS.map((s) => at(c, s))),
+  prec: STANCE_SIGNALS.map((s) => F_PREC.get(l)!.get(s)!),
+}));
+const F_REPLY = new Map(REPLY_FEATURES.map((n) => [n as string, featureIndex(`reply.${n}`)]));
+
+function BLANKET_CHANNELS(): readonly Channel[] {
+  return ['subtree', 'others', 'all', 'refusal'];
+}
+
+function hasStance(values: Float64Array): boolean {
+  for (const f of F_STANCES) if (values[f]! > 0) return true;
+  return false;
+}
 
 /** A statement behind a feature: which unit, which link, what it said. */
 export interface Support {
@@ -136,13 +179,35 @@ const AGREES = new Set<Signal>(['agree', 'qual', 'pos']);
 const DECLINES = new Set<Signal>(['disagree', 'refuse', 'sign', 'neg']);
 const CONTRAST_OPENING = /^\s*(?:but|however|though|although|that said|mind you)\b/;
 
-/** Runs every detector over the doc and turns their links into features per leaf clause, link by link. */
-export function featuresOf(doc: Doc): ReplyFeatures {
+/**
+ * Runs every detector over the doc and turns their links into features per leaf clause, link by link. With `known`,
+ * only the text features it has are kept (a model has weights for a few thousand; the rest would be dropped anyway).
+ */
+export function featuresOf(doc: Doc, known?: ReadonlyMap<string, unknown>): ReplyFeatures {
   const { index } = doc;
   const reply = new Map<string, number>();
   const leafAt = new Map(index.leafIds.map((id, i) => [id, i]));
-  const leaves: LeafFeatures[] = index.leafIds.map((clause) => ({ clause, values: new Float64Array(FEATURES.length), active: [], support: new Map(), text: new Map(), textSupport: new Map() }));
+  // One buffer for every leaf's values: one allocation per reply rather than one per leaf.
+  const buffer = new Float64Array(FEATURES.length * index.leafIds.length);
+  const leaves: LeafFeatures[] = index.leafIds.map((clause, i) => ({
+    clause,
+    values: buffer.subarray(i * FEATURES.length, (i + 1) * FEATURES.length),
+    active: [],
+    support: new Map(),
+    text: new Map(),
+    textSupport: new Map(),
+  }));
   const said: Array<Said | undefined> = index.leafIds.map(() => undefined);
+  // Units' words, for the few units that several links come from; bounded, so a reply of any length stays flat.
+  const grams = new Map<number, string[]>();
+  const gramsOf = (u: number): string[] => {
+    let g = grams.get(u);
+    if (!g) {
+      if (grams.size >= 256) grams.clear();
+      grams.set(u, (g = unitGrams(doc, doc.units[u]!)));
+    }
+    return g;
+  };
   const linked = new Set<number>();
 
   const set = (leaf: LeafFeatures, f: number, value: number, support?: Support): void => {
@@ -154,7 +219,20 @@ export function featuresOf(doc: Doc): ReplyFeatures {
   const take = (link: Link): void => {
     linked.add(link.unit);
     const unit = doc.units[link.unit]!;
-    let grams: string[] | undefined;
+    // The unit's words as keys of each kind of tie, made once for all the clauses the link reaches.
+    const keysOf = new Map<string, string[]>();
+    const textKeys = (prefix: string): string[] => {
+      let keys = keysOf.get(prefix);
+      if (!keys) {
+        keys = [];
+        for (const gram of gramsOf(link.unit)) {
+          const key = `${prefix}:${gram}`;
+          if (!known || known.has(key)) keys.push(key);
+        }
+        keysOf.set(prefix, keys);
+      }
+      return keys;
+    };
     for (const id of link.clauses) {
       const clause = index.byId.get(id);
       if (!clause) continue;
@@ -176,9 +254,7 @@ export function featuresOf(doc: Doc): ReplyFeatures {
         const support: Support = { unit: link.unit, link, judged: j, channel };
         set(leaf, CHANNEL_BASE.get(channel)! + SIGNAL_OFFSET.get(j.signal)!, value, support);
         if (!unit.quotesClause) {
-          grams ??= unitGrams(doc, unit);
-          for (const gram of grams) {
-            const key = `${prefix}:${gram}`;
+          for (const key of textKeys(prefix)) {
             if (link.weight > (leaf.text.get(key) ?? 0)) {
               leaf.text.set(key, link.weight);
               leaf.textSupport.set(key, support);
@@ -227,72 +303,66 @@ export function featuresOf(doc: Doc): ReplyFeatures {
 
   const clauses = index.leafIds.length;
   // How many leaves something was said of, by any channel.
-  const spoken = leaves.filter((leaf) => STANCE_SIGNALS.some((signal) => CHANNELS.some((c) => leaf.values[CHANNEL_BASE.get(c)! + SIGNAL_OFFSET.get(signal)!]! > 0))).length;
+  const spokenOf = leaves.map((leaf) => hasStance(leaf.values));
+  const spoken = spokenOf.filter(Boolean).length;
+  const replyValues = [...reply].map(([name, value]) => [F_REPLY.get(name)!, value] as const);
   leaves.forEach((leaf, at) => {
     const clause = index.byId.get(leaf.clause)!;
-    leaf.values[0] = 1;
-    for (const [group, channels] of Object.entries(GROUPS)) {
-      for (const signal of SIGNALS) {
-        const g = featureIndex(`${group}.${signal}`);
-        for (const channel of channels) {
-          const f = CHANNEL_BASE.get(channel)! + SIGNAL_OFFSET.get(signal)!;
-          set(leaf, g, leaf.values[f]!, leaf.support.get(f));
-        }
+    const values = leaf.values;
+    values[0] = 1;
+    for (const g of F_GROUP) {
+      for (const f of g.from) {
+        const v = values[f]!;
+        if (v > values[g.feature]!) set(leaf, g.feature, v, leaf.support.get(f));
       }
     }
-    levels: for (const level of LEVELS) {
-      for (const channel of LEVEL_CHANNELS[level]) {
-        let best: Signal | undefined;
+    levels: for (const level of LEVEL_FEATURES) {
+      for (const channel of level.channels) {
+        let best = -1;
         let bestValue = 0;
-        for (const signal of STANCE_SIGNALS) {
-          const v = leaf.values[CHANNEL_BASE.get(channel)! + SIGNAL_OFFSET.get(signal)!]!;
+        for (let k = 0; k < channel.length; k++) {
+          const v = values[channel[k]!]!;
           if (v > bestValue) {
-            best = signal;
+            best = k;
             bestValue = v;
           }
         }
-        if (best) {
-          const f = CHANNEL_BASE.get(channel)! + SIGNAL_OFFSET.get(best)!;
-          set(leaf, featureIndex(`prec.${level}.${best}`), 1, leaf.support.get(f));
+        if (best >= 0) {
+          set(leaf, level.prec[best]!, 1, leaf.support.get(channel[best]!));
           break levels;
         }
       }
     }
     const s = said[at];
     if (s) {
-      leaf.values[featureIndex(`first.${s.first.signal}`)] = 1;
-      leaf.values[featureIndex(`last.${s.last.signal}`)] = 1;
-      if (s.last.revision && s.count > 1) leaf.values[featureIndex(`revised.${s.last.signal}`)] = 1;
-      if (s.qualifier) leaf.values[featureIndex('qualifier')] = 1;
-      if (s.agrees && s.declines) leaf.values[featureIndex('conflict')] = 1;
+      values[F_FIRST.get(s.first.signal)!] = 1;
+      values[F_LAST.get(s.last.signal)!] = 1;
+      if (s.last.revision && s.count > 1) values[F_REVISED.get(s.last.signal)!] = 1;
+      if (s.qualifier) values[F.qualifier] = 1;
+      if (s.agrees && s.declines) values[F.conflict] = 1;
       // "Yes. But I'm not in favour of capping their pay": agreement, then a turn against part of it.
-      if (s.firstAgree < s.lastTurn) leaf.values[featureIndex('turn')] = 1;
+      if (s.firstAgree < s.lastTurn) values[F.turn] = 1;
     } else {
       // Blankets speak for a clause nothing else was said of.
-      for (const channel of BLANKET) {
-        for (const signal of STANCE_SIGNALS) {
-          const v = leaf.values[CHANNEL_BASE.get(channel)! + SIGNAL_OFFSET.get(signal)!]!;
-          if (v > 0) set(leaf, featureIndex(`alone.${signal}`), v, leaf.support.get(CHANNEL_BASE.get(channel)! + SIGNAL_OFFSET.get(signal)!));
-        }
-      }
+      for (const b of F_BLANKET_STANCES) if (values[b.from]! > 0) set(leaf, b.alone, values[b.from]!, leaf.support.get(b.from));
     }
-    if (index.polarity.get(leaf.clause) === 'contra') leaf.values[featureIndex('clause.contra')] = 1;
-    if (clause.parent !== undefined) leaf.values[featureIndex('clause.child')] = 1;
-    if (at === 0) leaf.values[featureIndex('clause.first')] = 1;
-    if (at === clauses - 1) leaf.values[featureIndex('clause.last')] = 1;
+    // Whether the clause opposes something is the judge's to weigh, statement by statement: as a weight of its own it
+    // would only learn how often such clauses were declined in the corpus.
+    if (clause.parent !== undefined) values[F.child] = 1;
+    if (at === 0) values[F.first] = 1;
+    if (at === clauses - 1) values[F.last] = 1;
     // What the reply as a whole is like speaks only for a clause nothing was said of: its silence may be a blanket
     // the detectors missed ("Signed and returned") or plain silence. A clause something was said of has its own.
-    const silent = !STANCE_SIGNALS.some((signal) => CHANNELS.some((c) => leaf.values[CHANNEL_BASE.get(c)! + SIGNAL_OFFSET.get(signal)!]! > 0));
-    if (!silent) leaf.values[featureIndex('spoken')] = 1;
-    if (silent) {
-      for (const [name, value] of reply) leaf.values[featureIndex(`reply.${name}`)] = value;
-      // Others were answered and this one was not: a silence among answers is most likely a silence.
-      if (spoken > 0) leaf.values[featureIndex('silent.among')] = Math.min(1, spoken / clauses);
+    if (spokenOf[at]) {
+      values[F.spoken] = 1;
+      values[F.words] = reply.get('words') ?? 0;
+      values[F.quoted] = reply.get('quoted') ?? 0;
     } else {
-      leaf.values[featureIndex('reply.words')] = reply.get('words') ?? 0;
-      leaf.values[featureIndex('reply.quoted')] = reply.get('quoted') ?? 0;
+      for (const [f, value] of replyValues) values[f] = value;
+      // Others were answered and this one was not: a silence among answers is most likely a silence.
+      if (spoken > 0) values[F.silentAmong] = Math.min(1, spoken / clauses);
     }
-    for (let f = 0; f < leaf.values.length; f++) if (leaf.values[f] !== 0) leaf.active.push(f);
+    for (let f = 0; f < values.length; f++) if (values[f] !== 0) leaf.active.push(f);
   });
   return { leaves, loose };
 }

@@ -8,7 +8,7 @@ import { lineOf, lineStarts } from '../load/text.js';
 import { decideLeaf } from './decide.js';
 import { readDoc, type Doc } from './doc.js';
 import { featuresOf, type ReplyFeatures } from './features.js';
-import { bundledModel } from './model.js';
+import { bundledModel, type Model } from './model.js';
 import { buildIndex, type ProgrammeIndex } from './programme-index.js';
 import { rollUp, type Decision } from './rollup.js';
 import type { Span } from './segment.js';
@@ -40,19 +40,22 @@ function round(n: number): number {
   return Math.round(Math.max(0, Math.min(1, n)) * 100) / 100;
 }
 
-/** The features of every leaf clause of one reply, as the model sees them (for training and inspection). */
-export function replyFeatures(programme: Programme, body: string): { doc: Doc; features: ReplyFeatures } {
+/**
+ * The features of every leaf clause of one reply, as the model sees them (for training and inspection); with a model,
+ * only the text features it knows.
+ */
+export function replyFeatures(programme: Programme, body: string, model?: Model): { doc: Doc; features: ReplyFeatures } {
   const index = indexFor(programme);
   index.topics.forget();
   const doc = readDoc(index, body);
-  return { doc, features: featuresOf(doc) };
+  return { doc, features: featuresOf(doc, model?.text) };
 }
 
 /** Rules on every clause of the programme for one reply, in programme order. */
 export function analyseReply(programme: Programme, reply: Reply): Ruling[] {
-  const { doc, features } = replyFeatures(programme, reply.body);
-  const decisions = new Map<string, Decision>();
   const model = bundledModel();
+  const { doc, features } = replyFeatures(programme, reply.body, model);
+  const decisions = new Map<string, Decision>();
   for (const leaf of features.leaves) decisions.set(leaf.clause, decideLeaf(doc, model, leaf));
   const doubt: ReplyDoubt = {
     unplaced: features.loose.length,

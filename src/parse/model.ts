@@ -106,3 +106,16 @@ export function contributions(model: Model, leaf: LeafFeatures, k: number, j: nu
   }
   return out.sort((a, b) => b.value - a.value || String(a.feature).localeCompare(String(b.feature)));
 }
+
+/**
+ * The class a leaf is ruled, from its probabilities: the likeliest, except that a clause nothing in the reply was tied
+ * to with a stance (`silent`) is "no answer". A stance needs something the candidate wrote to rest on; where the
+ * detectors found nothing, what the model would guess from the reply as a whole is right less than half the time,
+ * and its probability of "no answer" says how sure the silence is.
+ */
+export function chosenClass(p: Float64Array, silent: boolean): number {
+  if (silent) return CLASSES.indexOf('no-answer');
+  let k = 0;
+  for (let i = 1; i < p.length; i++) if (p[i]! > p[k]!) k = i;
+  return k;
+}

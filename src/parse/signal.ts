@@ -30,12 +30,13 @@ export function signalOf(reading: Reading): Signal {
 
 const EVALUATIVE = new PhraseMatcher({ pos: POSITIVE, neg: NEGATIVE });
 
-/** A plain statement's leaning where no cue decides: 'pos', 'neg' or 'none'. */
+/** A plain statement's leaning where no cue decides: 'pos', 'neg' or 'none' (read once per unit). */
 export function evaluation(doc: Doc, unit: Unit): Signal {
+  if (unit.leaning !== undefined) return unit.leaning;
   const found = EVALUATIVE.find(doc.norm, unit.start, unit.end);
   const pos = found.pos.length;
   const neg = found.neg.length;
-  return pos > neg ? 'pos' : neg > pos ? 'neg' : 'none';
+  return (unit.leaning = pos > neg ? 'pos' : neg > pos ? 'neg' : 'none');
 }
 
 export interface Judged {

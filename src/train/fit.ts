@@ -13,6 +13,8 @@ export interface FitOptions {
   l2: number;
   /** L2 penalty per text weight: words are many and each is seen in few replies. */
   l2Text: number;
+  /** How many times harder the weights prior.json names are pulled towards their prior. */
+  priorPull: number;
   /** A text feature is learnt only if it is seen in this many programmes: a word of one programme is its subject. */
   minProgrammes: number;
   iterations: number;
@@ -21,7 +23,7 @@ export interface FitOptions {
   balance: boolean;
 }
 
-export const DEFAULT_FIT: FitOptions = { l2: 0.003, l2Text: 0.02, minProgrammes: 4, iterations: 1500, rate: 0.05, balance: true };
+export const DEFAULT_FIT: FitOptions = { l2: 0.003, l2Text: 0.02, priorPull: 10, minProgrammes: 4, iterations: 1500, rate: 0.05, balance: true };
 
 /** The fitting options, with any of them overridden for an experiment (PLEDGECARD_FIT='{"l2":0.001}'). */
 export function fitOptions(): FitOptions {
@@ -36,21 +38,23 @@ function target(e: Example): Float64Array {
   return t;
 }
 
-/** The prior weights (model/prior.json), by feature index, flat as the weights are. */
-function priorWeights(): Float64Array {
+/** The prior weights (model/prior.json), by feature index, flat as the weights are; `named` marks the features it names. */
+function priorWeights(named?: Uint8Array): Float64Array {
   const prior = new Float64Array(FEATURES.length * K);
   const at = new Map(FEATURES.map((f, i) => [f, i]));
   for (const [name, w] of Object.entries((priorFile as { weights: Record<string, number[]> }).weights)) {
     const f = at.get(name);
     if (f === undefined) throw new Error(`model/prior.json names an unknown feature: ${name}`);
     for (let k = 0; k < K; k++) prior[f * K + k] = w[k]!;
+    if (named) named[f] = 1;
   }
   return prior;
 }
 
 export function fit(examples: readonly Example[], options: FitOptions = fitOptions()): Model {
   const F = FEATURES.length;
-  const prior = priorWeights();
+  const named = new Uint8Array(F);
+  const prior = priorWeights(named);
   const seenIn = new Map<string, Set<string>>();
   for (const e of examples) {
     for (const key of e.leaf.text.keys()) {
@@ -104,7 +108,7 @@ export function fit(examples: readonly Example[], options: FitOptions = fitOptio
     }
     // The penalty pulls each weight towards its prior (zero for most), the bias too where the prior sets one.
     for (let f = 0; f < D; f++) {
-      const l2 = f < F ? options.l2 : options.l2Text;
+      const l2 = f < F ? options.l2 * (named[f] ? options.priorPull : 1) : options.l2Text;
       for (let k = 0; k < K; k++) {
         const p0 = f < F ? prior[f * K + k]! : 0;
         if (f === 0 && p0 === 0) continue;

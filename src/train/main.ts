@@ -2,7 +2,7 @@
 // programmes (ten folds), fits the temperature on those held-out predictions, and writes the weights and the
 // training report beside them.
 import { FEATURES } from '../parse/features.js';
-import { CLASSES, softmax, type Model, type ModelFile } from '../parse/model.js';
+import { chosenClass, CLASSES, softmax, type Model, type ModelFile } from '../parse/model.js';
 import { metrics, type Metrics, type Scored } from '../eval/metrics.js';
 import type { Stance } from '../model/stance.js';
 import { examplesOf, readSets, type Example } from './dataset.js';
@@ -60,8 +60,7 @@ function scored(model: Model, examples: readonly Example[], temperature: number,
   return flagged(
     examples.map((e) => {
       const p = softmax(scores(model, e), temperature);
-      let k = 0;
-      for (let i = 1; i < p.length; i++) if (p[i]! > p[k]!) k = i;
+      const k = chosenClass(p, !e.leaf.active.includes(SPOKEN));
       return { e, predicted: CLASSES[k] as Stance, confidence: Math.round(p[k]! * 100) / 100 };
     }),
     threshold,
@@ -87,8 +86,7 @@ export function train(setsFile: string, threshold = 0.6): Training {
   const cvScored = flagged(
     heldOut.map((h) => {
       const p = softmax(Float64Array.from(h.scores), temperature);
-      let k = 0;
-      for (let i = 1; i < p.length; i++) if (p[i]! > p[k]!) k = i;
+      const k = chosenClass(p, !h.e.leaf.active.includes(SPOKEN));
       return { e: h.e, predicted: CLASSES[k] as Stance, confidence: Math.round(p[k]! * 100) / 100 };
     }),
     threshold,

@@ -18,7 +18,8 @@ export function detectBlocks(doc: Doc, sink: Sink): void {
     const channel = !first ? 'block' : block.kind === 'marker' ? 'marker' : 'heading';
     sink.link({ unit: u, clauses: block.ids, channel, weight: block.kind === 'marker' ? 1 : 0.85, ref: block.marker, span: { start: block.markerStart, end: block.markerStart + block.marker.length } });
     const kids = block.ids.length === 1 ? (index.byId.get(block.ids[0]!)?.children ?? []) : [];
-    if (kids.length > 0) {
+    // Only a statement is worth tying to a child: a unit with no stance says nothing of it either way.
+    if (kids.length > 0 && unit.reading.stance !== undefined) {
       const t = topicTarget(index, stemsIn(norm, unit.start, unit.end), kids, 1.5);
       if (t) sink.link({ unit: u, clauses: [t.clause], channel: 'block', weight: 0.8, ref: `${block.marker} (${t.phrase})` });
     }
