@@ -384,6 +384,34 @@ function measureExample(n, dir) {
   return { first, rerun, noCache };
 }
 
+/**
+ * Hostile sizes, as users could write them: a 3,000-character candidate name, a single 1 MB line of prose, and a single
+ * line of numbered answers just under the megabyte pledgecard reads of a reply. CPU time of `score --no-cache --format
+ * json` (start-up included), each against a reply of the same kind a tenth of the size: a cost that grows with the
+ * square would show as a ratio near 100.
+ */
+function measureHostile(dir) {
+  const reply = (name, body) => `---\ncandidate: ${name}\n---\n${body}\n`;
+  const cases = [
+    { name: 'a 3,000-character candidate name', make: (k) => reply(`${'Abcdefghij'.repeat(15 * k)} ${'Klmnopqrst'.repeat(15 * k)}`, 'I agree with all of it.') },
+    { name: 'a single 1 MB line of prose', make: (k) => reply('Long Line', 'Our members deserve regular reports of every meeting and open meetings for all. '.repeat(1300 * k)) },
+    { name: 'a single line of numbered answers, just under 1 MB', make: (k) => reply('Numbered Line', '1) I agree with the reports, but 2) needs more thought and 3a, b, c) yes. '.repeat(1330 * k)) },
+  ];
+  return cases.map((c) => {
+    const cpu = (k) => {
+      const at = path.join(dir, `hostile-${k}`);
+      rmSync(at, { recursive: true, force: true });
+      mkdirSync(path.join(at, 'data'), { recursive: true });
+      writeFileSync(path.join(at, 'pledges.yaml'), readFileSync(path.join(ROOT, 'pledges.yaml')));
+      writeFileSync(path.join(at, 'data', 'hostile.md'), c.make(k));
+      return median([0, 1, 2].map(() => run([BIN, 'score', '--no-cache', '--format', 'json'], { cwd: at, usage: true }).cpuMs));
+    };
+    const big = cpu(10);
+    const small = cpu(1);
+    return { name: c.name, cpuMs: big, ratio: big / small };
+  });
+}
+
 const fileHash = (file) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
 /**
@@ -522,7 +550,7 @@ const code = (text) => `\`${text.replace(/\|/g, '\\|')}\``;
 const mark = (ok) => (ok ? 'met' : '**missed**');
 const ms = (n) => `${f0(n)} ms`;
 
-function markdown({ m, opts, help, example, sets, threads, stageRuns, profile, date }) {
+function markdown({ m, opts, help, example, hostile, sets, threads, stageRuns, profile, date }) {
   const goal = sets.find((s) => s.size === GOAL_SIZE && s.seed === 1);
   const out = [];
   const p = (...lines) => out.push(...lines);
@@ -597,6 +625,14 @@ function markdown({ m, opts, help, example, sets, threads, stageRuns, profile, d
   p('| programme | replies | load and validate | parse and score | per reply | render and write JSON |', '| --- | ---: | ---: | ---: | ---: | ---: |');
   for (const s of stageRuns) p(`| ${s.programme} | ${f0(s.size)} | ${ms(s.loadMs)} | ${ms(s.parseMs)} | ${f0((s.parseMs * 1000) / s.size)} µs | ${ms(s.renderMs)} |`);
   p('');
+
+  if (hostile) {
+    p('## Hostile sizes', '');
+    p('Processor time of `score --no-cache --format json` on one reply of each kind, start-up included (the goal: under a', 'second each), and the same against a reply a tenth of the size (a cost growing with the square would be near 100×):', '');
+    p('| reply | CPU | × a tenth of it |', '| --- | ---: | ---: |');
+    for (const h of hostile) p(`| ${h.name} | ${ms(h.cpuMs)} | ${f1(h.ratio)}× |`);
+    p('');
+  }
 
   if (threads) {
     p('## One thread or two', '');
@@ -725,6 +761,9 @@ async function bench(argv) {
   try {
     say('measuring --help and the bundled example …');
     const help = measureHelp(opts.starts);
+    say('measuring hostile sizes …');
+    const hostile = measureHostile(dir);
+    for (const h of hostile) say(`  ${h.name}: ${ms(h.cpuMs)} CPU, ${f1(h.ratio)}× a tenth of it`);
     say(`  --help ${f2(help.ratio)}× node -e 0`);
     const example = measureExample(opts.starts, dir);
     say(`  score: first run ${f2(example.first.ratio)}×, re-run ${f2(example.rerun.ratio)}×, --no-cache ${f2(example.noCache.ratio)}× node -e 0`);
@@ -755,7 +794,7 @@ async function bench(argv) {
       }
     }
     if (opts.sizes.includes(GOAL_SIZE)) await measure(charter, GOAL_SIZE, Math.min(opts.runs, 2));
-    const text = markdown({ m, opts, help, example, sets, threads, stageRuns, profile, date: new Date().toISOString().slice(0, 10) });
+    const text = markdown({ m, opts, help, example, hostile, sets, threads, stageRuns, profile, date: new Date().toISOString().slice(0, 10) });
     if (opts.write) {
       writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), text);
       say('wrote BENCHMARKS.md');

@@ -85,6 +85,9 @@ function isQuoteLine(text: string): boolean {
   return text.charCodeAt(i) === 62;
 }
 
+/** The references of a unit or sentence that has none: one shared, never written to. */
+const NO_REFS: Reference[] = Object.freeze([]) as unknown as Reference[];
+
 const HEADING = /^\s*(?:#{1,6}\s+(.+?)\s*#*\s*$|\*\*([^*]+)\*\*:?\s*$|__([^_]+)__:?\s*$)/u;
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -143,7 +146,7 @@ function readSentence(
   doc.sentences.push(sentence);
   let revision = false;
   const units: Unit[] = [];
-  let carried: Reference[] = [];
+  let carried: Reference[] = NO_REFS;
   for (const u of raw) {
     const lead = refs.find((r) => r.start <= u.start + 2 && r.end > u.start && r.end < u.end);
     const option = optionSpan(norm, u);
@@ -158,11 +161,11 @@ function readSentence(
       }
     }
     if (reading.revision) revision = true;
-    const inUnit = refs.filter((r) => r.start >= u.start && r.start < u.end);
+    const inUnit = refs.length === 0 ? NO_REFS : refs.filter((r) => r.start >= u.start && r.start < u.end);
     // After "but", a qualification still speaks of what came before; a verdict of its own may not. A "though" that
     // follows only a reference ("On Q3(d), though, no qualification") turns nothing.
     const before = units[units.length - 1];
-    if (inUnit.length === 0 && u.afterContrast && reading.stance !== 'agree-with-qualifications' && before?.reading.stance !== undefined) carried = [];
+    if (inUnit.length === 0 && u.afterContrast && reading.stance !== 'agree-with-qualifications' && before?.reading.stance !== undefined) carried = NO_REFS;
     units.push({
       start: u.start,
       end: u.end,
@@ -172,14 +175,14 @@ function readSentence(
       lead,
       read: { start: read.start, end: read.end },
       refs: inUnit,
-      carried: inUnit.length > 0 ? [] : carried,
+      carried: inUnit.length > 0 ? NO_REFS : carried,
       before: inUnit.length > 0 || carried.length > 0 ? undefined : beforeTargets,
       quotesClause: quotesClause(index, norm, u),
     });
     if (inUnit.length > 0) carried = inUnit;
   }
-  // "Correction – I said yes to 1.1a, but …": a revision speaks for its whole sentence.
-  if (revision) for (const u of units) u.reading.revision = true;
+  // "Correction – I said yes to 1.1a, but …": a revision speaks for every statement of its sentence.
+  if (revision) for (const u of units) if (u.reading.stance !== undefined) u.reading.revision = true;
   for (const u of units) doc.units.push(u);
   return refs.length > 0 ? refs[refs.length - 1]!.ids.at(-1) : context;
 }

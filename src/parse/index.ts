@@ -47,13 +47,28 @@ function round(n: number): number {
 export function replyFeatures(programme: Programme, body: string, model?: Model): { doc: Doc; features: ReplyFeatures } {
   const index = indexFor(programme);
   index.topics.forget();
-  const doc = readDoc(index, body);
+  const doc = readDoc(index, readable(body));
   return { doc, features: featuresOf(doc, model?.text) };
 }
 
 /** Rules on every clause of the programme for one reply, in programme order. */
+/**
+ * How much of a reply is read: real replies are a few kilobytes; a reply many times longer than any candidate writes
+ * (a pasted archive, a hostile file) is read up to this many characters, ending at a line, and every ruling on it is
+ * flagged for review, saying so. It keeps the cost and memory of one reply bounded.
+ */
+export const MAX_READ = 1_000_000;
+
+/** The part of a body the parser reads: all of it, or its first MAX_READ characters up to the last line break. */
+function readable(body: string): string {
+  if (body.length <= MAX_READ) return body;
+  const cut = body.lastIndexOf('\n', MAX_READ);
+  return body.slice(0, cut > MAX_READ / 2 ? cut : MAX_READ);
+}
+
 export function analyseReply(programme: Programme, reply: Reply): Ruling[] {
   const model = bundledModel();
+  const cut = reply.body.length > MAX_READ;
   const { doc, features } = replyFeatures(programme, reply.body, model);
   const decisions = new Map<string, Decision>();
   for (const leaf of features.leaves) decisions.set(leaf.clause, decideLeaf(doc, model, leaf));
@@ -90,8 +105,8 @@ export function analyseReply(programme: Programme, reply: Reply): Ruling[] {
       confidence,
       source: d.source,
       evidence: evidenceFor(d.quotes, body, fileLine),
-      reason: pooled(d.reason),
-      needsReview: review,
+      reason: pooled(cut && d.source !== 'override' ? `${d.reason}; only the first ${MAX_READ.toLocaleString('en')} characters of this long reply were read` : d.reason),
+      needsReview: review || (cut && d.source !== 'override'),
     };
     const note = reply.rulings[clause.id]?.note;
     if (d.source === 'override' && note !== undefined) ruling.note = note;

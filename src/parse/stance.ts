@@ -175,6 +175,21 @@ export function findCues(norm: string, unit: Span, found: Found = LEXICON.find(n
 
 const ORDER: CueKind[] = ['refuse-sign', 'refuse-answer', 'disagree', 'qualified', 'agree', 'oppose', 'affirm', 'defer', 'commit', 'deontic'];
 
+/** The reading of a unit with no cue at all. */
+const NO_STANCE: Reading = Object.freeze({
+  cue: undefined,
+  stance: undefined,
+  declineKind: undefined,
+  strength: 0,
+  qualifier: undefined,
+  direction: 'pro',
+  object: undefined,
+  booster: false,
+  revision: false,
+  partial: false,
+  unit: Object.freeze({ start: 0, end: 0 }),
+}) as Reading;
+
 /** Reads one unit: the deciding cue, its stance on the surface, and the direction towards its object. */
 export function readUnit(norm: string, unit: Span): Reading {
   const found = LEXICON.find(norm, unit.start, unit.end);
@@ -204,7 +219,8 @@ export function readUnit(norm: string, unit: Span): Reading {
     const directional = cues.find((c) => c.kind === 'agree' || c.kind === 'oppose');
     if (directional) cue = directional;
   }
-  if (!cue) return reading;
+  // Most units take no stance: they share one reading (frozen, so nothing marks it), and a long reply stays small.
+  if (!cue) return qualifier || reading.booster || reading.revision ? reading : NO_STANCE;
   reading.cue = cue;
   reading.strength = STRENGTH[cue.kind];
   const objectStart = cue.end;

@@ -168,11 +168,15 @@ describe('hostile input through `pledgecard check`', () => {
     expect(places(r)).toEqual([]);
     const { replies } = loadInputs({ pledges: path.join(dir, 'pledges.yaml'), data: path.join(dir, 'data') });
     expect(replies[0]!.body.length).toBe(body.length);
-    // Scoring it parses every line of it, within the same heap limit.
-    const scored = run(['score', '--format', 'csv'], dir);
-    expect(scored.stderr).toBe('');
-    expect(scored.code).toBe(0);
-    expect(scored.stdout).toMatch(/^candidate,/);
+    // Scoring it reads its first megabyte (no candidate writes more) and flags every ruling on it, saying so.
+    const scored = run(['score', '--format', 'json'], dir);
+    expect(scored.code, scored.stderr).toBe(0);
+    expect(scored.stderr).toMatch(/^\d+ rulings in 1 reply need review/);
+    const rulings = (JSON.parse(scored.stdout) as { candidates: Array<{ rulings: Array<{ needsReview: boolean; reason: string }> }> }).candidates[0]!.rulings;
+    for (const r of rulings) {
+      expect(r.needsReview).toBe(true);
+      expect(r.reason).toContain('only the first 1,000,000 characters of this long reply were read');
+    }
   });
 
   it('a reply over the size limit is refused with a clear error, without reading it into memory', () => {
