@@ -117,6 +117,9 @@ const F = {
   words: featureIndex('reply.words'),
   quoted: featureIndex('reply.quoted'),
 };
+const AGREE_AT = STANCE_SIGNALS.indexOf('agree');
+const QUAL_AT = STANCE_SIGNALS.indexOf('qual');
+
 /** Per level of precedence, its channels' stance features (in STANCE_SIGNALS order) and its 'prec' features. */
 const LEVEL_FEATURES = LEVELS.map((l) => ({
   channels: LEVEL_CHANNELS[l].map((c) => STANCE_SIGNALS.map((s) => at(c, s))),
@@ -327,6 +330,8 @@ export function featuresOf(doc: Doc, known?: ReadonlyMap<string, unknown>): Repl
             bestValue = v;
           }
         }
+        // Agreement and a qualification said in the same place: the qualification narrows the agreement.
+        if (best === AGREE_AT && values[channel[QUAL_AT]!]! > 0) best = QUAL_AT;
         if (best >= 0) {
           set(leaf, level.prec[best]!, 1, leaf.support.get(channel[best]!));
           break levels;

@@ -81,8 +81,12 @@ describe('clause references and context', () => {
   });
 
   it('a heading ruling on a parent applies to its children unless a child is ruled on its own', () => {
-    const s = stances(NESTED, '3 d) Agree with qualifications.\n\n3d.3 – yes, fully.');
-    expect(only(s, ['3d.1', '3d.2', '3d.3'])).toEqual({ '3d.1': 'agree-with-qualifications', '3d.2': 'agree-with-qualifications', '3d.3': 'agree' });
+    const body = '3 d) Agree with qualifications.\n\n3d.3 – yes, fully.';
+    expect(only(precedence(NESTED, body), ['3d.1', '3d.2', '3d.3'])).toEqual({ '3d.1': 'parent.qual', '3d.2': 'parent.qual', '3d.3': 'own.agree' });
+    const r = rulingsOf(NESTED, body);
+    expect(r['3d.3']!.stance).toBe('agree');
+    // How far a parent's qualification reaches its children is the model's to weigh: qualified, or flagged.
+    for (const id of ['3d.1', '3d.2']) expect(r[id]!.stance === 'agree-with-qualifications' || r[id]!.needsReview, id).toBe(true);
   });
 
   it('a subject without numbers is enough: topic references', () => {

@@ -18,6 +18,8 @@ interface Item {
 }
 
 const BULLET = /^\s*[-*•+]\s+/u;
+/** A line that opens with a label of its own, a heading or a quote: not the continuation of an answer above it. */
+const OTHER_LABEL = /^\s*(?:#{1,6}\s|>|\(?[\p{L}\p{N}]{1,4}(?:\.[\p{L}\p{N}]{1,3})?\s*[.):–—-]\s)/u;
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10, xi: 11, xii: 12 };
 
 function itemOf(doc: Doc, line: Line): Item | undefined {
@@ -50,6 +52,13 @@ function runsOf(doc: Doc): Item[][] {
   for (const line of splitLines(doc.body)) {
     const item = itemOf(doc, line);
     if (!item) {
+      // A line labelled otherwise ("3a)", "(b)", "## Buses") starts something else: the item before ends there.
+      if (run.length > 0 && OTHER_LABEL.test(doc.norm.slice(line.start, line.end))) {
+        runs.push(run);
+        run = [];
+        gap = 0;
+        continue;
+      }
       if (run.length > 0) {
         run[run.length - 1]!.end = line.end;
         if (++gap > 3) {
