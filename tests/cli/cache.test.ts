@@ -220,7 +220,7 @@ describe('the cache of rulings', () => {
     const run = pc(['score', '--format', 'json'], path.join(blocked, 'cache'), 1, example);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(runCli(['score', '--format', 'json', '--no-cache', ...example], dir).stdout);
-    expect(run.stderr).toMatch(/the cache could not be written \(ENOTDIR\)/);
+    expect(run.stderr).toMatch(/the cache could not be written \(.*\(ENOTDIR\)\)/);
   });
 });
 

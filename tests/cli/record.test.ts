@@ -57,10 +57,11 @@ describe('pledgecard record: the status of each member on each clause', () => {
     expect(bo.replace(/\s+/g, ' ')).toContain('only the tally is known (16–6), not how Bo Chan voted');
   });
 
-  it('colour only when asked for and NO_COLOR is unset', async () => {
+  it('colour only when asked for: NO_COLOR turns it off, --color turns it on over NO_COLOR', async () => {
     expect(runCli(['record', ...STATUSES]).stdout).not.toContain('\u001b[');
     expect((await runMain(['record', ...STATUSES, '--color'], { env: {} })).stdout).toContain('\u001b[');
-    expect((await runMain(['record', ...STATUSES, '--color'], { env: { NO_COLOR: '1' } })).stdout).not.toContain('\u001b[');
+    expect((await runMain(['record', ...STATUSES, '--color'], { env: { NO_COLOR: '1' } })).stdout).toContain('\u001b[');
+    expect((await runMain(['record', ...STATUSES, '--no-color'], { env: {} })).stdout).not.toContain('\u001b[');
   });
 
   it('an unknown member lists the members and exits 2', async () => {

@@ -61,12 +61,11 @@ describe('table content', () => {
     const out = render(ties, 'table');
     const rows = out.split('\n').filter((l) => /^│ \d/.test(l));
     expect(rows.map((r) => r.split('│').map((c) => c.trim()).slice(1, -1))).toEqual([
-      // Every ruling of the ties fixture is written in its reply's front matter (✎), except Al Last's unanswered ones:
-      // a reply that leaves most clauses unanswered has its silences flagged for review (?).
+      // Every ruling of the ties fixture is written in its reply's front matter (✎).
       ['1', 'Mo Top', '✔✎', '✔✎', '✔✎', '✘✎', '3', '75.0'],
       ['2', 'amy Brown', '✔✎', '◐✎', '◐✎', '✘✎', '2', '50.0'],
       ['2', 'Zed Young', '✔✎', '✔✎', '✘✎', '·✎', '2', '50.0'],
-      ['4', 'Al Last', '✔✎', '·?', '·?', '·?', '1', '25.0'],
+      ['4', 'Al Last', '✔✎', '·✎', '·✎', '·✎', '1', '25.0'],
     ]);
   });
 
