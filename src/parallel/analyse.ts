@@ -10,6 +10,9 @@ import type { Reply } from '../model/reply.js';
 import type { Ruling } from '../model/ruling.js';
 import { analyseReply } from '../parse/index.js';
 
+/** For `show`: what a reply says that the parser could place under no clause (the command line reaches the parser only here). */
+export { unplacedStatements } from '../parse/index.js';
+
 /**
  * Below this many replies a worker costs more than it saves, unless asked for. It takes ~100 ms to start, and the JIT
  * compiles the parser again for every thread: on two cores that work competes with the parsing itself, and a second

@@ -21,7 +21,14 @@ export async function show(ctx: Context, query: string, opts: ShowOptions): Prom
   const match = findCandidate(report.candidates, query, ctx.io.cwd);
   if (match.kind === 'one') {
     const c = match.candidate;
-    ctx.io.stdout(opts.format === 'json' ? renderCandidateJson(report, c) : renderCandidate(report, c, ctx.chalk, ctx.io.columns));
+    if (opts.format === 'json') ctx.io.stdout(renderCandidateJson(report, c));
+    else {
+      // The statements no clause took are read again from the reply (one reply: the parser, loaded only here).
+      const reply = inputs.replies.find((r) => r.file === c.file);
+      const { unplacedStatements } = await import('../../parallel/analyse.js');
+      const unplaced = reply ? unplacedStatements(inputs.programme, reply) : [];
+      ctx.io.stdout(renderCandidate(report, c, ctx.chalk, ctx.io.columns, unplaced));
+    }
     return inputs.problems.length > 0 ? EXIT.problems : EXIT.ok;
   }
   ctx.io.stderr(notOneCandidate(match, report.candidates, query));
