@@ -8,8 +8,16 @@ import { train } from '../dist/train/main.js';
 import { formatTraining } from '../dist/train/report.js';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
+
+/** The weights file with one feature to a line, so that a refit reads as a diff of the weights that moved. */
+function weightsJson(file) {
+  const table = (weights) => `{\n${Object.entries(weights).map(([k, w]) => `    ${JSON.stringify(k)}: ${JSON.stringify(w)}`).join(',\n')}\n  }`;
+  const rest = Object.entries(file).filter(([k]) => k !== 'weights' && k !== 'text');
+  const lines = [...rest.map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)}`), `  "weights": ${table(file.weights)}`, `  "text": ${table(file.text ?? {})}`];
+  return `{\n${lines.join(',\n')}\n}\n`;
+}
 const result = train(here('../corpus/sets.yaml'));
-writeFileSync(here('../src/parse/model/weights.json'), `${JSON.stringify(result.file, null, 1)}\n`);
+writeFileSync(here('../src/parse/model/weights.json'), weightsJson(result.file));
 const report = formatTraining(result);
 writeFileSync(here('../src/parse/model/TRAINING.md'), report);
 process.stdout.write(report);

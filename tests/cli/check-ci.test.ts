@@ -120,3 +120,14 @@ describe.each([
     for (const a of annotations) expect(a).toMatch(/^::error file=data\/[^,]+\.md,line=\d+,col=\d+,title=pledgecard needs-review::clause \S+/);
   });
 });
+
+describe('the bundled example', () => {
+  it('passes check --strict: every ruling the parser doubts is settled in data/, with a note', () => {
+    const r = runCli(['check', '--strict']);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const settled = JSON.parse(runCli(['score', '--format', 'json']).stdout) as { candidates: Array<{ rulings: Array<{ source: string; note?: string }> }> };
+    const overrides = settled.candidates.flatMap((c) => c.rulings.filter((x) => x.source === 'override'));
+    expect(overrides.length).toBeGreaterThan(0);
+    for (const o of overrides) expect(o.note, 'a reviewer says why').toBeTruthy();
+  });
+});

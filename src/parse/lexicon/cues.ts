@@ -234,6 +234,8 @@ export const QUALIFIED: Entry[] = [
   { p: 'only [for|as far as|where|when|if|in]' },
   { p: 'but only' },
   { p: '[partly|partially|in part|sort of|kind of|more or less|to a point|up to a point]', note: 'standing alone, "Partly" in a table or an answer line' },
+  { p: 'some of [this|it|them|these|those|the points|your points|the pledges|the programme|what you ask]', note: 'support for part of it' },
+  { p: '[i suppose|i guess|i reckon so|i think so|probably fine]', note: 'a shrug, not a commitment' },
   { p: '[once|after|when|until|till] ~ [funded|fixed|repaired|sorted|approved|agreed|finished|completed|built|in place|available|affordable|allows|permits|paid for|found]' },
   { p: '[where|when|if] [the]? [money|funding|budget|cash|resources] [is|are|allows|permits|comes|can be found|exists]?' },
   { p: "[where's|where is|where does|where would|who pays for|how do we pay for|how would we pay for] ~ [money|funding|coming from|come from|it]" },
