@@ -1,6 +1,7 @@
 // npm run train: fits the model on every development set of corpus/sets.yaml, measures it by holding out whole
 // programmes (ten folds), fits the temperature on those held-out predictions, and writes the weights and the
 // training report beside them.
+import { createHash } from 'node:crypto';
 import { FEATURES } from '../parse/features.js';
 import { chosenClass, CLASSES, softmax, type Model, type ModelFile } from '../parse/model.js';
 import { metrics, type Metrics, type Scored } from '../eval/metrics.js';
@@ -106,8 +107,10 @@ export function train(setsFile: string, threshold = 0.6): Training {
     // Words the fit left near zero say nothing: the file keeps those that move a decision.
     if (r.some((x) => Math.abs(x) >= 0.01)) text[key] = r;
   }
+  // The version names these very weights: a cache of rulings keyed by it is never read with other weights.
+  const digest = createHash('sha256').update(JSON.stringify([weights, text, temperature])).digest('hex').slice(0, 12);
   const file: ModelFile = {
-    version: `${MODEL_VERSION}.${examples.length}`,
+    version: `${MODEL_VERSION}.${examples.length}.${digest}`,
     temperature,
     weights,
     text,
