@@ -33,6 +33,8 @@ export function formatTraining(t: Training): string {
     '',
     '## Reliability of the held-out probabilities',
     '',
+    '![Reliability diagram of the held-out probabilities](reliability.svg)',
+    '',
     '| probability | rulings | mean probability | right |',
     '| --- | ---: | ---: | ---: |',
     ...t.crossValidated.all!.bins.map((b) => `| ${b.from.toFixed(1)}–${b.to.toFixed(1)} | ${b.count} | ${b.confidence.toFixed(3)} | ${pct(b.accuracy)} |`),
