@@ -685,8 +685,9 @@ function reasons({ ex, help, goal, stageRuns }) {
   if (ex.first.ratio > GOALS.score) {
     out.push(
       `- **The example's first run** (${f2(ex.first.ratio)}×) parses six replies: ${ms(ex.first.a.ms - ex.rerun.a.ms)} more than the re-run, which loads no`,
-      '  parser at all. That time is the parser’s own start-up (compiling it, building its word tables, warming the JIT on',
-      '  six replies); it goes with the parser being rewritten, and on every run after the first the cache removes it.',
+      '  parser at all. That time is the parser’s own start-up: compiling it, reading the model’s weights, building its word',
+      '  tables and warming the JIT on six replies. On every run after the first the cache removes it; the next step is a',
+      '  smaller parser module (the weights as a typed array, the lexicons compiled at build time).',
     );
   }
   if (ex.rerun.ratio > GOALS.score) {
@@ -712,15 +713,17 @@ function reasons({ ex, help, goal, stageRuns }) {
         `  rulings${cold ? ` (inside one process: parsing and scoring ${ms(cold.parseMs)}, loading ${ms(cold.loadMs)}, rendering and writing ${ms(cold.renderMs)})` : ''}.`,
         ...(goal.rerun.ms < budget
           ? [
-              `  Both goals allow about ${ms(budget)} for the whole run; that needs the parser some ${f0(parsing / (budget - goal.rerun.ms))} times faster per reply: the`,
-              "  parser's rewrite (one tokenising pass shared by every detector, features as numbers, little allocation), not",
-              '  something start-up or the cache can do.',
+              `  Both goals allow about ${ms(budget)} for the whole run; that needs the parser some ${f0(parsing / (budget - goal.rerun.ms))} times faster per reply.`,
+              '  The parser is now a reading pass, detectors and a model: the reading pass is shared, features are numbers in one',
+              '  buffer per reply, but the detectors still search the reply for topics and blankets each in turn, and every',
+              "  link's words are made into text features. The next steps: detectors that share one topic match per unit, text",
+              '  features only for the words the model knows, found by a table lookup per word, and fewer objects per unit.',
             ]
           : [
               `  Both goals allow about ${ms(budget)} for the whole run, and even a run that parses nothing (the re-run) is ${f2(goal.rerun.ms / goal.floor.ms)}× the`,
-              "  floor: besides a parser many times faster (its rewrite: one tokenising pass shared by every detector, features as",
-              '  numbers, little allocation), the goal needs reading and validating the replies and rendering the JSON nearer the',
-              '  floor, which itself does neither (no YAML, no zod, no JSON built): the next steps after the parser.',
+              '  floor: besides a parser many times faster (detectors sharing one topic match per unit, text features by a table',
+              '  lookup per word, fewer objects per unit), the goal needs reading and validating the replies and rendering the',
+              '  JSON nearer the floor, which itself does neither (no YAML, no zod, no JSON built).',
             ]),
         '  A second thread gives no gain on two cores (below). Re-runs, the common case, are what the cache makes fast.',
       );

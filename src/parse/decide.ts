@@ -111,19 +111,28 @@ export function decideLeaf(doc: Doc, model: Model, leaf: LeafFeatures): Decision
   const supports: Support[] = [];
   const shades: string[] = [];
   const words: string[] = [];
+  // Statements that take a stance are the evidence; one that takes none is quoted only where nothing else was said.
+  const silentOnes: Support[] = [];
+  const take = (support: Support): void => {
+    if (supports.some((s) => s.unit === support.unit)) return;
+    if (support.judged.signal === 'none') {
+      if (!silentOnes.some((s) => s.unit === support.unit)) silentOnes.push(support);
+    } else if (supports.length < 3) supports.push(support);
+  };
   for (const c of carried) {
     if (typeof c.feature === 'string') {
-      // A text feature: its words, quoted, shade the reason; its unit is evidence like any other.
-      if (words.length < 2) words.push(c.feature.slice(2).replace(/[@#!]/g, (m) => (m === '@' ? '…' : m === '#' ? 'N' : 'not ')));
+      // A text feature: its words shade the reason where they come from a statement; its unit is evidence.
       const support = leaf.textSupport.get(c.feature);
-      if (support && supports.length < 3 && !supports.some((s) => s.unit === support.unit)) supports.push(support);
+      if (words.length < 2 && support && support.judged.signal !== 'none') words.push(c.feature.slice(2).replace(/[@#!]/g, (m) => (m === '@' ? '…' : m === '#' ? 'N' : 'not ')));
+      if (support) take(support);
       continue;
     }
     const support = leaf.support.get(c.feature);
     const name = FEATURES[c.feature]!;
-    if (support && supports.length < 3 && !supports.some((s) => s.unit === support.unit && s.channel === support.channel)) supports.push(support);
-    else if (!support && SHADES[name] && shades.length < 2 && !shades.includes(SHADES[name]!)) shades.push(SHADES[name]!);
+    if (support) take(support);
+    else if (SHADES[name] && shades.length < 2 && !shades.includes(SHADES[name]!)) shades.push(SHADES[name]!);
   }
+  if (supports.length === 0) supports.push(...silentOnes.slice(0, 2));
   const head = supports[0];
   const declineKind = stance === 'declined' ? declineKindOf(supports) : undefined;
   let reason: string;

@@ -108,6 +108,7 @@ export function analyseReply(programme: Programme, reply: Reply): Ruling[] {
       reason: pooled(cut && d.source !== 'override' ? `${d.reason}; only the first ${MAX_READ.toLocaleString('en')} characters of this long reply were read` : d.reason),
       needsReview: review || (cut && d.source !== 'override'),
     };
+    if (d.stance === 'declined' && d.declineKind !== undefined) ruling.declineKind = d.declineKind;
     const note = reply.rulings[clause.id]?.note;
     if (d.source === 'override' && note !== undefined) ruling.note = note;
     return ruling;

@@ -89,6 +89,8 @@ export function detectOrder(doc: Doc, sink: Sink): void {
     const verdicts = run.filter((i) => i.verdict).length;
     // A numbered list with no verdict words is only an answer list if it fills the programme.
     if (!numbered && verdicts < run.length) continue;
+    // Answers that each name their clause ("Agree with 1)", "Agree with 3a, b") are the references detector's.
+    if (run.every((item) => namesClause(doc, item))) continue;
     const count = numbered ? Math.max(...run.map((i) => i.number!)) : run.length;
     const section = sectionAbove(doc, run[0]!.start);
     const named = namedAbove(doc, run[0]!.start);
@@ -107,7 +109,8 @@ export function detectOrder(doc: Doc, sink: Sink): void {
     } else if (count === index.top.length) {
       targets = index.top.map((c) => c.id);
       weight = 0.8;
-    } else if (count < index.leafIds.length && verdicts === run.length) {
+    } else if (count < index.leafIds.length && verdicts === run.length && !run.some((item) => namesClause(doc, item))) {
+      // Fewer answers than clauses, none naming its clause: perhaps the first ones, in order (a weak tie).
       targets = index.leafIds;
       weight = 0.35;
     }
@@ -124,6 +127,11 @@ export function detectOrder(doc: Doc, sink: Sink): void {
       });
     });
   }
+}
+
+/** Whether an item's own words name a clause ("Agree with 3a, b" in a run of "Agree with …" lines). */
+function namesClause(doc: Doc, item: Item): boolean {
+  return doc.sentences.some((s) => s.start >= item.start && s.start < item.end && (s.refs.length > 0 || (s.block !== undefined && s.inBlock === 0)));
 }
 
 /** The clauses the sentence just above a run names, in order, when it names several. */
