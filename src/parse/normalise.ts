@@ -34,6 +34,12 @@ const FOLD: Record<string, string> = {
   _: ' ',
 };
 
+/** Pictures people answer with, as words of the same length (two UTF-16 units each): "👍 all" reads "ok all". */
+const PICTURES: Record<string, string> = {
+  '\u{1F44D}': 'ok', // 👍
+  '\u{1F44E}': 'no', // 👎
+};
+
 const FOLD_BY_CODE = new Map<number, string>(Object.entries(FOLD).map(([ch, to]) => [ch.charCodeAt(0), to]));
 
 /** Lower-cases and folds quotes, dashes, odd spaces and emphasis marks, one character for one. */
@@ -57,5 +63,6 @@ export function normalise(text: string): string {
     out += lower.slice(copied, i) + to;
     copied = i + 1;
   }
-  return copied === 0 ? lower : out + lower.slice(copied);
+  const folded = copied === 0 ? lower : out + lower.slice(copied);
+  return folded.includes('\uD83D') ? folded.replace(/\u{1F44D}|\u{1F44E}/gu, (m) => PICTURES[m]!) : folded;
 }

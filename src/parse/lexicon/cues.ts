@@ -74,7 +74,10 @@ export const AFFIRM: Entry[] = [
   { p: '[is|are|seems|sounds|looks] [fine|good|right|sensible|spot on|great|grand|brilliant]' },
   { p: 'signed', note: '"Signed and returned", "Absolutely, signed"; "never signed a pledge" is a refusal, found first' },
   { p: '[put|sign|mark|count|chalk] me down' },
-  { p: '👍' },
+  { p: '[sign|put] me up' },
+  { p: 'put my name [down|to it|on it]' },
+  { p: "[nothing|ain't nothing|there's nothing|there is nothing] [on|in] [that|the|this|your] [list|card|programme|pledge] [i'd|i would|i'll|i could] [argue|disagree|quarrel] with" },
+  { p: '[ok|okay|yes|yep|yeah|agreed] [to]? [all|everything|the lot|all of it|all of them]', note: '"👍 all" reads "ok all"' },
   { p: '[happy|fine|comfortable] with [that|this|it|these|those|them]' },
 ];
 

@@ -127,6 +127,7 @@ export const BLANKET_ALL: Entry[] = [
   { p: `every [single]? [point|clause|pledge|demand|issue|principle|proposal|policy|commitment|item|question|ask|part|word|element|plank|objective|aim]` },
   { p: 'every [single]? one of [them|these|those|your|the]' },
   { p: 'every single one' },
+  { p: '[every|each] [last]? one', note: '"Count me in on every one"; needs a verdict in its sentence, as every blanket does' },
   { p: `each [and every]? [of the|of your|of these]? ${COLLECTIVE}` },
   { p: 'each [and every]? [point|clause|pledge|demand|one]' },
   { p: "all of [them|em|'em|it|this|the above|these|those]" },
