@@ -10,6 +10,7 @@ import type { Channel, Signal } from './link.js';
 import { chosenClass, CLASSES, contributions, predict, type Model } from './model.js';
 import { DECLINE_WORDS, type Decision } from './rollup.js';
 import type { Span } from './segment.js';
+import { gramText } from './words.js';
 
 const SOURCE: Record<Channel, RulingSource> = {
   marker: 'explicit',
@@ -123,7 +124,11 @@ export function decideLeaf(doc: Doc, model: Model, leaf: LeafFeatures): Decision
     if (typeof c.feature === 'string') {
       // A text feature: its words shade the reason where they come from a statement; its unit is evidence.
       const support = leaf.textSupport.get(c.feature);
-      if (words.length < 2 && support && support.judged.signal !== 'none') words.push(c.feature.slice(2).replace(/[@#!]/g, (m) => (m === '@' ? '…' : m === '#' ? 'N' : 'not ')));
+      if (words.length < 2 && support && support.judged.signal !== 'none') {
+        const read = doc.units[support.unit]!.read;
+        const said = gramText(doc, read.start, read.end, c.feature.slice(2));
+        if (said && !words.some((w) => w.includes(said) || said.includes(w))) words.push(said);
+      }
       if (support) take(support);
       continue;
     }

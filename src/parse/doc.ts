@@ -311,23 +311,35 @@ function splitAtReferences(norm: string, units: RawUnit[], refs: readonly Refere
   const out: RawUnit[] = [];
   for (const unit of units) {
     const inside = refs.filter((r) => r.start >= unit.start && r.end <= unit.end && r.kind !== 'ordinal');
-    // Cut before a reference when a verdict-bearing word stands between it and what came before.
-    const cuts = inside.filter((r, i) => {
-      const gap = norm.slice(i === 0 ? unit.start : inside[i - 1]!.end, r.start);
-      return i > 0 ? VERDICT_WORD.test(gap) : STANDALONE_WORD.test(gap);
-    });
+    const gaps = inside.map((r, i) => norm.slice(i === 0 ? unit.start : inside[i - 1]!.end, r.start));
+    let cuts: number[];
+    if (inside.length > 1 && marksLead(norm, unit, inside, gaps)) {
+      // "✓ 1 ✓ 2 ✗ 3": each mark stands before its reference, so cut before each mark after the first.
+      cuts = inside.slice(1).map((r, i) => r.start - gaps[i + 1]!.length + gaps[i + 1]!.search(/[\p{L}✓✔✗✘]/u));
+    } else {
+      // Cut before a reference when a verdict-bearing word stands between it and what came before.
+      cuts = inside.filter((_, i) => (i > 0 ? VERDICT_WORD.test(gaps[i]!) : STANDALONE_WORD.test(gaps[i]!))).map((r) => r.start);
+    }
     if (cuts.length === 0) {
       out.push(unit);
       continue;
     }
     let start = unit.start;
     for (const cut of cuts) {
-      out.push({ start, end: trim(norm, { start, end: cut.start }).end, afterContrast: start === unit.start ? unit.afterContrast : false });
-      start = cut.start;
+      // The comma between two answers belongs to neither: "✓ 1, ✓ 2".
+      const end = start + norm.slice(start, cut).replace(/[\s,;]+$/u, '').length;
+      out.push({ start, end, afterContrast: start === unit.start ? unit.afterContrast : false });
+      start = cut;
     }
     out.push({ start, end: unit.end, afterContrast: false });
   }
   return out.filter((u) => u.end > u.start);
+}
+
+/** Marks written before their references: every gap is a bare mark and nothing follows the last reference. */
+function marksLead(norm: string, unit: Span, inside: readonly Reference[], gaps: readonly string[]): boolean {
+  if (!gaps.every((g) => STANDALONE_WORD.test(g) && /\S/u.test(g))) return false;
+  return !/[\p{L}\p{N}✓✔✗✘]/u.test(norm.slice(inside[inside.length - 1]!.end, unit.end));
 }
 
 /** A unit that opens with a bare verdict before its first reference: "yes, 3 no". */

@@ -383,6 +383,10 @@ const BEFORE_VERDICT = new WordStartRegExp(
   String.raw`((?:[a-z]{1,2})?\d{1,3}[a-z]?)[).:]?\s+(?=(?:yes|no|agreed?|disagreed?|y|n|✓|✔|✗|✘)(?![\p{L}]))`,
   { numbers: true, marks: '.,' },
 );
+/** Words that carry a sentence on after a bare reference: "support 3 but …", "agree with 2 in principle". */
+const CLAUSE_GOES_ON = /^\s+(?:but|and|although|though|if|provided|subject|in principle|too|also|fully|entirely|with|as long|so long|unless)(?![\p{L}])/u;
+const MARK_HINT = /[✓✔✗✘]/u;
+const AFTER_MARK = /(?<=[✓✔✗✘][ \t]{0,2})(?:[a-z]{1,2})?\d{1,3}[a-z]?(?![\p{L}\p{N}])/gu;
 // "1-3e", "2 through 4", "B1–C3": a range is a reference wherever it stands.
 const RANGE_TRIGGER = new WordStartRegExp(String.raw`(?:[a-z]{1,2})?\d{1,3}[a-z]?(?:\.\d{1,2})?\s*(?:-|to|through|thru)\s*(?:[a-z]{1,2})?\d{1,3}[a-z]?(?![\p{L}\p{N}])`, { numbers: true, marks: '.' });
 const QUANTITY_AFTER = /^\s*(?:%|per\s?cent|people|persons|years?|months?|weeks?|days?|hours?|minutes?|times|km|miles|metres|meters|homes|houses|beds|pupils|students|staff|members|kids|children|of\b|am\b|pm\b|o'clock)/u;
@@ -428,7 +432,7 @@ export function inlineReferences(
     const list = readList(index, norm, pos, end, contextAt(pos));
     // "3q" is not a reference to 3 followed by a stray letter: the whole compound must resolve.
     if (!list || list.end < minEnd || overlaps(pos, list.end)) return;
-    if (requireStrong && !list.strong && !/^\s*(?:[,.;:!?]|$)/.test(norm.slice(list.end, list.end + 2))) return;
+    if (requireStrong && !list.strong && !/^\s*(?:[,.;:!?()–—-]|$)/.test(norm.slice(list.end, list.end + 2)) && !CLAUSE_GOES_ON.test(norm.slice(list.end, list.end + 14))) return;
     found.push({ ids: list.ids, start: pos, end: list.end, kind: 'inline' });
     taken.push([pos, list.end]);
   };
@@ -461,6 +465,8 @@ export function inlineReferences(
       tryAt(start + m.index, false, start + m.index + m[0].length);
     }
     for (const m of BEFORE_VERDICT.all(span)) tryAt(start + m.index, false, start + m.index + m[1]!.length);
+    // "✓ 1, ✓ 2, ✗ 3": a number right after a tick or a cross is the clause it marks.
+    if (MARK_HINT.test(span)) for (const m of span.matchAll(AFTER_MARK)) tryAt(start + m.index, false, start + m.index + m[0].length);
     for (const m of COMPOUND.all(span)) tryAt(start + m.index, false, start + m.index + m[0].replace(/\)$/, '').length);
   }
   if (span.includes('(')) for (const m of PAREN_ROMAN.all(span)) tryAt(start + m.index, false);

@@ -3,6 +3,7 @@
 // numbers by another, and words after a negation marked as negated ("don't !support").
 import type { Doc, Unit } from './doc.js';
 import { stemOf } from './topics.js';
+import { SLIGHT_WORDS } from './lexicon/stopwords.js';
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 const NEGATORS = new Set(['not', 'no', 'never', "don't", 'dont', "can't", 'cant', 'cannot', "won't", 'wont', "wouldn't", 'wouldnt', "isn't", "aren't", "doesn't", "didn't", "couldn't", "shouldn't", 'nor', 'neither', "haven't", "hasn't", 'nah']);
@@ -11,10 +12,16 @@ const NEGATION_REACH = 3;
 const TOPIC = '@';
 const NUMBER = '#';
 
-/** The unigrams and bigrams of a span of normalised text. */
-export function gramsOf(doc: Doc, start: number, end: number): string[] {
+interface Token {
+  token: string;
+  start: number;
+  end: number;
+}
+
+/** The tokens of a span of normalised text, each with where it stands. */
+function tokensOf(doc: Doc, start: number, end: number): Token[] {
   const text = doc.norm.slice(start, end);
-  const tokens: string[] = [];
+  const tokens: Token[] = [];
   let negated = 0;
   let last = 0;
   WORD.lastIndex = 0;
@@ -22,9 +29,10 @@ export function gramsOf(doc: Doc, start: number, end: number): string[] {
     // A clause boundary between words ends a negation's reach.
     if (/[.,;:!?()]/.test(text.slice(last, m.index))) negated = 0;
     last = m.index + m[0].length;
+    const at = { start: start + m.index, end: start + last };
     const word = m[0].replace(/’/g, "'");
     if (NEGATORS.has(word)) {
-      tokens.push(word === 'no' || word === 'nah' ? 'no' : 'not');
+      tokens.push({ token: word === 'no' || word === 'nah' ? 'no' : 'not', ...at });
       negated = NEGATION_REACH;
       continue;
     }
@@ -34,14 +42,33 @@ export function gramsOf(doc: Doc, start: number, end: number): string[] {
       token = `!${token}`;
       negated--;
     }
-    tokens.push(token);
+    tokens.push({ token, ...at });
   }
+  return tokens;
+}
+
+/** The unigrams and bigrams of a span of normalised text. */
+export function gramsOf(doc: Doc, start: number, end: number): string[] {
+  const tokens = tokensOf(doc, start, end);
   const grams = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
-    grams.add(tokens[i]!);
-    if (i + 1 < tokens.length) grams.add(`${tokens[i]} ${tokens[i + 1]}`);
+    grams.add(tokens[i]!.token);
+    if (i + 1 < tokens.length) grams.add(`${tokens[i]!.token} ${tokens[i + 1]!.token}`);
   }
   return [...grams];
+}
+
+/** The words a gram was read from inside a span, as the reply wrote them ("yes" for the stem "ye"); none if all slight. */
+export function gramText(doc: Doc, start: number, end: number, gram: string): string | undefined {
+  const want = gram.split(' ');
+  const tokens = tokensOf(doc, start, end);
+  for (let i = 0; i + want.length <= tokens.length; i++) {
+    if (!want.every((w, k) => tokens[i + k]!.token === w)) continue;
+    // A programme word or a number says which clause, not what of it: the gram needs a word of its own.
+    const own = want.some((w, k) => !/^!?[@#]$/.test(w) && !SLIGHT_WORDS.has(doc.norm.slice(tokens[i + k]!.start, tokens[i + k]!.end)));
+    return own ? doc.body.slice(tokens[i]!.start, tokens[i + want.length - 1]!.end) : undefined;
+  }
+  return undefined;
 }
 
 /** The grams of what a unit says (a reference opening it left out: "3d no" is read as "no"; a form's ticked option). */

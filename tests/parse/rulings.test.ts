@@ -122,6 +122,22 @@ describe('answer layouts', () => {
     expect(stances(FLAT, '1 and 2 yes, 3 no')).toMatchObject({ '1': 'agree', '2': 'agree', '3': 'declined', '4': 'no-answer' });
   });
 
+  it('reads ticks and crosses written before the numbers they mark', () => {
+    expect(stances(FLAT, '✓ 1 ✓ 2 ✗ 3')).toMatchObject({ '1': 'agree', '2': 'agree', '3': 'declined', '4': 'no-answer' });
+    expect(stances(FLAT, '✓ 1, ✓ 2, ✗ 3, ✓ 4')).toMatchObject({ '1': 'agree', '2': 'agree', '3': 'declined', '4': 'agree', '5': 'no-answer' });
+  });
+
+  it('reads a bare number after "supportive of" or "happy with" as a clause, though the sentence goes on', () => {
+    const s = stances(FLAT, "I'm broadly supportive of 1 but worried about the cost. Happy with 2 and 4.");
+    expect(s).toMatchObject({ '1': 'agree-with-qualifications', '2': 'agree', '4': 'agree', '3': 'no-answer', '6': 'no-answer' });
+  });
+
+  it('names the words of a reason as the reply wrote them, never a stem or a placeholder', () => {
+    const reasons = Object.values(rulingsOf(FLAT, 'Yes to 1. 2 yes, 3 no.')).map((r) => r.reason).join(' | ');
+    expect(reasons).not.toMatch(/'ye'|'N'|'…'/);
+    expect(reasons).toContain("'yes'");
+  });
+
   it('reads "but not 5" after agreeing with a list', () => {
     expect(stances(FLAT, "I'm with you on 1-4 and 6, but not 5.")).toEqual({ '1': 'agree', '2': 'agree', '3': 'agree', '4': 'agree', '5': 'declined', '6': 'agree' });
   });

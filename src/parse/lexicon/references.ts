@@ -104,6 +104,8 @@ export const RANGE_JOINERS = ['-', 'to', 'through', 'thru', 'until', 'till'] as 
 export const REFERENCE_VERBS: Entry[] = [
   { p: '[agree|agreed|disagree|disagreed] [with|on]' },
   { p: '[support|endorse|accept|reject|oppose|back]' },
+  { p: '[supportive|in favour|in favor|opposed|sympathetic|sceptical|skeptical] of', note: '"broadly supportive of 1"' },
+  { p: '[fine|happy|comfortable|content|ok|okay|on board] with', note: '"happy with 2 and 4"' },
   { p: '[yes|no] [to|on|for]' },
   { p: '[re|regarding|re:|on|for|about|concerning|in|to]' },
   { p: '[rest|remainder] of' },

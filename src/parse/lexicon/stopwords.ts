@@ -20,3 +20,9 @@ everything people candidate candidates new good best better important dear thank
 export const NAME_WORDS = new Set(
   'programme program platform pledge pledges point points clause clauses issue issues question questions commitment campaign'.split(' '),
 );
+
+/** Words too slight to explain a ruling on their own: a reason's "words like …" never shows just these. */
+export const SLIGHT_WORDS = new Set(
+  `a an and the of to in on for at by with from as or it its it's this that these those i i'm i'd i've me my we our
+you your is are was be been will would so then there here`.split(/\s+/),
+);
