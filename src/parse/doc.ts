@@ -1,9 +1,9 @@
 // The one reading pass every detector shares: a reply cut into blocks, sentences and units, each unit read
 // for its stance cue and each sentence for its clause references, all as offsets into the reply.
 import { entriesSearch } from './lexicon/patterns.js';
-import { ancestorsOf, leavesUnder, type ProgrammeIndex } from './programme-index.js';
-import { inlineReferences, lineMarker, type Reference } from './references.js';
-import { splitLines, splitSentences, splitUnits, trim, type Span, type Unit as RawUnit } from './segment.js';
+import { ancestorsOf, childrenOf, leavesUnder, type ProgrammeIndex } from './programme-index.js';
+import { inlineReferences, lineMarker, readList, type Reference } from './references.js';
+import { splitLines, splitSentences, splitUnits, trim, type Line, type Span, type Unit as RawUnit } from './segment.js';
 import { readUnit, type Reading } from './stance.js';
 import { contentStems, stemsIn } from './topics.js';
 import { normalise } from './normalise.js';
@@ -245,7 +245,7 @@ function segmentReply(index: ProgrammeIndex, body: string, norm: string, quotedL
       current = undefined;
       continue;
     }
-    const marker = lineMarker(index, norm, line.start, line.end, context);
+    const marker = lineMarker(index, norm, line.start, line.end, context) ?? nextInRun(index, norm, line, current);
     if (marker) {
       block = {
         ids: marker.ids,
@@ -280,6 +280,30 @@ function segmentReply(index: ProgrammeIndex, body: string, norm: string, quotedL
     } else current.span.end = line.end;
   }
   return segments;
+}
+
+/**
+ * "2 yes" then "3 obviously yes": in a run of numbered answer lines, a line opening with the number of the clause
+ * after the last one is its answer, though a bare number would otherwise need a bracket, a stop or a verdict.
+ */
+function nextInRun(index: ProgrammeIndex, norm: string, line: Line, previous: Segment | undefined): { ids: string[]; end: number; start: number } | undefined {
+  const last = previous?.block?.kind === 'marker' ? previous.block.ids.at(-1) : undefined;
+  if (last === undefined) return undefined;
+  const m = /^[ \t]*((?:[a-z]{1,2})?\d{1,3}[a-z]?)[ \t]+(?=[\p{L}])/u.exec(norm.slice(line.start, line.end));
+  if (!m) return undefined;
+  const list = readList(index, norm, line.start + m[0].length - m[0].trimStart().length, line.end, last);
+  if (!list || list.ids.length !== 1 || !followsIn(index, last, list.ids[0]!)) return undefined;
+  return { ids: list.ids, start: line.start + m.index + m[0].length - m[0].trimStart().length, end: line.start + m[0].length };
+}
+
+/** Whether `next` is the clause after `id`: its next sibling, or the next sibling of one of its ancestors. */
+function followsIn(index: ProgrammeIndex, id: string, next: string): boolean {
+  for (const at of [id, ...ancestorsOf(index, id)]) {
+    const siblings = childrenOf(index, index.byId.get(at)?.parent);
+    const i = siblings.findIndex((c) => c.id === at);
+    if (i >= 0 && siblings[i + 1]?.id === next) return true;
+  }
+  return false;
 }
 
 const DOCUMENT_WORDS = /(?<![\p{L}])(?:answers?|replies|reply|responses?|my views|where i stand|questionnaire|survey|pledges?|programme|program|charter|manifesto)(?![\p{L}])/u;
@@ -394,8 +418,10 @@ export function isAfterException(norm: string, sentence: Span, ref: Reference): 
   if (matches.length === 0) return false;
   const last = matches[matches.length - 1]!;
   // Only words of the reference itself ("the", "point", "sixth") may sit between the exception and it.
-  const between = before.slice(last.index + last[0].length);
-  return /^[\s\p{L},]{0,30}$/u.test(between) && !/[.;:]/.test(between);
+  // "except No. 5", "bar #3": the abbreviation for "number" is part of the reference.
+  const between = before.slice(last.index + last[0].length).replace(/(?:(?<![\p{L}])(?:no|nº|nos|nr|num)\.?|#)\s*$/u, '');
+  // "all, but not 3" sets 3 against the blanket by its own "not": it is an answer, not an exception.
+  return /^[\s\p{L},]{0,30}$/u.test(between) && !/[.;:]/.test(between) && !/(?<![\p{L}])not(?![\p{L}])/u.test(between);
 }
 
 /** The units of one sentence. */

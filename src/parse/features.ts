@@ -67,6 +67,7 @@ export const FEATURES: readonly string[] = [
   ...STANCE_SIGNALS.map((s) => `last.${s}`),
   ...STANCE_SIGNALS.map((s) => `revised.${s}`),
   ...STANCE_SIGNALS.map((s) => `alone.${s}`),
+  ...STANCE_SIGNALS.map((s) => `turned.${s}`),
   'qualifier',
   'conflict',
   'silent.among',
@@ -99,6 +100,8 @@ const F_FIRST = BY_SIGNAL('first');
 const F_LAST = BY_SIGNAL('last');
 const F_REVISED = BY_SIGNAL('revised');
 const F_ALONE = BY_SIGNAL('alone');
+/** A stance read against what the clause opposes ("I support the bypass" on "Oppose the bypass"). */
+const F_TURNED = BY_SIGNAL('turned');
 const F_PREC = new Map(LEVELS.map((l) => [l, BY_SIGNAL(`prec.${l}`)]));
 /** Per group, per signal: the group's feature and the channel features it takes the strongest of. */
 const F_GROUP = Object.entries(GROUPS).flatMap(([g, channels]) => SIGNALS.map((s) => ({ feature: featureIndex(`${g}.${s}`), from: channels.map((c) => at(c, s)) })));
@@ -256,6 +259,7 @@ export function featuresOf(doc: Doc, known?: ReadonlyMap<string, unknown>): Repl
         const value = j.signal === 'none' ? link.weight : link.weight * j.strength;
         const support: Support = { unit: link.unit, link, judged: j, channel };
         set(leaf, CHANNEL_BASE.get(channel)! + SIGNAL_OFFSET.get(j.signal)!, value, support);
+        if (j.turned && j.signal !== 'none') set(leaf, F_TURNED.get(j.signal)!, value, support);
         if (!unit.quotesClause) {
           for (const key of textKeys(prefix)) {
             if (link.weight > (leaf.text.get(key) ?? 0)) {

@@ -40,6 +40,9 @@ const PICTURES: Record<string, string> = {
   '\u{1F44E}': 'no', // 👎
 };
 
+/** "no." standing for "number" before a digit: "No. 5", "no.3a"; not an answer after a number ("3 no. 4 yes"). */
+const NUMBER_ABBREVIATION = /(?<![\p{L}\p{N}])(?<!(?:^|\s)\(?[a-z]?\d{1,3}[a-z]?[).:]?\s{1,3})no(?=\.\s?\d)/gu;
+
 const FOLD_BY_CODE = new Map<number, string>(Object.entries(FOLD).map(([ch, to]) => [ch.charCodeAt(0), to]));
 
 /** Lower-cases and folds quotes, dashes, odd spaces and emphasis marks, one character for one. */
@@ -63,6 +66,9 @@ export function normalise(text: string): string {
     out += lower.slice(copied, i) + to;
     copied = i + 1;
   }
-  const folded = copied === 0 ? lower : out + lower.slice(copied);
-  return folded.includes('\uD83D') ? folded.replace(/\u{1F44D}|\u{1F44E}/gu, (m) => PICTURES[m]!) : folded;
+  let folded = copied === 0 ? lower : out + lower.slice(copied);
+  if (folded.includes('\uD83D')) folded = folded.replace(/\u{1F44D}|\u{1F44E}/gu, (m) => PICTURES[m]!);
+  // "No. 5" is the number 5, not a refusal: its "no" becomes "nº", which no cue reads.
+  if (folded.includes('no.')) folded = folded.replace(NUMBER_ABBREVIATION, 'nº');
+  return folded;
 }

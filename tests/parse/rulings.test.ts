@@ -138,6 +138,29 @@ describe('answer layouts', () => {
     expect(reasons).toContain("'yes'");
   });
 
+  it('reads a run of numbered lines, though a line opens with a bare number and no verdict next to it', () => {
+    const s = stances(FLAT, '1 yes 100%\n2 yes\n3 obviously yes. not taking their money\n4 yes but only on the main roads');
+    expect(s).toMatchObject({ '1': 'agree', '2': 'agree', '3': 'agree', '4': 'agree-with-qualifications', '5': 'no-answer' });
+  });
+
+  it('reads "No. 5" as the number of a clause, not as a refusal', () => {
+    expect(stances(FLAT, 'I agree with No. 5 and No. 2.')).toMatchObject({ '2': 'agree', '5': 'agree', '1': 'no-answer' });
+    expect(stances(FLAT, 'Agree with all except No. 5.')).toMatchObject({ '1': 'agree', '4': 'agree', '5': 'declined', '6': 'agree' });
+    expect(stances(FLAT, '3 no. 4 yes')).toMatchObject({ '3': 'declined', '4': 'agree' });
+  });
+
+  it('reads "all 6" as every clause, and a clause set against it afterwards as its own answer', () => {
+    expect(new Set(Object.values(stances(FLAT, '👍 all 6!! cheers')))).toEqual(new Set(['agree']));
+    expect(stances(FLAT, 'I agree with all six, but not 3.')).toMatchObject({ '1': 'agree', '3': 'declined', '5': 'agree' });
+    expect(stances(FLAT, 'I agree with all, but not 3.')).toMatchObject({ '2': 'agree', '3': 'declined', '6': 'agree' });
+  });
+
+  it('reads a one-word yes or no in the language of a multilingual membership', () => {
+    const table = '| Nr | Antwort | Kommentar |\n|---|---|---|\n| 1 | Nein | zu teuer |\n| 2 | Ja | |\n| 3 | Ja | gut |';
+    expect(stances(FLAT, table)).toMatchObject({ '1': 'declined', '2': 'agree', '3': 'agree', '4': 'no-answer' });
+    expect(stances(FLAT, '1. Oui\n2. Non, trop cher\n3. Oui')).toMatchObject({ '1': 'agree', '2': 'declined', '3': 'agree' });
+  });
+
   it('reads "but not 5" after agreeing with a list', () => {
     expect(stances(FLAT, "I'm with you on 1-4 and 6, but not 5.")).toEqual({ '1': 'agree', '2': 'agree', '3': 'agree', '4': 'agree', '5': 'declined', '6': 'agree' });
   });
@@ -223,6 +246,14 @@ describe('text that is not a commitment', () => {
     expect(new Set(Object.values(precedence(FLAT, body)))).toEqual(new Set(['none']));
     // A statement no clause took may hide an answer: any stance read from it is flagged, never published unseen.
     for (const r of analyseReply(FLAT, replyOf(body))) expect(r.stance === 'no-answer' || r.needsReview, r.clause).toBe(true);
+  });
+
+  it('a long run of bare list numbers with no verdict is read once, not every way it could be split', () => {
+    // Brackets and spaces here may belong to a number or to the gap after it; the line fails to be a verdict only at
+    // its last character, which once made the reading try every split (found by the property test: it never ended).
+    const run = Array.from({ length: 80 }, (_, i) => `${i + 5})`).join(' ');
+    expect(new Set(Object.values(stances(FLAT, `(n)\n(o ${run}\uFFFD`)))).toEqual(new Set(['no-answer']));
+    expect(stances(FLAT, 'Yes 5) 6)')).toMatchObject({ 5: 'agree', 6: 'agree' });
   });
 });
 

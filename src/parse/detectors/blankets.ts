@@ -15,6 +15,8 @@ import { topicTarget } from '../judge.js';
 import { signalOf } from '../signal.js';
 
 const BLANKET_ALL_RE = entriesSearch(BLANKET_ALL);
+/** What sets a later reference against a blanket: "all of them but not 3", "all, though 4 less so". */
+const CONTRAST = /(?<![\p{L}])(?:but|except|though|although|apart|however|not)(?![\p{L}])/u;
 const BLANKET_OTHERS_RE = entriesSearch(BLANKET_OTHERS);
 const EXCEPTION_RE = entriesSearch(EXCEPTIONS);
 /** A blanket takes a verdict ("I agree with all of it"), not a vaguer "should" or "I'll fight". */
@@ -102,8 +104,9 @@ function findBlanket(doc: Doc, sentence: Sentence): BlanketFound | undefined {
   if (!/\ball\b|\bevery|\beach|\bwhole|\bentire|\bfull|\bcomplete|\blot\b/.test(hit[0]) && /^\s+(?:on|about|regarding|concerning|relating to|around|for)\s/.test(norm.slice(span.end, span.end + 16))) return undefined;
   // "the rest of the NEC" is not the rest of the programme.
   if (/\brest$/.test(hit[0]) && /^\s+of\s+(?!them|it\b|the (?:points|clauses|pledges|questions|demands|issues|list|programme|charter|card))/.test(norm.slice(span.end, span.end + 30))) return undefined;
-  // "Q3a, b, c and d – yes to all of them": with references in the sentence, "all" means those.
-  if (!others && specific) return undefined;
+  // "Q3a, b, c and d – yes to all of them": with references in the sentence, "all" means those; but a reference
+  // set against the blanket after it ("all five, but not 3") is an answer of its own, and the blanket stands.
+  if (!others && specific && !refs.every((r) => r.excepted || (r.start >= span.end && CONTRAST.test(norm.slice(span.end, r.start))))) return undefined;
   return { reach: others ? 'others' : 'all', clauses: index.leafIds, span, excluded: exceptionsIn(index, norm, sentence, refs, span) };
 }
 

@@ -138,6 +138,7 @@ export const STANDALONE_AGREE: Entry[] = [
   { p: '[yes|yep|yeah|aye|agreed|agree|of course|absolutely|definitely|certainly|sure|fine|ok|okay|happy to|will do|no problem|no problems|without question|done|signed|support|supported|100%|yes please|yes of course|yes absolutely|yes definitely|agreed fully|fully agree|totally agree]' },
   { p: '[✓|✔|☑|✅|👍|+1]', note: 'ticks' },
   { p: 'y', note: 'a form answered Y/N' },
+  { p: '[ja|jawohl|oui|sí|si|sim|ie|ydw|ydy|cytuno|tak|evet|igen]', note: 'a one-word yes in the language of a multilingual membership (German, French, Spanish, Portuguese, Welsh, Polish, Turkish, Hungarian)' },
 ];
 
 export const STANDALONE_DISAGREE: Entry[] = [
@@ -145,6 +146,7 @@ export const STANDALONE_DISAGREE: Entry[] = [
   { p: "[oppose|opposed|against|object|objection|do not support|don't support|does not support|not supported|reject|rejected]", note: 'a form\'s ticked option or a one-word answer' },
   { p: '[✗|✘|❌|👎]', note: 'crosses' },
   { p: '[n|not|but not|and not]', note: '"n" on a Y/N form; "not 5" after agreeing with the rest' },
+  { p: '[nein|non|não|nao|nac ydw|nac ydy|na|nie|hayır|hayir|nem]', note: 'a one-word no in the language of a multilingual membership' },
 ];
 
 /** Deferrals: the candidate will answer later or has not decided. The clause stays unanswered, visibly. */

@@ -34,6 +34,7 @@ export const REFERENCE_NOUNS = [
   'number',
   'numbers',
   'no.',
+  'nº.', // "No. 5" as normalise() leaves it
   'nos.',
   'q',
   'qs',
@@ -142,6 +143,7 @@ export const BLANKET_ALL: Entry[] = [
   { p: 'the [whole|entire|full|complete] [lot|thing|list|package|programme|program|platform|charter|manifesto|pledge|card|pledge card|set]' },
   { p: '[the|your|this|that|these|those|its] ~ [programme|program|platform|charter|manifesto|pledge card|card|demands|pledges|principles|proposals|commitments|asks|questions|questionnaire|list]' },
   { p: 'all [that|this|these|those|three|four|five|six|seven|eight|nine|ten|eleven|twelve]' },
+  { p: 'all [2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25]', note: '"yes to all 8": a count, not clause 8' },
   { p: 'all [except|but|apart|bar|save|other than|excluding|barring]' },
   { p: '[two|three|four|five|six|seven|eight|nine|ten|eleven] of [your|the|these|those]? [three|four|five|six|seven|eight|nine|ten|eleven|twelve]', note: '"I can sign six of your seven": all but what it names' },
   { p: 'everything [except|but|apart|bar|save|other than|excluding|barring|on]' },
