@@ -1,7 +1,7 @@
 // The one reading pass every detector shares: a reply cut into blocks, sentences and units, each unit read
 // for its stance cue and each sentence for its clause references, all as offsets into the reply.
 import { entriesSearch } from './lexicon/patterns.js';
-import { ancestorsOf, childrenOf, leavesUnder, type ProgrammeIndex } from './programme-index.js';
+import { ancestorsOf, childrenOf, echoKey, leavesUnder, type ProgrammeIndex } from './programme-index.js';
 import { inlineReferences, lineMarker, readList, type Reference } from './references.js';
 import { splitLines, splitSentences, splitUnits, trim, type Line, type Span, type Unit as RawUnit } from './segment.js';
 import { readUnit, type Reading } from './stance.js';
@@ -9,7 +9,7 @@ import { contentStems, stemsIn } from './topics.js';
 import { normalise } from './normalise.js';
 import { isSpaceCode } from '../util/chars.js';
 import { topicTarget } from './judge.js';
-import { ANSWER_BOX, ANSWER_OPENERS, CHECK_MARKS, CHECKED_BOX } from './lexicon/layout.js';
+import { ANSWER_BOX, ANSWER_OPENERS, CHAT_STAMP, CHECK_MARKS, CHECKED_BOX } from './lexicon/layout.js';
 import { QUOTE_SEPARATORS, QUOTED_HEADER, QUOTED_HEADER_NEXT } from '../util/quoted-mail.js';
 import { compileEntries } from './lexicon/patterns.js';
 import { EXCEPTIONS } from './lexicon/references.js';
@@ -152,6 +152,7 @@ function readSentence(
     const option = optionSpan(norm, u);
     let read: Span = option ?? (lead ? { start: lead.end, end: u.end } : u);
     let reading = readUnit(norm, read);
+    if (option && reading.stance !== undefined) reading = { ...reading, ticked: true };
     // "Yes but not if it's a family letting a room": read with its "but", the unit qualifies.
     if (u.contrastStart !== undefined && !lead && reading.stance !== 'agree-with-qualifications') {
       const whole = readUnit(norm, { start: u.contrastStart, end: u.end });
@@ -189,22 +190,38 @@ function readSentence(
 
 /**
  * A form's line of answer boxes ("☒ Support ☐ Support with conditions ☐ Do not support") says what the ticked
- * option says, and nothing where no box or several are ticked (an empty span).
+ * option says, and nothing where no box or several are ticked (an empty span). The boxes are counted over the whole
+ * line, as an option's own comma ("☐ I commit, with comments") may have cut it into units; a unit that does not
+ * hold the ticked option says nothing.
  */
 function optionSpan(norm: string, unit: Span): Span | undefined {
-  const text = norm.slice(unit.start, unit.end);
-  const boxes = [...text.matchAll(ANSWER_BOX)];
+  if (!HAS_BOX.test(norm.slice(unit.start, unit.end))) return undefined;
+  const lineStart = norm.lastIndexOf('\n', unit.start - 1) + 1;
+  const newline = norm.indexOf('\n', unit.start);
+  const lineEnd = newline === -1 ? norm.length : newline;
+  const boxes = [...norm.slice(lineStart, lineEnd).matchAll(ANSWER_BOX)];
   if (boxes.length < 2) return undefined;
+  const nothing = { start: unit.start, end: unit.start };
   const checked = boxes.filter((b) => CHECKED_BOX.test(b[0]));
-  if (checked.length !== 1) return { start: unit.start, end: unit.start };
+  if (checked.length !== 1) return nothing;
   const box = checked[0]!;
+  const from = lineStart + box.index + box[0].length;
+  if (from < unit.start || from >= unit.end) return nothing;
   const next = boxes.find((b) => b.index > box.index);
-  return { start: unit.start + box.index + box[0].length, end: next ? unit.start + next.index : unit.end };
+  return { start: from, end: next ? lineStart + next.index : lineEnd };
 }
+
+const HAS_BOX = new RegExp(ANSWER_BOX.source, 'u');
 
 /** Whether the line starting at `offset` is quoted from elsewhere ("> …", or below "-----Original Message-----"). */
 export function isQuotedAt(doc: Doc, offset: number): boolean {
   return doc.quotedLines.some((q) => q.start === offset);
+}
+
+/** Whether a line opens a chat export's message ("[20/2/27, 9:14 pm] Kirra: …"). */
+function isChatMessage(text: string): boolean {
+  CHAT_STAMP.lastIndex = 0;
+  return CHAT_STAMP.test(text);
 }
 
 /** Whether a line is a form's row of answer boxes, not a checklist item. */
@@ -250,7 +267,7 @@ function segmentReply(index: ProgrammeIndex, body: string, norm: string, quotedL
       block = {
         ids: marker.ids,
         marker: body.slice(marker.start, marker.end).trim(),
-        markerStart: line.start + (body.slice(line.start, marker.start).match(/^\s*/)?.[0].length ?? 0),
+        markerStart: line.start + (norm.slice(line.start, marker.start).match(/^\s*/)?.[0].length ?? 0),
         kind: 'marker',
       };
       context = marker.ids[marker.ids.length - 1];
@@ -271,11 +288,14 @@ function segmentReply(index: ProgrammeIndex, body: string, norm: string, quotedL
       continue;
     }
     // Bullets, checklist items and answer lines ("Yes", "No – too costly", "7. yes") each stand on their own.
-    const bullet = /^\s*[-*•+]\s/.test(text) || CHECK_MARKS.test(text) || isAnswerLine(norm.slice(line.start, line.end));
+    // So does each message of a chat export.
+    const bullet = /^\s*[-*•+]\s/.test(text) || CHECK_MARKS.test(text) || isAnswerLine(norm.slice(line.start, line.end)) || isChatMessage(text);
     // A new paragraph clearly about another clause ends the block it was in.
     if (block && line.paragraphStart && !bullet && startsElsewhere(index, norm, line, block)) block = undefined;
     if (!current || line.paragraphStart || bullet) {
-      current = { span: { start: line.start, end: line.end }, block, context: undefined };
+      // A chat message starts after its stamp, blanked in the normalised text.
+      const start = line.start + (norm.slice(line.start, line.end).match(/^\s*/)?.[0].length ?? 0);
+      current = { span: { start, end: line.end }, block, context: undefined };
       segments.push(current);
     } else current.span.end = line.end;
   }
@@ -377,6 +397,8 @@ function quotesClause(index: ProgrammeIndex, norm: string, unit: Span): boolean 
   const text = norm.slice(unit.start, unit.end);
   // A candidate speaking in the first person is answering, even in the clause's own words.
   if (/(?<![\p{L}'])(?:i|i'm|i'd|i'll|i've|me|my|we|we're|we'll|our)(?![\p{L}'])/u.test(text)) return false;
+  // A form repeats each clause's title above its answer ("3. No to the bypass", then the ticked box).
+  if (index.titles.has(echoKey(text))) return true;
   const stems = stemsIn(norm, unit.start, unit.end);
   if (stems.length < 5) return false;
   for (const own of index.textStems.values()) {

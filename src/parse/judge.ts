@@ -136,7 +136,7 @@ export function judge(index: ProgrammeIndex, norm: string, given: Reading, claus
   }
   // After a block's verdict, only verdicts and qualifications speak; "I'll …" and "should" are elaboration.
   // The reason names the qualification where there is one ("with qualifications", not "agree").
-  if (opts.later && !reading.partial && !reading.qualifier && (cue.kind === 'commit' || cue.kind === 'deontic' || cue.kind === 'oppose')) return undefined;
+  if (opts.later && !reading.partial && !reading.qualifier && !reading.ticked && (cue.kind === 'commit' || cue.kind === 'deontic' || cue.kind === 'oppose')) return undefined;
   const j = judgement(reading, stance, declineKind, why);
   if (stance === 'agree-with-qualifications' && reading.qualifier) j.cueText = reading.qualifier.text;
   return j;

@@ -1,5 +1,6 @@
 // Normalises reply text for matching without moving anything: the result has the same length as the
 // input, so an offset in the normalised text is the same offset in the original (evidence stays verbatim).
+import { CHAT_STAMP } from './lexicon/layout.js';
 
 const FOLD: Record<string, string> = {
   '\u2018': "'", // ‘
@@ -43,6 +44,8 @@ const PICTURES: Record<string, string> = {
 /** "no." standing for "number" before a digit: "No. 5", "no.3a"; not an answer after a number ("3 no. 4 yes"). */
 const NUMBER_ABBREVIATION = /(?<![\p{L}\p{N}])(?<!(?:^|\s)\(?[a-z]?\d{1,3}[a-z]?[).:]?\s{1,3})no(?=\.\s?\d)/gu;
 
+const CHAT_HINT = /^[ \t]*\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t]+\d{1,2}:\d{2}/mu;
+
 const FOLD_BY_CODE = new Map<number, string>(Object.entries(FOLD).map(([ch, to]) => [ch.charCodeAt(0), to]));
 
 /** Lower-cases and folds quotes, dashes, odd spaces and emphasis marks, one character for one. */
@@ -70,5 +73,7 @@ export function normalise(text: string): string {
   if (folded.includes('\uD83D')) folded = folded.replace(/\u{1F44D}|\u{1F44E}/gu, (m) => PICTURES[m]!);
   // "No. 5" is the number 5, not a refusal: its "no" becomes "nº", which no cue reads.
   if (folded.includes('no.')) folded = folded.replace(NUMBER_ABBREVIATION, 'nº');
+  // A chat export's "[20/2/27, 9:14 pm] Kirra: " is blanked: the message is what the candidate wrote.
+  if (CHAT_HINT.test(folded)) folded = folded.replace(CHAT_STAMP, (m) => ' '.repeat(m.length));
   return folded;
 }

@@ -21,6 +21,8 @@ export interface ProgrammeIndex {
   objectStems: Map<string, string[]>;
   /** Stems of each clause's own text, for spotting replies that quote a clause back. */
   textStems: Map<string, string[]>;
+  /** Each clause's title as a reply would echo it on a form ("No to the bypass"), normalised by `echoKey`. */
+  titles: Set<string>;
   /** Every content stem of the programme's clauses (text, titles, keywords): its subject matter. */
   vocabulary: Set<string>;
   topics: TopicIndex;
@@ -91,7 +93,9 @@ export function buildIndex(programme: Programme): ProgrammeIndex {
   const polarity = new Map<string, Polarity>();
   const objectStems = new Map<string, string[]>();
   const textStems = new Map<string, string[]>();
+  const titles = new Set<string>();
   for (const clause of programme.clauses) {
+    titles.add(echoKey(normalise(clause.title)));
     const parent = clause.parent === undefined ? undefined : byId.get(clause.parent);
     labels.set(clause.id, labelsFor(clause, parent));
     const key = compactId(clause.id);
@@ -120,6 +124,7 @@ export function buildIndex(programme: Programme): ProgrammeIndex {
     polarity,
     objectStems,
     textStems,
+    titles,
     vocabulary,
     topics: new TopicIndex(programme.clauses),
     leaves: programme.clauses.filter((c) => c.children.length === 0),
@@ -151,4 +156,9 @@ export function ancestorsOf(index: ProgrammeIndex, id: string): string[] {
   const out: string[] = [];
   for (let p = index.byId.get(id)?.parent; p !== undefined; p = index.byId.get(p)?.parent) out.push(p);
   return out;
+}
+
+/** A line as a title echo is compared: without the punctuation and spaces around it, inner spaces as one. */
+export function echoKey(text: string): string {
+  return text.replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '').replace(/\s+/gu, ' ');
 }

@@ -23,6 +23,13 @@ export function signalFor(stance: Stance | undefined, declineKind: DeclineKind |
   }
 }
 
+/** What leaving a clause out of a statement says of it: left out of agreement is against it, and the reverse. */
+export function oppositeOf(signal: Signal): Signal {
+  if (signal === 'agree' || signal === 'qual' || signal === 'pos') return 'disagree';
+  if (signal === 'disagree' || signal === 'refuse' || signal === 'sign' || signal === 'neg') return 'agree';
+  return 'none';
+}
+
 /** The signal of a reading on its own, before it is set against any clause. */
 export function signalOf(reading: Reading): Signal {
   return signalFor(reading.stance, reading.declineKind);

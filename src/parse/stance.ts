@@ -67,6 +67,8 @@ export interface Reading {
   partial: boolean;
   /** The unit read, for pronouns whose antecedent sits earlier in it. */
   unit: Span;
+  /** Read from a form's ticked option ("☒ I commit ☐ I do not commit"): a verdict wherever it stands. */
+  ticked?: true;
 }
 
 /** Cue lists in the order a clash between overlapping cues is settled: earlier lists win. */
@@ -102,7 +104,12 @@ const STANDALONE: Array<[CueKind, RegExp]> = [
   ['disagree', new RegExp(`^[\\s\\p{P}]*${compileEntries(STANDALONE_DISAGREE).source}[\\s\\p{P}]*${REF_TOKENS}$`, 'u')],
 ];
 // "School speed limit thing yes fine", "Rest of it no sorry": a verdict word closing a unit that names its subject.
-const TRAILING_VERDICT = /(?:^|[\s,])(yes|yep|yeah|aye|agreed|no|nope|no way|nah)(?:\s+(?:fine|sorry|thanks|mate|please|definitely|absolutely))?[\s\p{P}]*$/u;
+// "B3 Parking + escort      Y (about time!!)": a Y or N set apart in a column, or in a table's last cell, is a verdict too.
+const TRAILING_VERDICT =
+  /(?:(?:^|[\s,])(yes|yep|yeah|aye|agreed|no|nope|no way|nah)|(?:[ \t]{2,}|\t|\|[ \t]*)(y|n))(?:\s+(?:fine|sorry|thanks|mate|please|definitely|absolutely))?(?:\s*\([^()]{0,60}\))?[\s\p{P}]*$/u;
+// "Āe, oppose any sale": a one-word verdict opening a unit whose rest only elaborates.
+const LEADING_YES = new RegExp(`^[\\s\\p{P}]*${compileEntries(STANDALONE_AGREE).source}\\s*[,!;:\u2013\u2014-]`, 'u');
+const ELABORATION_ONLY: Array<keyof Found> = ['refuse-sign', 'refuse-answer', 'qualified', 'disagree', 'agree', 'affirm', 'defer', 'notOppose', 'sign', 'negator'];
 const LEADING_NO = new RegExp(`^[\\s\\p{P}]*${compileEntries(STANDALONE_DISAGREE).source}\\s*[.!;:,-]`, 'u');
 
 const CONTRA_RE = compileEntries(CONTRA_VERBS);
@@ -144,16 +151,25 @@ export function findCues(norm: string, unit: Span, found: Found = LEXICON.find(n
   const { pseudo, neutral } = found;
   const trailing = found.negator.length === 0 && CATEGORIES.every((k) => found[k].length === 0) ? TRAILING_VERDICT.exec(text) : null;
   if (trailing) {
-    const at = unit.start + trailing.index + trailing[0].indexOf(trailing[1]!);
-    const kind: CueKind = /^(?:no|nope|no way|nah)$/.test(trailing[1]!) ? 'disagree' : 'agree';
-    return [{ start: at, end: at + trailing[1]!.length, kind, text: trailing[1]!, negated: false, bare: true }];
+    const word = trailing[1] ?? trailing[2]!;
+    const at = unit.start + trailing.index + trailing[0].indexOf(word, trailing[0].length - trailing[0].trimStart().length);
+    const kind: CueKind = /^(?:no|nope|no way|nah|n)$/.test(word) ? 'disagree' : 'agree';
+    return [{ start: at, end: at + word.length, kind, text: word, negated: false, bare: true }];
+  }
+  const yes = ELABORATION_ONLY.every((k) => found[k].length === 0) ? LEADING_YES.exec(text) : null;
+  if (yes) {
+    const word = /[\p{L}\p{N}\p{S}%]+(?:\s+[\p{L}\p{N}%]+)*/u.exec(yes[0])!;
+    const at = unit.start + yes.index + word.index;
+    return [{ start: at, end: at + word[0].length, kind: 'agree', text: word[0], negated: false, bare: true }];
   }
   const negators = found.negator.filter((n) => !pseudo.some((p) => n.start < p.end && n.end > p.start));
   const cues: Cue[] = [];
   for (const kind of CATEGORIES) {
     for (const span of found[kind]) {
       if (cues.some((c) => span.start < c.end && span.end > c.start)) continue;
-      if (pseudo.some((p) => span.start >= p.start && span.end <= p.end)) continue;
+      // Cues inside a pseudo-negation are parts of it ("agree" in "couldn't agree more"); a cue that is the whole
+      // phrase ("couldn't agree more" itself, "no reason not to") is what it says.
+      if (pseudo.some((p) => span.start >= p.start && span.end <= p.end && (span.start !== p.start || span.end !== p.end))) continue;
       if (neutral.some((p) => span.start < p.end && span.end > p.start)) continue;
       // Refusals, disagreements and qualifications carry their negation inside them ("isn't realistic").
       const negatable = kind === 'agree' || kind === 'affirm' || kind === 'commit' || kind === 'deontic' || kind === 'oppose';

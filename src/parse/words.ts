@@ -66,7 +66,7 @@ export function gramText(doc: Doc, start: number, end: number, gram: string): st
     if (!want.every((w, k) => tokens[i + k]!.token === w)) continue;
     // A programme word or a number says which clause, not what of it: the gram needs a word of its own.
     const own = want.some((w, k) => !/^!?[@#]$/.test(w) && !SLIGHT_WORDS.has(doc.norm.slice(tokens[i + k]!.start, tokens[i + k]!.end)));
-    return own ? doc.body.slice(tokens[i]!.start, tokens[i + want.length - 1]!.end) : undefined;
+    return own ? doc.body.slice(tokens[i]!.start, tokens[i + want.length - 1]!.end).replace(/\s+/gu, ' ') : undefined;
   }
   return undefined;
 }

@@ -127,6 +127,37 @@ describe('answer layouts', () => {
     expect(stances(FLAT, '✓ 1, ✓ 2, ✗ 3, ✓ 4')).toMatchObject({ '1': 'agree', '2': 'agree', '3': 'declined', '4': 'agree', '5': 'no-answer' });
   });
 
+  it("reads a form's ticked option, though the option's own comma cuts the line", () => {
+    const form = (ticks: string[]) =>
+      ['1', '2', '3']
+        .map((id, i) => `${id}. ${['Living wage', 'Free school meals', 'No to the bypass'][i]}\n${['I commit', 'I commit, with comments', 'I do not commit'].map((o, k) => `${ticks[i] === o && k >= 0 ? '☒' : '☐'} ${o}`).join('   ')}`)
+        .join('\n\n');
+    expect(stances(FLAT, form(['I commit', 'I commit, with comments', 'I do not commit']))).toMatchObject({ 1: 'agree', 2: 'agree-with-qualifications', 3: 'declined', 4: 'no-answer' });
+    // No box ticked is no answer, whatever the options say.
+    expect(stances(FLAT, form(['', '', '']))).toMatchObject({ 1: 'no-answer', 2: 'no-answer', 3: 'no-answer' });
+  });
+
+  it('reads each message of a chat export on its own, without its time stamp and sender', () => {
+    const ios = '[20/2/27, 9:14 pm] Sam Okoro: hiya, sorry its late\n[20/2/27, 9:15 pm] Sam Okoro: 1 yes\n[20/2/27, 9:15 pm] Sam Okoro: 2 yes obv\n[20/2/27, 9:16 pm] Sam Okoro: 3 no';
+    expect(stances(FLAT, ios)).toMatchObject({ 1: 'agree', 2: 'agree', 3: 'declined', 4: 'no-answer' });
+    const android = '08/09/2026, 21:14 - Sam: 1 yes\n08/09/2026, 21:15 - Sam: 3 no';
+    expect(stances(FLAT, android)).toMatchObject({ 1: 'agree', 3: 'declined', 2: 'no-answer' });
+    // The quote is what the candidate wrote, not the stamp.
+    expect(rulingsOf(FLAT, ios)['3']!.evidence[0]!.quote).not.toContain('9:16');
+  });
+
+  it('reads a Y or N set apart in a column, with a comment after it', () => {
+    const s = stances(FLAT, 'B1 Living wage             Y\nB2 School meals           Y (about time!!)\nB3 Northern bypass        N');
+    expect(s).toMatchObject({ 1: 'agree', 2: 'agree', 3: 'declined', 4: 'no-answer' });
+  });
+
+  it('reads a one-word yes opening a cell whose rest only elaborates, in any of the languages it knows', () => {
+    expect(stances(FLAT, '| 3 | Northern bypass | Āe, oppose any new road |')['3']).toBe('agree');
+    expect(stances(FLAT, '1) Ja, natürlich\n2) Ndiyo\n3) Hapana')).toMatchObject({ 1: 'agree', 2: 'agree', 3: 'declined' });
+    // A hedge after the yes still qualifies it.
+    expect(stances(FLAT, '2) Yes, though only once the budget allows')['2']).toBe('agree-with-qualifications');
+  });
+
   it('reads a bare number after "supportive of" or "happy with" as a clause, though the sentence goes on', () => {
     const s = stances(FLAT, "I'm broadly supportive of 1 but worried about the cost. Happy with 2 and 4.");
     expect(s).toMatchObject({ '1': 'agree-with-qualifications', '2': 'agree', '4': 'agree', '3': 'no-answer', '6': 'no-answer' });
@@ -208,6 +239,13 @@ describe('stance cues', () => {
   it('conditions and partial scope qualify', () => {
     expect(stances(FLAT, '4) Where the road space allows it, yes.')['4']).toBe('agree-with-qualifications');
     expect(stances(FLAT, '1) Yes in principle, subject to the budget.')['1']).toBe('agree-with-qualifications');
+  });
+});
+
+describe('double negatives that agree', () => {
+  it('reads "no objection", "can\'t see any reason not to" and "couldn\'t agree more" as agreement', () => {
+    expect(stances(FLAT, "1 - No objection.\n2 - I can't see any reason not to.\n4 - I couldn't agree more.")).toMatchObject({ 1: 'agree', 2: 'agree', 4: 'agree', 3: 'no-answer' });
+    expect(stances(FLAT, 'I have no issue with the living wage.')['1']).toBe('agree');
   });
 });
 

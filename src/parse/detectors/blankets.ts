@@ -12,7 +12,7 @@ import type { Span } from '../segment.js';
 import type { CueKind, Reading } from '../stance.js';
 import { stemsIn } from '../topics.js';
 import { topicTarget } from '../judge.js';
-import { signalOf } from '../signal.js';
+import { oppositeOf, signalOf } from '../signal.js';
 
 const BLANKET_ALL_RE = entriesSearch(BLANKET_ALL);
 /** What sets a later reference against a blanket: "all of them but not 3", "all, though 4 less so". */
@@ -76,9 +76,9 @@ function emitBlanket(doc: Doc, sink: Sink, sentence: Sentence, units: Unit[], bl
       weight: 1,
       ref: `${doc.body.slice(ref.start, ref.end)}' excluded from '${refText}`,
       span: { start: ref.start, end: ref.end },
-      // What was said of the exception where it was said after it ("…, which I can't back"); otherwise what the
-      // blanket says, and the model learns what being left out of it means.
-      signal: afterException ? said : blanketSignal,
+      // What was said of the exception where it was said after it ("…, which I can't back"); otherwise the
+      // opposite of what the blanket says ("every one bar the 1% for art"), as for an exception by number.
+      signal: afterException ? said : oppositeOf(blanketSignal),
       strength: main.reading.strength,
     });
   }

@@ -3,7 +3,7 @@
 // a statement right after a sentence that named clauses.
 import type { Doc, Unit } from '../doc.js';
 import type { Signal, Sink } from '../link.js';
-import { signalOf } from '../signal.js';
+import { oppositeOf, signalOf } from '../signal.js';
 import { ancestorsOf, leavesUnder, type ProgrammeIndex } from '../programme-index.js';
 import type { Reference } from '../references.js';
 import { stemsIn } from '../topics.js';
@@ -54,9 +54,8 @@ function exceptionSignal(unit: Unit, ref: Reference): { signal: Signal; strength
   const r = unit.reading;
   const said = signalOf(r);
   if (r.cue && r.cue.start > ref.start) return { signal: said, strength: r.strength };
-  if (said === 'agree' || said === 'qual' || said === 'pos') return { signal: 'disagree', strength: r.strength };
-  if (said === 'disagree' || said === 'refuse' || said === 'sign' || said === 'neg') return { signal: 'agree', strength: r.strength };
-  return { signal: 'none', strength: 0.5 };
+  const opposite = oppositeOf(said);
+  return opposite === 'none' ? { signal: 'none', strength: 0.5 } : { signal: opposite, strength: r.strength };
 }
 
 /** "On section 2, … the first two points": a reference that only sets the context for a narrower one is not a target. */

@@ -46,6 +46,10 @@ export const PSEUDO_NEGATIONS: Entry[] = [
   { p: 'without [hesitation|reservation|reservations|question|doubt|condition|conditions]' },
   { p: 'nothing but' },
   { p: 'not hesitate' },
+  { p: 'no [objection|objections]' },
+  { p: "[can't|cannot|can not|don't|do not] [see|think of] [any|a|one]? reason not to" },
+  { p: 'no reason not to' },
+  { p: "[can't|cannot|don't|do not] see why not" },
 ];
 
 /** Verdicts of agreement that take no object: "Yes", "agreed", "count me in". */
@@ -79,6 +83,10 @@ export const AFFIRM: Entry[] = [
   { p: "[nothing|ain't nothing|there's nothing|there is nothing] [on|in] [that|the|this|your] [list|card|programme|pledge] [i'd|i would|i'll|i could] [argue|disagree|quarrel] with" },
   { p: '[ok|okay|yes|yep|yeah|agreed] [to]? [all|everything|the lot|all of it|all of them]', note: '"👍 all" reads "ok all"' },
   { p: '[happy|fine|comfortable] with [that|this|it|these|those|them]' },
+  { p: 'no [objection|objections] [at all|from me|here|whatsoever]?', note: 'a double negative that agrees' },
+  { p: "[can't|cannot|can not|don't|do not] [see|think of] [any|a|one]? reason not to", note: 'a double negative that agrees' },
+  { p: 'no reason not to', note: 'a double negative that agrees' },
+  { p: "[can't|cannot|don't|do not] see why not", note: 'a double negative that agrees' },
 ];
 
 /** Explicit verdicts of agreement with an object ("I support X", "in favour of X"). */
@@ -103,6 +111,7 @@ export const AGREE: Entry[] = [
   { p: '[happy|glad|pleased|delighted|proud|willing] to [sign|support|commit|endorse|back|agree]' },
   { p: 'i [can|do] [confirm|sign]' },
   { p: 'no problem with' },
+  { p: 'no [issue|issues|objection|objections] [with|to]' },
   { p: 'fine with' },
   { p: 'happy with' },
   { p: "[i'm|i am|we're|we are] [good|ok|okay|cool|content|comfortable|solid|on board] with" },
@@ -138,15 +147,17 @@ export const STANDALONE_AGREE: Entry[] = [
   { p: '[yes|yep|yeah|aye|agreed|agree|of course|absolutely|definitely|certainly|sure|fine|ok|okay|happy to|will do|no problem|no problems|without question|done|signed|support|supported|100%|yes please|yes of course|yes absolutely|yes definitely|agreed fully|fully agree|totally agree]' },
   { p: '[✓|✔|☑|✅|👍|+1]', note: 'ticks' },
   { p: 'y', note: 'a form answered Y/N' },
-  { p: '[ja|jawohl|oui|sí|si|sim|ie|ydw|ydy|cytuno|tak|evet|igen]', note: 'a one-word yes in the language of a multilingual membership (German, French, Spanish, Portuguese, Welsh, Polish, Turkish, Hungarian)' },
+  { p: '[ja|jawohl|oui|sí|si|sim|ie|ydw|ydy|cytuno|tak|evet|igen|āe|ae|ndiyo|ndio|yebo]', note: 'a one-word yes in the language of a multilingual membership (German, French, Spanish, Portuguese, Welsh, Polish, Turkish, Hungarian, Māori, Swahili, Zulu)' },
+  { p: '[obviously|obvs|obv|for sure|defo|deffo|💯|100 percent|100 per cent]', note: 'a one-word yes in speech or a text message' },
 ];
 
 export const STANDALONE_DISAGREE: Entry[] = [
   { p: '[no|nope|not really|no way|never|disagree|disagreed|not agreed|no thanks|no sorry|sorry no]' },
   { p: "[oppose|opposed|against|object|objection|do not support|don't support|does not support|not supported|reject|rejected]", note: 'a form\'s ticked option or a one-word answer' },
   { p: '[✗|✘|❌|👎]', note: 'crosses' },
+  { p: "[i|i'm|i am]? [do not|don't|cannot|can't|will not|won't|not] [commit|committed|pledge|sign|signing]", note: "a form's ticked \"I do not commit\"" },
   { p: '[n|not|but not|and not]', note: '"n" on a Y/N form; "not 5" after agreeing with the rest' },
-  { p: '[nein|non|não|nao|nac ydw|nac ydy|na|nie|hayır|hayir|nem]', note: 'a one-word no in the language of a multilingual membership' },
+  { p: '[nein|non|não|nao|nac ydw|nac ydy|na|nie|hayır|hayir|nem|kāo|kao|hapana]', note: 'a one-word no in the language of a multilingual membership' },
 ];
 
 /** Deferrals: the candidate will answer later or has not decided. The clause stays unanswered, visibly. */
@@ -170,7 +181,7 @@ export const DEFER: Entry[] = [
 
 /** Agreement with conditions, reservations, partial scope or lower priority. */
 export const QUALIFIED: Entry[] = [
-  { p: 'with [some|a few|certain|minor|slight|one|a|an|two]? [qualification|qualifications|reservation|reservations|caveat|caveats|condition|conditions|exception|exceptions|proviso|provisos]' },
+  { p: 'with [some|a few|certain|minor|slight|one|a|an|two]? [qualification|qualifications|reservation|reservations|caveat|caveats|condition|conditions|exception|exceptions|proviso|provisos|comments|amendments]' },
   { p: 'in principle' },
   { p: 'in theory' },
   { p: '[broadly|largely|mostly|partly|partially|generally] [agree|support|supportive|in favour|in favor|yes|endorse|agreed|accept]' },
