@@ -69,6 +69,7 @@ export const FEATURES: readonly string[] = [
   ...STANCE_SIGNALS.map((s) => `alone.${s}`),
   ...STANCE_SIGNALS.map((s) => `turned.${s}`),
   'qualifier',
+  'hedge',
   'conflict',
   'silent.among',
   'spoken',
@@ -110,6 +111,7 @@ const F_STANCES = CHANNELS.flatMap((c) => STANCE_SIGNALS.map((s) => at(c, s)));
 const F_BLANKET_STANCES = [...BLANKET_CHANNELS()].flatMap((c) => STANCE_SIGNALS.map((s) => ({ from: at(c, s), alone: F_ALONE.get(s)! })));
 const F = {
   qualifier: featureIndex('qualifier'),
+  hedge: featureIndex('hedge'),
   conflict: featureIndex('conflict'),
   turn: featureIndex('turn'),
   spoken: featureIndex('spoken'),
@@ -204,6 +206,11 @@ export function featuresOf(doc: Doc, known?: ReadonlyMap<string, unknown>): Repl
     textSupport: new Map(),
   }));
   const said: Array<Said | undefined> = index.leafIds.map(() => undefined);
+  // "Yes, though I may not make every meeting": a sentence with a word that often carries a reservation, said of a
+  // leaf by name or under its marker, hedges what is said of it.
+  const hedgedSentence = new Uint8Array(doc.sentences.length);
+  for (const u of doc.units) if (u.reading.hedged) hedgedSentence[u.sentence] = 1;
+  const hedged = new Uint8Array(index.leafIds.length);
   // Units' words, for the few units that several links come from; bounded, so a reply of any length stays flat.
   const grams = new Map<number, string[]>();
   const gramsOf = (u: number): string[] => {
@@ -260,6 +267,7 @@ export function featuresOf(doc: Doc, known?: ReadonlyMap<string, unknown>): Repl
         const support: Support = { unit: link.unit, link, judged: j, channel };
         set(leaf, CHANNEL_BASE.get(channel)! + SIGNAL_OFFSET.get(j.signal)!, value, support);
         if (j.turned && j.signal !== 'none') set(leaf, F_TURNED.get(j.signal)!, value, support);
+        if (hedgedSentence[unit.sentence] === 1 && EXPLICIT.has(channel)) hedged[at] = 1;
         if (!unit.quotesClause) {
           for (const key of textKeys(prefix)) {
             if (link.weight > (leaf.text.get(key) ?? 0)) {
@@ -348,6 +356,7 @@ export function featuresOf(doc: Doc, known?: ReadonlyMap<string, unknown>): Repl
       values[F_LAST.get(s.last.signal)!] = 1;
       if (s.last.revision && s.count > 1) values[F_REVISED.get(s.last.signal)!] = 1;
       if (s.qualifier) values[F.qualifier] = 1;
+      if (hedged[at] === 1) values[F.hedge] = 1;
       if (s.agrees && s.declines) values[F.conflict] = 1;
       // "Yes. But I'm not in favour of capping their pay": agreement, then a turn against part of it.
       if (s.firstAgree < s.lastTurn) values[F.turn] = 1;

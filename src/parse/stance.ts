@@ -16,6 +16,7 @@ import {
   REFUSE_ANSWER,
   REFUSE_SIGN,
   REVISION,
+  SOFT_HEDGES,
   SIGN_PLEDGES,
   STANDALONE_AGREE,
   STANDALONE_DISAGREE,
@@ -63,6 +64,8 @@ export interface Reading {
   object: Span | undefined;
   booster: boolean;
   revision: boolean;
+  /** A word that often carries a reservation ("though", "may not", "expensive"): a hint, not a verdict. */
+  hedged: boolean;
   /** A negated agreement whose complement is universal ("I don't agree that all cases …"): partial. */
   partial: boolean;
   /** The unit read, for pronouns whose antecedent sits earlier in it. */
@@ -93,6 +96,7 @@ const LEXICON = new PhraseMatcher({
   pseudo: PSEUDO_NEGATIONS,
   booster: BOOSTERS,
   revision: REVISION,
+  hedge: SOFT_HEDGES,
 });
 // A verdict alone, perhaps with the reference it answers around it: "Yes.", "not 5", "✓ 3a". The run of
 // references is matched once and never backtracked into (a lookahead with a back-reference, JavaScript's atomic
@@ -205,6 +209,7 @@ const NO_STANCE: Reading = Object.freeze({
   object: undefined,
   booster: false,
   revision: false,
+  hedged: false,
   partial: false,
   unit: Object.freeze({ start: 0, end: 0 }),
 }) as Reading;
@@ -225,6 +230,7 @@ export function readUnit(norm: string, unit: Span): Reading {
     object: undefined,
     booster: found.booster.length > 0,
     revision: found.revision.length > 0,
+    hedged: found.hedge.length > 0,
     partial: false,
     unit,
   };
@@ -239,7 +245,7 @@ export function readUnit(norm: string, unit: Span): Reading {
     if (directional) cue = directional;
   }
   // Most units take no stance: they share one reading (frozen, so nothing marks it), and a long reply stays small.
-  if (!cue) return qualifier || reading.booster || reading.revision ? reading : NO_STANCE;
+  if (!cue) return qualifier || reading.booster || reading.revision || reading.hedged ? reading : NO_STANCE;
   reading.cue = cue;
   reading.strength = STRENGTH[cue.kind];
   const objectStart = cue.end;

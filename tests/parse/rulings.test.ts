@@ -1,6 +1,6 @@
 // One test per way people write: each rule of the parser seen from a reply a candidate could send.
 import { describe, expect, it } from 'vitest';
-import { FLAT, NESTED, precedence, replyOf, rulingsOf, stances } from './helpers.js';
+import { featuresOf, FLAT, NESTED, precedence, replyOf, rulingsOf, stances } from './helpers.js';
 import { analyseReply } from '../../src/parse/index.js';
 
 const LEAVES = ['1', '2', '3a', '3b', '3c', '3d.1', '3d.2', '3d.3'];
@@ -239,6 +239,15 @@ describe('stance cues', () => {
   it('conditions and partial scope qualify', () => {
     expect(stances(FLAT, '4) Where the road space allows it, yes.')['4']).toBe('agree-with-qualifications');
     expect(stances(FLAT, '1) Yes in principle, subject to the budget.')['1']).toBe('agree-with-qualifications');
+  });
+});
+
+describe('soft hedges', () => {
+  it('marks a clause whose answer carries a word that often holds a reservation, and only that clause', () => {
+    const f = featuresOf(FLAT, '1) Yes, though I may not make every meeting.\n2) Yes.\n4) Yes, it could get expensive for the council.');
+    expect(f['1']!.hedge).toBe(1);
+    expect(f['2']!.hedge).toBeUndefined();
+    expect(f['4']!.hedge).toBe(1);
   });
 });
 

@@ -361,6 +361,27 @@ export const REVISION: Entry[] = [
   { p: 'to correct [my|what]' },
 ];
 
+/**
+ * Words that often carry a reservation without stating one ("yes, though I may not make every meeting", "only thing
+ * I'd say is …", "could get expensive"). Not a qualification on their own: the model weighs them beside the verdict.
+ */
+export const SOFT_HEDGES: Entry[] = [
+  { p: '[though|although|however]' },
+  { p: '[only|one] thing [i would|i\'d|to] [say|add|flag|mention]' },
+  { p: '[that said|having said that|mind you|to be fair]' },
+  { p: '[may|might|could|may well] not' },
+  { p: "[not sure|not convinced|not certain|unsure] [about|that|whether|if|how]?" },
+  { p: '[worried|worry|worries|concern|concerns|concerned|wary|hesitant|reluctant|nervous]' },
+  { p: '[unrealistic|ambitious|tight|tricky|difficult|hard] [to|for|deadline|timescale|timeline|target]?' },
+  { p: '[expensive|costly|pricey|cost a lot|not cheap]' },
+  { p: "[i'd|i would] [want|need|like] to [see|look|check|know|understand|talk|discuss]" },
+  { p: '[look at|looked at|looking at] [the|how|whether|it]' },
+  { p: '[tweak|tweaks|tweaking|adjust|amend|amendment|change] [to|the|it]?' },
+  { p: '[phase|phased|phasing|gradually|step by step|over time|eventually|in time]' },
+  { p: "[to be honest|be honest|honestly|i'll be honest|in fairness]" },
+  { p: "[i'd be lying|can't promise|cannot promise|can't guarantee|cannot guarantee|no guarantee|no guarantees]" },
+];
+
 /** Where a sentence turns: the unit after the turn is the writer's main point. */
 export const CONTRAST: Entry[] = [
   { p: 'but' },
