@@ -393,15 +393,34 @@ const STANDALONE_WORD = /^[\s\p{P}]*(?:yes|no|agreed?|y|n|✓|✔|✗|✘)[\s\p{
 const VERDICT_WORD = /(?<![\p{L}])(?:yes|no|agreed?|disagreed?|y|n|not|✓|✔|✗|✘)(?![\p{L}])/u;
 
 /** A unit that copies a clause's own words back ("**B. Support a borough-wide …**") is not a stance. */
+const TEXT_STEM_SETS = new WeakMap<ProgrammeIndex, Map<string, Set<string>>>();
+
+/** A clause's text stems as a set, made once per programme. */
+function textStemSet(index: ProgrammeIndex, id: string, stems: string[]): Set<string> {
+  let sets = TEXT_STEM_SETS.get(index);
+  if (!sets) TEXT_STEM_SETS.set(index, (sets = new Map()));
+  let set = sets.get(id);
+  if (!set) sets.set(id, (set = new Set(stems)));
+  return set;
+}
+
+/** Longer than this, a unit is no title's echo (titles are short, for tables). */
+const TITLE_ECHO_MAX = 120;
+
 function quotesClause(index: ProgrammeIndex, norm: string, unit: Span): boolean {
   const text = norm.slice(unit.start, unit.end);
   // A candidate speaking in the first person is answering, even in the clause's own words.
   if (/(?<![\p{L}'])(?:i|i'm|i'd|i'll|i've|me|my|we|we're|we'll|our)(?![\p{L}'])/u.test(text)) return false;
   // A form repeats each clause's title above its answer ("3. No to the bypass", then the ticked box).
-  if (index.titles.has(echoKey(text))) return true;
+  if (text.length <= TITLE_ECHO_MAX && index.titles.has(echoKey(text))) return true;
   const stems = stemsIn(norm, unit.start, unit.end);
   if (stems.length < 5) return false;
-  for (const own of index.textStems.values()) {
+  for (const [id, own] of index.textStems) {
+    // A run of five needs five shared words: most clauses share fewer and are passed over at once.
+    const set = textStemSet(index, id, own);
+    let shared = 0;
+    for (const stem of stems) if (set.has(stem)) shared++;
+    if (shared < 5) continue;
     // The longest run of the unit's words that stands, in order, in the clause.
     let longest = 0;
     for (let i = 0; i < stems.length; i++) {

@@ -18,8 +18,27 @@ interface Token {
   end: number;
 }
 
+/**
+ * Spans already tokenised, per doc: a blanket's unit is read for every clause it covers, and its reason's words
+ * looked up again for each. Bounded, so a reply of any length stays flat; dropped with the doc.
+ */
+const TOKENS = new WeakMap<Doc, Map<number, Token[]>>();
+const TOKENS_KEPT = 256;
+
 /** The tokens of a span of normalised text, each with where it stands. */
 function tokensOf(doc: Doc, start: number, end: number): Token[] {
+  let kept = TOKENS.get(doc);
+  if (!kept) TOKENS.set(doc, (kept = new Map()));
+  const key = start * 0x100000 + (end - start);
+  let tokens = kept.get(key);
+  if (tokens) return tokens;
+  tokens = tokenise(doc, start, end);
+  if (kept.size >= TOKENS_KEPT) kept.clear();
+  kept.set(key, tokens);
+  return tokens;
+}
+
+function tokenise(doc: Doc, start: number, end: number): Token[] {
   const text = doc.norm.slice(start, end);
   const tokens: Token[] = [];
   let negated = 0;
