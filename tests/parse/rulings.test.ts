@@ -62,6 +62,21 @@ describe('blanket statements', () => {
   });
 });
 
+describe('exceptions named by their subject', () => {
+  it('reads "every one bar the parking one" as against that clause and for the rest', () => {
+    expect(stances(FLAT, 'Count me in on every one bar the parking one.')).toMatchObject({ 1: 'agree', 4: 'agree', 5: 'declined', 6: 'agree' });
+  });
+
+  it('gives the exception what is said after it: a deferral leaves it unanswered', () => {
+    const s = stances(FLAT, 'yes to all of it apart from the parking one, still making my mind up on that tbh.');
+    expect(s).toMatchObject({ 1: 'agree', 2: 'agree', 5: 'no-answer', 6: 'agree' });
+  });
+
+  it('reads "a no-brainer" as agreement, not as the "no" it starts with', () => {
+    expect(stances(FLAT, 'The cycle lanes one is a no-brainer.')['4']).toBe('agree');
+  });
+});
+
 describe('clause references and context', () => {
   it('bare a) … d) after 3) mean 3a … 3d', () => {
     const s = stances(NESTED, '3)  a) I am in favour of public ownership.\n\nb) Yes.\n\nc) No, not in every city.\n\n');

@@ -9,7 +9,7 @@ import type { Link, Signal, Sink } from '../link.js';
 import { leavesUnder, type ProgrammeIndex } from '../programme-index.js';
 import type { Reference } from '../references.js';
 import type { Span } from '../segment.js';
-import type { CueKind, Reading } from '../stance.js';
+import { readUnit, type CueKind, type Reading } from '../stance.js';
 import { stemsIn } from '../topics.js';
 import { topicTarget } from '../judge.js';
 import { oppositeOf, signalOf } from '../signal.js';
@@ -69,6 +69,9 @@ function emitBlanket(doc: Doc, sink: Sink, sentence: Sentence, units: Unit[], bl
   sink.link(link);
   for (const ref of blanket.excluded) {
     if (ref.excepted) continue;
+    // "…apart from the parking one, still making my mind up on that": what is said after the exception is its answer.
+    const rest = afterException ? undefined : readUnit(norm, { start: ref.end, end: sentence.end });
+    const after = rest?.stance !== undefined ? rest : undefined;
     sink.link({
       unit: u,
       clauses: ref.ids,
@@ -78,8 +81,8 @@ function emitBlanket(doc: Doc, sink: Sink, sentence: Sentence, units: Unit[], bl
       span: { start: ref.start, end: ref.end },
       // What was said of the exception where it was said after it ("…, which I can't back"); otherwise the
       // opposite of what the blanket says ("every one bar the 1% for art"), as for an exception by number.
-      signal: afterException ? said : oppositeOf(blanketSignal),
-      strength: main.reading.strength,
+      signal: afterException ? said : after ? signalOf(after) : oppositeOf(blanketSignal),
+      strength: after ? after.strength : main.reading.strength,
     });
   }
 }
@@ -138,8 +141,13 @@ function exceptionsIn(index: ProgrammeIndex, norm: string, sentence: Span, refs:
   const from = blanket.start + m.index + m[0].length;
   const stop = norm.slice(from, sentence.end).search(/[:;.,!?(]/);
   const to = stop === -1 ? sentence.end : from + stop;
-  const target = topicTarget(index, stemsIn(norm, from, to), undefined, 2.0);
+  // "apart from the parking one": a clause pointed at by its subject needs only a word of it that no other clause has.
+  const pointer = CLAUSE_BY_SUBJECT.test(norm.slice(from, to));
+  const target = topicTarget(index, stemsIn(norm, from, to), undefined, pointer ? 1.0 : 2.0, pointer ? 1 : 2);
   return target ? [{ ids: [target.clause], start: from, end: to, kind: 'inline' }] : [];
 }
+
+/** "the parking one", "the bit about fares", "the budget point": a clause named by its subject, not its number. */
+const CLAUSE_BY_SUBJECT = /^\s*(?:the|that|your)\s+(?:[\p{L}\p{N}'%-]+\s+){1,4}(?:one|ones|bit|part|point|pledge|item|thing|question|ask)(?![\p{L}])|^\s*(?:the|that|your)\s+(?:bit|part|point|one|pledge|question)\s+(?:about|on|re)\s/u;
 
 export type { Reading };

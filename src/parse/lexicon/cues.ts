@@ -50,6 +50,7 @@ export const PSEUDO_NEGATIONS: Entry[] = [
   { p: "[can't|cannot|can not|don't|do not] [see|think of] [any|a|one]? reason not to" },
   { p: 'no reason not to' },
   { p: "[can't|cannot|don't|do not] see why not" },
+  { p: "[is a|it's a|that's a|it is a|a|total|complete]? [no-brainer|no brainer]" },
 ];
 
 /** Verdicts of agreement that take no object: "Yes", "agreed", "count me in". */
@@ -86,6 +87,7 @@ export const AFFIRM: Entry[] = [
   { p: 'no [objection|objections] [at all|from me|here|whatsoever]?', note: 'a double negative that agrees' },
   { p: "[can't|cannot|can not|don't|do not] [see|think of] [any|a|one]? reason not to", note: 'a double negative that agrees' },
   { p: 'no reason not to', note: 'a double negative that agrees' },
+  { p: "[is a|it's a|that's a|it is a|a|total|complete]? [no-brainer|no brainer]", note: '"the travel one is a no-brainer": not the "no" it starts with' },
   { p: "[can't|cannot|don't|do not] see why not", note: 'a double negative that agrees' },
 ];
 
@@ -170,7 +172,8 @@ export const DEFER: Entry[] = [
   { p: "[i'll|i will|i shall] [answer|reply|respond|come back|get back|decide|let you know] ~ [after|once|when|later|in due course]" },
   { p: "[haven't|have not|not yet|still not] [made my mind up|decided|made up my mind|formed a view|come to a view]" },
   { p: 'made my mind up yet' },
-  { p: '[undecided|on the fence|still thinking|still considering|keeping an open mind]' },
+  { p: '[undecided|on the fence|still thinking|still considering|keeping an open mind|still deciding|still weighing]' },
+  { p: '[still|i am still|i\'m still]? [making|make] [my mind up|up my mind]' },
   { p: '[will|shall|i\'ll] [reply|respond|answer] [later|in full|shortly|soon|properly]' },
   { p: 'reply later' },
   { p: 'read up [on it|first|on this]?' },
