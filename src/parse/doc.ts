@@ -218,6 +218,16 @@ export function isQuotedAt(doc: Doc, offset: number): boolean {
   return doc.quotedLines.some((q) => q.start === offset);
 }
 
+/** Shorter than this, a line that does not carry on is a message of its own, not a wrapped line of prose. */
+const SHORT_LINE = 50;
+const CARRIES_ON = /(?:[,;:(\-\u2013\u2014&/]|(?<![\p{L}])(?:and|or|but|the|a|an|to|of|with|for|on|in|that|which|i|my|your|our))\s*$/u;
+
+/** Whether a line ends a message: short, and not ending on a comma or a word that needs the next line. */
+function endsMessage(text: string): boolean {
+  const t = text.trim();
+  return t.length > 0 && t.length < SHORT_LINE && !CARRIES_ON.test(t.toLowerCase());
+}
+
 /** Whether a line opens a chat export's message ("[20/2/27, 9:14 pm] Kirra: …"). */
 function isChatMessage(text: string): boolean {
   CHAT_STAMP.lastIndex = 0;
@@ -242,7 +252,9 @@ function segmentReply(index: ProgrammeIndex, body: string, norm: string, quotedL
     const text = body.slice(line.start, line.end);
     // Below "-----Original Message-----", "On … wrote:" or a "From: … Sent: …" header is the earlier message,
     // the organiser's words: none of it is an answer.
-    if (!trail && (QUOTE_SEPARATORS.some((q) => q.pattern.test(text.trim())) || (QUOTED_HEADER.test(text) && lines.slice(n + 1, n + 4).some((l) => QUOTED_HEADER_NEXT.test(body.slice(l.start, l.end)))))) trail = true;
+    // A header opening the reply ("From: Katie … To: … Subject: pledge form back") is the candidate's own message.
+    const quotedHeader = n > 0 && QUOTED_HEADER.test(text) && lines.slice(n + 1, n + 4).some((l) => QUOTED_HEADER_NEXT.test(body.slice(l.start, l.end)));
+    if (!trail && (QUOTE_SEPARATORS.some((q) => q.pattern.test(text.trim())) || quotedHeader)) trail = true;
     // Answers written inline ("> Q1 …" then the answer) stand between quoted lines: from the first "> " line on,
     // only the "> " lines are the earlier message's.
     if (trail && isQuoteLine(text)) trail = false;
@@ -292,7 +304,9 @@ function segmentReply(index: ProgrammeIndex, body: string, norm: string, quotedL
     const bullet = /^\s*[-*•+]\s/.test(text) || CHECK_MARKS.test(text) || isAnswerLine(norm.slice(line.start, line.end)) || isChatMessage(text);
     // A new paragraph clearly about another clause ends the block it was in.
     if (block && line.paragraphStart && !bullet && startsElsewhere(index, norm, line, block)) block = undefined;
-    if (!current || line.paragraphStart || bullet) {
+    // A short line with nothing carrying it on ("yep happy w all of it 👍👍") ends a message, as in a text.
+    const afterShort = n > 0 && !line.paragraphStart && endsMessage(body.slice(lines[n - 1]!.start, lines[n - 1]!.end));
+    if (!current || line.paragraphStart || bullet || afterShort) {
       // A chat message starts after its stamp, blanked in the normalised text.
       const start = line.start + (norm.slice(line.start, line.end).match(/^\s*/)?.[0].length ?? 0);
       current = { span: { start, end: line.end }, block, context: undefined };

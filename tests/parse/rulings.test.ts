@@ -161,6 +161,19 @@ describe('answer layouts', () => {
     expect(rulingsOf(FLAT, ios)['3']!.evidence[0]!.quote).not.toContain('9:16');
   });
 
+  it("reads a reply that opens with the candidate's own e-mail header; a header further down still starts a quoted message", () => {
+    const own = 'From: Katie Rimmer\nTo: Campaign\nSubject: pledge form back\n\nTyped out:\n\n☑ 1 Living wage\n☑ 2 School meals';
+    expect(stances(FLAT, own)).toMatchObject({ 1: 'agree', 2: 'agree', 3: 'no-answer' });
+    const quoted = 'Yes to 1.\n\nFrom: Campaign\nTo: Katie Rimmer\nSubject: pledges\n\n2. Do you support free school meals? Yes or no.';
+    expect(stances(FLAT, quoted)).toMatchObject({ 1: 'agree', 2: 'no-answer' });
+  });
+
+  it('reads the short lines of a text message as messages of their own', () => {
+    const s = stances(FLAT, 'hiya! sorry only just seen ur msg\nyep happy w all of it 👍👍\nexcept 3 - ill come back to u on that one\nand 4 yes in principle but want to see the figures');
+    expect(s).toMatchObject({ 1: 'agree', 2: 'agree', 3: 'no-answer', 4: 'agree-with-qualifications', 6: 'agree' });
+    expect(stances(FLAT, 'ok so im in on 1 thru 4')).toMatchObject({ 1: 'agree', 2: 'agree', 4: 'agree', 5: 'no-answer' });
+  });
+
   it('reads a Y or N set apart in a column, with a comment after it', () => {
     const s = stances(FLAT, 'B1 Living wage             Y\nB2 School meals           Y (about time!!)\nB3 Northern bypass        N');
     expect(s).toMatchObject({ 1: 'agree', 2: 'agree', 3: 'declined', 4: 'no-answer' });

@@ -79,6 +79,7 @@ export const AFFIRM: Entry[] = [
   { p: '[is|are|seems|sounds|looks] [fine|good|right|sensible|spot on|great|grand|brilliant]' },
   { p: 'signed', note: '"Signed and returned", "Absolutely, signed"; "never signed a pledge" is a refusal, found first' },
   { p: '[put|sign|mark|count|chalk] me down' },
+  { p: "[i'm|im|i am] [in on|in for|all in|in with]", note: '"ok so im in on 1 thru 4": in, as in "count me in"' },
   { p: '[sign|put] me up' },
   { p: 'put my name [down|to it|on it]' },
   { p: "[nothing|ain't nothing|there's nothing|there is nothing] [on|in] [that|the|this|your] [list|card|programme|pledge] [i'd|i would|i'll|i could] [argue|disagree|quarrel] with" },
@@ -165,7 +166,7 @@ export const STANDALONE_DISAGREE: Entry[] = [
 /** Deferrals: the candidate will answer later or has not decided. The clause stays unanswered, visibly. */
 export const DEFER: Entry[] = [
   { p: "[i'll|i will|we'll|i shall] [come|get|be] back to you" },
-  { p: '[come|get] back to you' },
+  { p: '[come|get] back to [you|u|ya|ye]' },
   { p: '[need|want|have] to [talk|think|look|read|check|consult|discuss|speak] ~ [before|first]' },
   { p: '[need|want|have] to [talk|think] ~ through' },
   { p: 'before i [reply|answer|respond|commit|decide]' },
