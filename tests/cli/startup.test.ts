@@ -7,10 +7,13 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BIN, ROOT, tempDir } from './spawn.js';
 
-// A module-resolution hook that names every module it resolves, one per line on stderr.
-const HOOK = `export async function resolve(specifier, context, next) {
+// A module-resolution hook that names every module it resolves, one per line on stderr. The hooks run on their own
+// thread, whose process.stderr is flushed through the main thread and may be cut off at exit: the hook writes to the
+// file descriptor itself, at once.
+const HOOK = `import { writeSync } from 'node:fs';
+export async function resolve(specifier, context, next) {
   const r = await next(specifier, context);
-  if (!r.url.startsWith('node:')) process.stderr.write('loaded ' + r.url + '\\n');
+  if (!r.url.startsWith('node:')) writeSync(2, 'loaded ' + r.url + '\\n');
   return r;
 }`;
 const REGISTER = `import { register } from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(HOOK)}`)});`;
