@@ -407,17 +407,6 @@ const STANDALONE_WORD = /^[\s\p{P}]*(?:yes|no|agreed?|y|n|✓|✔|✗|✘)[\s\p{
 const VERDICT_WORD = /(?<![\p{L}])(?:yes|no|agreed?|disagreed?|y|n|not|✓|✔|✗|✘)(?![\p{L}])/u;
 
 /** A unit that copies a clause's own words back ("**B. Support a borough-wide …**") is not a stance. */
-const TEXT_STEM_SETS = new WeakMap<ProgrammeIndex, Map<string, Set<string>>>();
-
-/** A clause's text stems as a set, made once per programme. */
-function textStemSet(index: ProgrammeIndex, id: string, stems: string[]): Set<string> {
-  let sets = TEXT_STEM_SETS.get(index);
-  if (!sets) TEXT_STEM_SETS.set(index, (sets = new Map()));
-  let set = sets.get(id);
-  if (!set) sets.set(id, (set = new Set(stems)));
-  return set;
-}
-
 /** Longer than this, a unit is no title's echo (titles are short, for tables). */
 const TITLE_ECHO_MAX = 120;
 
@@ -431,7 +420,7 @@ function quotesClause(index: ProgrammeIndex, norm: string, unit: Span): boolean 
   if (stems.length < 5) return false;
   for (const [id, own] of index.textStems) {
     // A run of five needs five shared words: most clauses share fewer and are passed over at once.
-    const set = textStemSet(index, id, own);
+    const set = index.textStemSets.get(id)!;
     let shared = 0;
     for (const stem of stems) if (set.has(stem)) shared++;
     if (shared < 5) continue;

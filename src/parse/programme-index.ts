@@ -19,8 +19,9 @@ export interface ProgrammeIndex {
   polarity: Map<string, Polarity>;
   /** Stems of what a contra clause opposes ("oppose the party implementing X" → stems of the rest). */
   objectStems: Map<string, string[]>;
-  /** Stems of each clause's own text, for spotting replies that quote a clause back. */
+  /** Stems of each clause's own text, for spotting replies that quote a clause back; and the same as a set. */
   textStems: Map<string, string[]>;
+  textStemSets: Map<string, Set<string>>;
   /** Each clause's title as a reply would echo it on a form ("No to the bypass"), normalised by `echoKey`. */
   titles: Set<string>;
   /** Every content stem of the programme's clauses (text, titles, keywords): its subject matter. */
@@ -93,6 +94,7 @@ export function buildIndex(programme: Programme): ProgrammeIndex {
   const polarity = new Map<string, Polarity>();
   const objectStems = new Map<string, string[]>();
   const textStems = new Map<string, string[]>();
+  const textStemSets = new Map<string, Set<string>>();
   const titles = new Set<string>();
   for (const clause of programme.clauses) {
     titles.add(echoKey(normalise(clause.title)));
@@ -104,6 +106,7 @@ export function buildIndex(programme: Programme): ProgrammeIndex {
     polarity.set(clause.id, pol);
     const stems = contentStems(normalise(clause.text));
     textStems.set(clause.id, stems);
+    textStemSets.set(clause.id, new Set(stems));
     objectStems.set(clause.id, stems);
   }
   const vocabulary = new Set<string>();
@@ -124,6 +127,7 @@ export function buildIndex(programme: Programme): ProgrammeIndex {
     polarity,
     objectStems,
     textStems,
+    textStemSets,
     titles,
     vocabulary,
     topics: new TopicIndex(programme.clauses),
