@@ -102,7 +102,8 @@ const LEXICON = new PhraseMatcher({
 // references is matched once and never backtracked into (a lookahead with a back-reference, JavaScript's atomic
 // group): brackets and spaces may belong to a reference or to the gap after it, and a run like "5) 6) 7) … 60)"
 // that fails at its end would otherwise be re-split every possible way.
-const REF_TOKENS = String.raw`(?=(?<refs>(?:\s*(?:[a-z§#]{0,2}\d{1,3}[a-z]?(?:\.\d{1,2})?|\(?[a-z]\)?|\(?[ivx]{1,4}\)?)(?![\p{L}\p{N}])[\s\p{P}]*)*))\k<refs>`;
+// "☑ Section 2 (both)": a reference may be named with its noun, and say how much of it.
+const REF_TOKENS = String.raw`(?=(?<refs>(?:\s*(?:(?:section|part|point|question|clause|pledge|item)\s+)?(?:[a-z§#]{0,2}\d{1,3}[a-z]?(?:\.\d{1,2})?|\(?[a-z]\)?|\(?[ivx]{1,4}\)?|all|both|in full|fully)(?![\p{L}\p{N}])[\s\p{P}]*)*))\k<refs>`;
 const STANDALONE: Array<[CueKind, RegExp]> = [
   ['agree', new RegExp(`^[\\s\\p{P}]*${compileEntries(STANDALONE_AGREE).source}[\\s\\p{P}]*${REF_TOKENS}$`, 'u')],
   ['disagree', new RegExp(`^[\\s\\p{P}]*${compileEntries(STANDALONE_DISAGREE).source}[\\s\\p{P}]*${REF_TOKENS}$`, 'u')],

@@ -72,6 +72,12 @@ describe('exceptions named by their subject', () => {
     expect(s).toMatchObject({ 1: 'agree', 2: 'agree', 5: 'no-answer', 6: 'agree' });
   });
 
+  it('reads "All signed except 3" as a blanket with its exception', () => {
+    expect(stances(FLAT, 'All signed except 3.\n\nSent from my phone')).toMatchObject({ 1: 'agree', 2: 'agree', 3: 'declined', 6: 'agree' });
+    // "all" as the subject of a sentence about something else is no blanket.
+    expect(stances(FLAT, '1) Yes.\n\nWe all agreed at the meeting that the weather was awful.')['2']).toBe('no-answer');
+  });
+
   it('reads "a no-brainer" as agreement, not as the "no" it starts with', () => {
     expect(stances(FLAT, 'The cycle lanes one is a no-brainer.')['4']).toBe('agree');
   });
@@ -172,6 +178,11 @@ describe('answer layouts', () => {
     const s = stances(FLAT, 'hiya! sorry only just seen ur msg\nyep happy w all of it 👍👍\nexcept 3 - ill come back to u on that one\nand 4 yes in principle but want to see the figures');
     expect(s).toMatchObject({ 1: 'agree', 2: 'agree', 3: 'no-answer', 4: 'agree-with-qualifications', 6: 'agree' });
     expect(stances(FLAT, 'ok so im in on 1 thru 4')).toMatchObject({ 1: 'agree', 2: 'agree', 4: 'agree', 5: 'no-answer' });
+  });
+
+  it('reads a tick on a section named with its noun', () => {
+    const s = stances(NESTED, '☑ 1\n☑ Section 3 (all)');
+    expect(s).toMatchObject({ '1': 'agree', '2': 'no-answer', '3a': 'agree', '3d.2': 'agree' });
   });
 
   it('reads a Y or N set apart in a column, with a comment after it', () => {
