@@ -92,6 +92,7 @@ export function splitSentences(text: string, span: Span): Span[] {
 const UNIT_BREAK = /;|:(?!\d)|\s-\s/g;
 
 const CONTRASTS = new PhraseMatcher({ contrast: CONTRAST });
+const AND_I = /,?\s+and\s+(?=(?:i|we|i'll|i'd|i'm|i've|we'll|we'd|we're|we've)(?![\p{L}'\u2019]))/gu;
 
 export interface Unit extends Span {
   /** The unit follows a contrast word ("…, but I am opposed …"). */
@@ -113,8 +114,12 @@ export function splitUnits(norm: string, sentence: Span): Unit[] {
   // Semicolons, colons that are not part of a time ("12:30"), and spaced dashes separate units too.
   if (hasBreakMark(norm, sentence.start, sentence.end)) {
     for (const m of allMatches(UNIT_BREAK, norm.slice(sentence.start, sentence.end))) cuts.push({ at: m.index, len: m[0].length, contrast: false });
-    cuts.sort((a, b) => a.at - b.at);
   }
+  // "I have always supported the living wage and I will vote for free school meals": "and I" starts a statement of
+  // its own, about its own subject.
+  const text = norm.slice(sentence.start, sentence.end);
+  if (text.includes(' and ')) for (const m of allMatches(AND_I, text)) cuts.push({ at: m.index, len: m[0].length, contrast: false });
+  cuts.sort((a, b) => a.at - b.at);
   for (const cut of cuts) {
     const at = sentence.start + cut.at;
     if (at > start) out.push(unitOf(trim(norm, { start, end: at }), afterContrast, contrastStart));

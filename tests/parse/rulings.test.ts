@@ -290,6 +290,17 @@ describe('soft hedges', () => {
   });
 });
 
+describe('statements joined by "and I"', () => {
+  it('reads each of two statements joined by "and I" against its own subject, beside a refusal to sign', () => {
+    const body = "I don't sign pledges on principle. That said, I have always supported the living wage and I will vote for free school meals.";
+    expect(stances(FLAT, body)).toMatchObject({ 1: 'agree', 2: 'agree', 3: 'declined', 6: 'declined' });
+  });
+
+  it("a hedge on the candidate's own extra promise does not qualify the pledge", () => {
+    expect(stances(FLAT, "1) Yes and I'd add a yearly audit, if the council agrees.")['1']).toBe('agree');
+  });
+});
+
 describe('double negatives that agree', () => {
   it('reads "no objection", "can\'t see any reason not to" and "couldn\'t agree more" as agreement', () => {
     expect(stances(FLAT, "1 - No objection.\n2 - I can't see any reason not to.\n4 - I couldn't agree more.")).toMatchObject({ 1: 'agree', 2: 'agree', 4: 'agree', 3: 'no-answer' });
