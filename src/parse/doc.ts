@@ -218,6 +218,10 @@ export function isQuotedAt(doc: Doc, offset: number): boolean {
   return doc.quotedLines.some((q) => q.start === offset);
 }
 
+/** A line introducing the candidate's own list: "my priorities are:", "I'm standing on three things:". */
+const OWN_LIST_INTRO =
+  /(?<![\p{L}])(?:my|our)\s+(?:own\s+)?(?:priorities|priority|manifesto|platform|campaign|plan|plans|focus|aims|goals|agenda|top\s+\w+|(?:two|three|four|five|six|main|key)\s+\w+)(?![\p{L}])[^:\n]{0,80}:\s*$|(?<![\p{L}])(?:i'm|i am|i will be|i'll be)\s+(?:standing|running|campaigning)\s+on[^:\n]{0,60}:\s*$/u;
+
 /** Shorter than this, a line that does not carry on is a message of its own, not a wrapped line of prose. */
 const SHORT_LINE = 50;
 const CARRIES_ON = /(?:[,;:(\-\u2013\u2014&/]|(?<![\p{L}])(?:and|or|but|the|a|an|to|of|with|for|on|in|that|which|i|my|your|our))\s*$/u;
@@ -247,6 +251,7 @@ function segmentReply(index: ProgrammeIndex, body: string, norm: string, quotedL
   let current: Segment | undefined;
   const lines = splitLines(body);
   let trail = false;
+  let ownList = false;
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n]!;
     const text = body.slice(line.start, line.end);
@@ -274,7 +279,12 @@ function segmentReply(index: ProgrammeIndex, body: string, norm: string, quotedL
       current = undefined;
       continue;
     }
-    const marker = lineMarker(index, norm, line.start, line.end, context) ?? nextInRun(index, norm, line, current);
+    // "My manifesto is about three things: 1. … 2. …": a list the candidate introduces as their own numbers their
+    // own points, not the programme's clauses.
+    const lineNorm = norm.slice(line.start, line.end);
+    if (ownList && line.paragraphStart && !LIST_ITEM.test(lineNorm)) ownList = false;
+    const marker = ownList ? undefined : (lineMarker(index, norm, line.start, line.end, context) ?? nextInRun(index, norm, line, current));
+    if (OWN_LIST_INTRO.test(lineNorm)) ownList = true;
     if (marker) {
       block = {
         ids: marker.ids,

@@ -180,6 +180,12 @@ describe('answer layouts', () => {
     expect(stances(FLAT, 'ok so im in on 1 thru 4')).toMatchObject({ 1: 'agree', 2: 'agree', 4: 'agree', 5: 'no-answer' });
   });
 
+  it("sets aside a numbered list the candidate introduces as their own; a list of answers stays answers", () => {
+    const own = 'Thanks. My three priorities are:\n\n1. Fixing potholes\n2. More bins, and I support them\n3. Safer crossings\n\nOn your card: yes to 4.';
+    expect(stances(FLAT, own)).toMatchObject({ 1: 'no-answer', 2: 'no-answer', 3: 'no-answer', 4: 'agree' });
+    expect(stances(FLAT, 'My answers:\n\n1. Yes\n2. Yes\n3. No')).toMatchObject({ 1: 'agree', 2: 'agree', 3: 'declined' });
+  });
+
   it('reads a tick on a section named with its noun', () => {
     const s = stances(NESTED, '☑ 1\n☑ Section 3 (all)');
     expect(s).toMatchObject({ '1': 'agree', '2': 'no-answer', '3a': 'agree', '3d.2': 'agree' });
