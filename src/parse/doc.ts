@@ -233,10 +233,7 @@ function endsMessage(text: string): boolean {
 }
 
 /** Whether a line opens a chat export's message ("[20/2/27, 9:14 pm] Kirra: …"). */
-function isChatMessage(text: string): boolean {
-  CHAT_STAMP.lastIndex = 0;
-  return CHAT_STAMP.test(text);
-}
+const CHAT_LINE = new RegExp(CHAT_STAMP.source, 'u');
 
 /** Whether a line is a form's row of answer boxes, not a checklist item. */
 export function isOptionLine(text: string): boolean {
@@ -311,7 +308,7 @@ function segmentReply(index: ProgrammeIndex, body: string, norm: string, quotedL
     }
     // Bullets, checklist items and answer lines ("Yes", "No – too costly", "7. yes") each stand on their own.
     // So does each message of a chat export.
-    const bullet = /^\s*[-*•+]\s/.test(text) || CHECK_MARKS.test(text) || isAnswerLine(norm.slice(line.start, line.end)) || isChatMessage(text);
+    const bullet = /^\s*[-*•+]\s/.test(text) || CHECK_MARKS.test(text) || isAnswerLine(norm.slice(line.start, line.end)) || CHAT_LINE.test(text);
     // A new paragraph clearly about another clause ends the block it was in.
     if (block && line.paragraphStart && !bullet && startsElsewhere(index, norm, line, block)) block = undefined;
     // A short line with nothing carrying it on ("yep happy w all of it 👍👍") ends a message, as in a text.

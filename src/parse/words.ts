@@ -22,14 +22,14 @@ interface Token {
  * Spans already tokenised, per doc: a blanket's unit is read for every clause it covers, and its reason's words
  * looked up again for each. Bounded, so a reply of any length stays flat; dropped with the doc.
  */
-const TOKENS = new WeakMap<Doc, Map<number, Token[]>>();
+const TOKENS = new WeakMap<Doc, Map<string, Token[]>>();
 const TOKENS_KEPT = 256;
 
 /** The tokens of a span of normalised text, each with where it stands. */
 function tokensOf(doc: Doc, start: number, end: number): Token[] {
   let kept = TOKENS.get(doc);
   if (!kept) TOKENS.set(doc, (kept = new Map()));
-  const key = start * 0x100000 + (end - start);
+  const key = `${start}:${end}`;
   let tokens = kept.get(key);
   if (tokens) return tokens;
   tokens = tokenise(doc, start, end);
