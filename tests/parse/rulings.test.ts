@@ -203,6 +203,14 @@ describe('answer layouts', () => {
     expect(stances(FLAT, '2) Yes, though only once the budget allows')['2']).toBe('agree-with-qualifications');
   });
 
+  it('reads "all" with its count in the language of a multilingual membership as a blanket', () => {
+    const all = Object.fromEntries(['1', '2', '3', '4', '5', '6'].map((id) => [id, 'agree']));
+    expect(stances(FLAT, '👍 alle 6!! solidarische Grüße, Lea')).toMatchObject(all);
+    expect(stances(FLAT, 'ok tous 6, bonne chance')).toMatchObject(all);
+    // A count alone, with no verdict, says nothing.
+    expect(stances(FLAT, 'alle 6 gelesen, Lea')['1']).toBe('no-answer');
+  });
+
   it('reads a bare number after "supportive of" or "happy with" as a clause, though the sentence goes on', () => {
     const s = stances(FLAT, "I'm broadly supportive of 1 but worried about the cost. Happy with 2 and 4.");
     expect(s).toMatchObject({ '1': 'agree-with-qualifications', '2': 'agree', '4': 'agree', '3': 'no-answer', '6': 'no-answer' });

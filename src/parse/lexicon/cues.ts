@@ -83,7 +83,7 @@ export const AFFIRM: Entry[] = [
   { p: '[sign|put] me up' },
   { p: 'put my name [down|to it|on it]' },
   { p: "[nothing|ain't nothing|there's nothing|there is nothing] [on|in] [that|the|this|your] [list|card|programme|pledge] [i'd|i would|i'll|i could] [argue|disagree|quarrel] with" },
-  { p: '[ok|okay|yes|yep|yeah|agreed] [to]? [all|everything|the lot|all of it|all of them]', note: '"👍 all" reads "ok all"' },
+  { p: '[ok|okay|yes|yep|yeah|agreed] [to]? [all|everything|the lot|all of it|all of them|alle|alles|tous|toutes|todos|todas|tutti|wszystkie|zote|yote|katoa]', note: '"👍 all" reads "ok all"; "👍 alle 8" as a German member writes it' },
   { p: '[happy|fine|comfortable] with [that|this|it|these|those|them]' },
   { p: 'no [objection|objections] [at all|from me|here|whatsoever]?', note: 'a double negative that agrees' },
   { p: "[can't|cannot|can not|don't|do not] [see|think of] [any|a|one]? reason not to", note: 'a double negative that agrees' },

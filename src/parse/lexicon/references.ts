@@ -144,6 +144,8 @@ export const BLANKET_ALL: Entry[] = [
   { p: '[the|your|this|that|these|those|its] ~ [programme|program|platform|charter|manifesto|pledge card|card|demands|pledges|principles|proposals|commitments|asks|questions|questionnaire|list]' },
   { p: 'all [that|this|these|those|three|four|five|six|seven|eight|nine|ten|eleven|twelve]' },
   { p: 'all [2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25]', note: '"yes to all 8": a count, not clause 8' },
+  { p: '[alle|alles|tous|toutes|todos|todas|tutti|tutte|wszystkie|wszystko|hepsi|tümü|mind|minden|zote|yote|katoa|konke] [2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20]', note: '"👍 alle 8", "sí a todos": "all" in the language of a multilingual membership, with its count' },
+  { p: '[todos|todas|tous|tutti] [ellos|ellas]?', note: '"sí a todos"' },
   { p: 'all [except|but|apart|bar|save|other than|excluding|barring]' },
   { p: 'all [agreed|signed|supported|accepted|ticked|endorsed|yes|good|fine|ok|okay] [except|but|apart|bar|save|other than|excluding|barring]', note: '"All signed except Q3"' },
   { p: '[two|three|four|five|six|seven|eight|nine|ten|eleven] of [your|the|these|those]? [three|four|five|six|seven|eight|nine|ten|eleven|twelve]', note: '"I can sign six of your seven": all but what it names' },
