@@ -10,7 +10,7 @@ import { normalise } from './normalise.js';
 import { isSpaceCode } from '../util/chars.js';
 import { topicTarget } from './judge.js';
 import { ANSWER_BOX, ANSWER_OPENERS, CHAT_STAMP, CHECK_MARKS, CHECKED_BOX } from './lexicon/layout.js';
-import { QUOTE_SEPARATORS, QUOTED_HEADER, QUOTED_HEADER_NEXT } from '../util/quoted-mail.js';
+import { QUOTE_SEPARATORS, QUOTED_HEADER, QUOTED_HEADER_NEXT, senderDomain } from '../util/quoted-mail.js';
 import { compileEntries } from './lexicon/patterns.js';
 import { EXCEPTIONS } from './lexicon/references.js';
 
@@ -220,7 +220,7 @@ export function isQuotedAt(doc: Doc, offset: number): boolean {
 
 /** A line introducing the candidate's own list: "my priorities are:", "I'm standing on three things:". */
 const OWN_LIST_INTRO =
-  /(?<![\p{L}])(?:my|our)\s+(?:own\s+)?(?:priorities|priority|manifesto|platform|campaign|plan|plans|focus|aims|goals|agenda|top\s+\w+|(?:two|three|four|five|six|main|key)\s+\w+)(?![\p{L}])[^:\n]{0,80}:\s*$|(?<![\p{L}])(?:i'm|i am|i will be|i'll be)\s+(?:standing|running|campaigning)\s+on[^:\n]{0,60}:\s*$/u;
+  /(?<![\p{L}])(?:my|our|his|her|their)\s+(?:own\s+)?(?:priorities|priority|manifesto|platform|campaign|plan|plans|focus|aims|goals|agenda|top\s+\w+|(?:two|three|four|five|six|main|key)\s+\w+)(?![\p{L}])[^:\n]{0,80}:\s*$|(?<![\p{L}])(?:i'm|i am|i will be|i'll be)\s+(?:standing|running|campaigning)\s+on[^:\n]{0,60}:\s*$/u;
 
 /** Shorter than this, a line that does not carry on is a message of its own, not a wrapped line of prose. */
 const SHORT_LINE = 50;
@@ -249,13 +249,20 @@ function segmentReply(index: ProgrammeIndex, body: string, norm: string, quotedL
   const lines = splitLines(body);
   let trail = false;
   let ownList = false;
+  let ownDomain: string | undefined;
+  let written = false;
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n]!;
     const text = body.slice(line.start, line.end);
     // Below "-----Original Message-----", "On … wrote:" or a "From: … Sent: …" header is the earlier message,
     // the organiser's words: none of it is an answer.
-    // A header opening the reply ("From: Katie … To: … Subject: pledge form back") is the candidate's own message.
-    const quotedHeader = n > 0 && QUOTED_HEADER.test(text) && lines.slice(n + 1, n + 4).some((l) => QUOTED_HEADER_NEXT.test(body.slice(l.start, l.end)));
+    // A header opening the reply ("From: Katie … To: … Subject: pledge form back") is the candidate's own message,
+    // and so is a later one sent from the same domain (an auto-reply, then the campaign's real answer below it).
+    const header = QUOTED_HEADER.test(text) && lines.slice(n + 1, n + 4).some((l) => QUOTED_HEADER_NEXT.test(body.slice(l.start, l.end)));
+    const atTop = !written;
+    if (text.trim()) written = true;
+    if (header && atTop) ownDomain = senderDomain(text);
+    const quotedHeader = !atTop && header && (ownDomain === undefined || senderDomain(text) !== ownDomain);
     if (!trail && (QUOTE_SEPARATORS.some((q) => q.pattern.test(text.trim())) || quotedHeader)) trail = true;
     // Answers written inline ("> Q1 …" then the answer) stand between quoted lines: from the first "> " line on,
     // only the "> " lines are the earlier message's.

@@ -76,7 +76,7 @@ export interface JudgeOptions {
 }
 
 function judgement(reading: Reading, stance: Stance, declineKind: DeclineKind | undefined, why: string): Judgement {
-  return { strength: reading.strength, cueText: reading.cue!.text, stance, declineKind, why };
+  return { strength: reading.strength, cueText: reading.cue!.text.replace(/\s+/g, ' '), stance, declineKind, why };
 }
 
 /** What a reading says about one clause, or undefined when it says nothing about it. */

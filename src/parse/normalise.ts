@@ -35,11 +35,16 @@ const FOLD: Record<string, string> = {
   _: ' ',
 };
 
-/** Pictures people answer with, as words of the same length (two UTF-16 units each): "👍 all" reads "ok all". */
+/**
+ * Pictures people answer with, as words of the same length (two UTF-16 units each): "👍 all" reads "ok all",
+ * "1-3 💯💯" reads "1-3 ok  " (a run is one word).
+ */
 const PICTURES: Record<string, string> = {
   '\u{1F44D}': 'ok', // 👍
   '\u{1F44E}': 'no', // 👎
+  '\u{1F4AF}': 'ok', // 💯
 };
+const PICTURE_RUN = /(\u{1F44D}|\u{1F44E}|\u{1F4AF})\1*/gu;
 
 /** "no." standing for "number" before a digit: "No. 5", "no.3a"; not an answer after a number ("3 no. 4 yes"). */
 const NUMBER_ABBREVIATION = /(?<![\p{L}\p{N}])(?<!(?:^|\s)\(?[a-z]?\d{1,3}[a-z]?[).:]?\s{1,3})no(?=\.\s?\d)/gu;
@@ -70,7 +75,7 @@ export function normalise(text: string): string {
     copied = i + 1;
   }
   let folded = copied === 0 ? lower : out + lower.slice(copied);
-  if (folded.includes('\uD83D')) folded = folded.replace(/\u{1F44D}|\u{1F44E}/gu, (m) => PICTURES[m]!);
+  if (folded.includes('\uD83D')) folded = folded.replace(PICTURE_RUN, (m, one: string) => PICTURES[one]!.padEnd(m.length, ' '));
   // "No. 5" is the number 5, not a refusal: its "no" becomes "nº", which no cue reads.
   if (folded.includes('no.')) folded = folded.replace(NUMBER_ABBREVIATION, 'nº');
   // A chat export's "[20/2/27, 9:14 pm] Kirra: " is blanked: the message is what the candidate wrote.

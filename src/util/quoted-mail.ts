@@ -18,3 +18,8 @@ export const QUOTE_SEPARATORS: readonly { pattern: RegExp; note: string }[] = [
 /** An email header line that opens a quoted message when no separator line does ("From: … Sent: …"). */
 export const QUOTED_HEADER = /^\s*(?:from|de|von):\s+\S/i;
 export const QUOTED_HEADER_NEXT = /^\s*(?:sent|date|envoyé|gesendet|to):\s+\S/i;
+
+/** The domain of the address on a "From:" line ("From: Team Ng <info@ngward7.ca>" → "ngward7.ca"), if it has one. */
+export function senderDomain(line: string): string | undefined {
+  return /@([\p{L}\p{N}.-]+\.[\p{L}]{2,})/u.exec(line)?.[1]?.toLowerCase();
+}

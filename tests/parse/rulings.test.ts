@@ -174,6 +174,67 @@ describe('answer layouts', () => {
     expect(stances(FLAT, quoted)).toMatchObject({ 1: 'agree', 2: 'no-answer' });
   });
 
+  it("reads a later message sent from the same domain as the reply's opening header as the candidate's side's own", () => {
+    const thread = [
+      'From: Team Ng <info@ngward7.ca>',
+      'Sent: 10 September 2026 16:02',
+      'Subject: Automatic reply: your pledge',
+      '',
+      'Thanks for writing! This is an automated response. His priorities:',
+      '',
+      '1. Safer streets.',
+      '2. Fixing our roads.',
+      '',
+      'From: Marco Bellini <marco@ngward7.ca>',
+      'Sent: 17 September 2026 23:48',
+      'Subject: RE: your pledge',
+      '',
+      'I went through your pledge with him tonight. Put him down as a yes on the whole thing.',
+    ].join('\n');
+    expect(stances(FLAT, thread)).toMatchObject({ 1: 'agree', 2: 'agree', 3: 'agree', 6: 'agree' });
+    // A header from anyone else below the reply is still the quoted message.
+    const quoted = thread.replace('marco@ngward7.ca', 'dana@bikes.org').replace('Put him down as a yes on the whole thing.', 'Please say yes to the whole thing.');
+    expect(stances(FLAT, quoted)['3']).toBe('no-answer');
+  });
+
+  it('reads a run of the same verdict, and a picture for one, as a verdict alone', () => {
+    expect(stances(FLAT, '1-3 💯💯 safe\n4 ok 👍\n5 no no')).toMatchObject({ 1: 'agree', 2: 'agree', 3: 'agree', 4: 'agree', 5: 'declined', 6: 'no-answer' });
+    // Two different verdicts are not one.
+    expect(stances(FLAT, '2 yes no')['2']).not.toBe('declined');
+  });
+
+  it('carves an exception that opens the next sentence out of the blanket before it', () => {
+    expect(stances(FLAT, 'rest is fine, all yes. except the parking thing (5), those charges pay for the buses. no on that one')).toMatchObject({
+      1: 'agree',
+      4: 'agree',
+      5: 'declined',
+    });
+    expect(stances(FLAT, 'I agree with all of them. Except 2, I need to look at that one properly.')).toMatchObject({ 1: 'agree', 2: 'no-answer', 6: 'agree' });
+    // A sentence that is not an exception leaves the blanket whole.
+    expect(stances(FLAT, 'All yes. Especially 5.')['5']).toBe('agree');
+  });
+
+  it('reads "I have decided not to sign it" as a refusal of the whole programme', () => {
+    const s = stances(FLAT, 'I have given this careful thought and have decided not to sign it, nor to respond to the individual items.');
+    expect(s).toMatchObject({ 1: 'declined', 4: 'declined', 6: 'declined' });
+    expect(stances(FLAT, "Sorry, I won't be signing it.")['2']).toBe('declined');
+  });
+
+  it('reads "the lot" as the programme after a verdict, not as the object of a clause\'s own verb', () => {
+    expect(stances(FLAT, 'Yes, the lot.')['6']).toBe('agree');
+    const s = stances(FLAT, 'Count me in on making the council publish the lot of its parking income, and scrap the hospital parking charges.');
+    expect(s).toMatchObject({ 5: 'agree', 1: 'no-answer', 6: 'no-answer' });
+  });
+
+  it('reads "I need to look at this one properly" as a deferral, not a yes', () => {
+    expect(stances(FLAT, '1. Yes.\n2. I need to look at this one properly.')).toMatchObject({ 1: 'agree', 2: 'no-answer' });
+  });
+
+  it('reads everything-yes in the language of a multilingual membership as a blanket', () => {
+    const all = Object.fromEntries(['1', '2', '3', '4', '5', '6'].map((id) => [id, 'agree']));
+    expect(stances(FLAT, 'alles ja 👍')).toMatchObject(all);
+  });
+
   it('reads the short lines of a text message as messages of their own', () => {
     const s = stances(FLAT, 'hiya! sorry only just seen ur msg\nyep happy w all of it 👍👍\nexcept 3 - ill come back to u on that one\nand 4 yes in principle but want to see the figures');
     expect(s).toMatchObject({ 1: 'agree', 2: 'agree', 3: 'no-answer', 4: 'agree-with-qualifications', 6: 'agree' });

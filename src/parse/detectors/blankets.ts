@@ -3,8 +3,8 @@
 import type { Clause } from '../../model/programme.js';
 import type { Doc, Sentence, Unit } from '../doc.js';
 import { unitsOf } from '../doc.js';
-import { BLANKET_ALL, BLANKET_OTHERS, EXCEPTIONS } from '../lexicon/references.js';
-import { entriesSearch } from '../lexicon/patterns.js';
+import { BLANKET_ALL, BLANKET_OTHERS, EXCEPTIONS, LOT_BEFORE } from '../lexicon/references.js';
+import { entriesBody, entriesSearch } from '../lexicon/patterns.js';
 import type { Link, Signal, Sink } from '../link.js';
 import { leavesUnder, type ProgrammeIndex } from '../programme-index.js';
 import type { Reference } from '../references.js';
@@ -19,6 +19,8 @@ const BLANKET_ALL_RE = entriesSearch(BLANKET_ALL);
 const CONTRAST = /(?<![\p{L}])(?:but|except|though|although|apart|however|not)(?![\p{L}])/u;
 const BLANKET_OTHERS_RE = entriesSearch(BLANKET_OTHERS);
 const EXCEPTION_RE = entriesSearch(EXCEPTIONS);
+/** A sentence that opens on an exception ("All yes. Except the loans one, no on that.") carves it from the blanket before. */
+const LEADING_EXCEPTION = new RegExp(String.raw`^[\s\p{P}]*${entriesBody(EXCEPTIONS)}(?![\p{L}])`, 'u');
 /** A blanket takes a verdict ("I agree with all of it"), not a vaguer "should" or "I'll fight". */
 const BLANKET_CUES = new Set<CueKind>(['agree', 'affirm', 'qualified', 'disagree', 'refuse-answer', 'refuse-sign', 'defer']);
 
@@ -30,17 +32,34 @@ interface BlanketFound {
 }
 
 export function detectBlankets(doc: Doc, sink: Sink): void {
-  for (const sentence of doc.sentences) {
+  const { sentences } = doc;
+  for (let i = 0; i < sentences.length; i++) {
+    const sentence = sentences[i]!;
     const units = unitsOf(doc, sentence);
     const verdict = units.find((u) => u.reading.cue && BLANKET_CUES.has(u.reading.cue.kind));
     if (!verdict) continue;
     const blanket = findBlanket(doc, sentence);
     if (!blanket) continue;
+    const next = sentences[i + 1];
+    if (blanket.excluded.length === 0 && next && next.segment === sentence.segment && LEADING_EXCEPTION.test(doc.norm.slice(next.start, next.end))) {
+      // The exception is read as if the two sentences were one.
+      const joined: Sentence = { ...sentence, end: next.end, refs: [...sentence.refs, ...next.refs] };
+      const withException = findBlanket(doc, joined);
+      if (withException) {
+        emitBlanket(doc, sink, joined, units, withException, verdict, next.start);
+        continue;
+      }
+    }
     emitBlanket(doc, sink, sentence, units, blanket, verdict);
   }
 }
 
-function emitBlanket(doc: Doc, sink: Sink, sentence: Sentence, units: Unit[], blanket: BlanketFound, verdict: Unit): void {
+/**
+ * Emits a blanket's link and its exceptions'. An exception by number in the blanket's own sentence is the
+ * references detector's, which reads it in its unit; one carried from the next sentence (from `carriedFrom` on) is
+ * read here, where the blanket it is carved from is known.
+ */
+function emitBlanket(doc: Doc, sink: Sink, sentence: Sentence, units: Unit[], blanket: BlanketFound, verdict: Unit, carriedFrom = Infinity): void {
   const { index, norm } = doc;
   // The blanket's stance is the one said in its own unit, where it has one.
   const ownAt = units.findIndex((u) => u.start <= blanket.span.start && blanket.span.start < u.end);
@@ -68,7 +87,7 @@ function emitBlanket(doc: Doc, sink: Sink, sentence: Sentence, units: Unit[], bl
   };
   sink.link(link);
   for (const ref of blanket.excluded) {
-    if (ref.excepted) continue;
+    if (ref.excepted && ref.start < carriedFrom) continue;
     // "…apart from the parking one, still making my mind up on that": what is said after the exception is its answer.
     const rest = afterException ? undefined : readUnit(norm, { start: ref.end, end: sentence.end });
     const after = rest?.stance !== undefined ? rest : undefined;
@@ -105,6 +124,8 @@ function findBlanket(doc: Doc, sentence: Sentence): BlanketFound | undefined {
   const span = { start: sentence.start + hit.index, end: sentence.start + hit.index + hit[0].length };
   // "the questions on the political fund" is not every question.
   if (!/\ball\b|\bevery|\beach|\bwhole|\bentire|\bfull|\bcomplete|\blot\b/.test(hit[0]) && /^\s+(?:on|about|regarding|concerning|relating to|around|for)\s/.test(norm.slice(span.end, span.end + 16))) return undefined;
+  // "publish the lot" is not the whole programme.
+  if (/^the (?:whole )?lot$/.test(hit[0]) && !LOT_BEFORE.test(norm.slice(Math.max(sentence.start, span.start - 24), span.start))) return undefined;
   // "the rest of the NEC" is not the rest of the programme.
   if (/\brest$/.test(hit[0]) && /^\s+of\s+(?!them|it\b|the (?:points|clauses|pledges|questions|demands|issues|list|programme|charter|card))/.test(norm.slice(span.end, span.end + 30))) return undefined;
   // "Q3a, b, c and d – yes to all of them": with references in the sentence, "all" means those; but a reference

@@ -97,6 +97,7 @@ export const AGREE: Entry[] = [
   { p: 'agree' },
   { p: '[support|supports|supported|supporting]' },
   { p: 'supportive of' },
+  { p: '[alles|alle|todo|tout|tutto] [ja|sí|si|oui|ok|okay|yes|gut|bien|bene]', note: '"alles ja 👍": everything, yes, in a member\'s own language' },
   { p: '[i|we] [fully|wholeheartedly|strongly|completely|totally]? back' },
   { p: 'a supporter of' },
   { p: '[endorse|endorses|endorsed]' },
@@ -151,7 +152,7 @@ export const STANDALONE_AGREE: Entry[] = [
   { p: '[✓|✔|☑|✅|👍|+1]', note: 'ticks' },
   { p: 'y', note: 'a form answered Y/N' },
   { p: '[ja|jawohl|oui|sí|si|sim|ie|ydw|ydy|cytuno|tak|evet|igen|āe|ae|ndiyo|ndio|yebo]', note: 'a one-word yes in the language of a multilingual membership (German, French, Spanish, Portuguese, Welsh, Polish, Turkish, Hungarian, Māori, Swahili, Zulu)' },
-  { p: '[obviously|obvs|obv|for sure|defo|deffo|💯|100 percent|100 per cent]', note: 'a one-word yes in speech or a text message' },
+  { p: '[obviously|obvs|obv|for sure|defo|deffo|safe|100 percent|100 per cent]', note: 'a one-word yes in speech or a text message' },
 ];
 
 export const STANDALONE_DISAGREE: Entry[] = [
@@ -181,6 +182,7 @@ export const DEFER: Entry[] = [
   { p: 'need more [information|time|detail]' },
   { p: "[i'm|i am]? not sure [yet]?", note: '"not sure about X" qualifies, found first' },
   { p: '[need|want|have] to [think|look] [about|into|at] ~ detail' },
+  { p: '[need|want|have] to [look|think|read] [at|into|about|over|up on]? [this|that|it|this one|that one|these|those] [properly|more closely|further|again|in more detail|carefully|more|first]', note: '"Senior pay: I need to look at this one properly"' },
 ];
 
 /** Agreement with conditions, reservations, partial scope or lower priority. */
@@ -304,6 +306,8 @@ export const REFUSE_SIGN: Entry[] = [
   { p: "[don't|do not|won't|will not] [want|wish] to sign [something|anything|a pledge|pledges]" },
   { p: "[won't|will not|am not|i'm not] be? [answering|signing|filling in|completing|returning] ~ [questionnaires|surveys|pledges|pledge cards|pledge card]" },
   { p: '[decline|declining|declined|refuse|refusing] to [sign|pledge]' },
+  { p: '[decided|chosen|choose|elected|opted] not to sign [it|this|the programme|your programme|the pledge|your pledge|the card|up]', note: '"I have decided not to sign it, nor to respond to the individual items"' },
+  { p: "[won't|will not|am not|i'm not|shan't] be signing [it|this|up]", note: '"I won\'t be signing it"' },
   { p: "[not|never|won't be|will not be|am not|i'm not] [signing|signed] [anything|any of it|a thing|pledges|a pledge|any pledge|any pledges|pledge cards]" },
   { p: "[don't|do not|won't|will not|never|can't|cannot|wouldn't|would not] sign [any|anyone's|any organisation's|any organization's|any group's|a]? ~ [pledge|pledges|pledge card|pledge cards|commitment card|commitment cards]" },
 ];
@@ -314,6 +318,7 @@ export const DISAGREE: Entry[] = [
   { p: 'disagreed' },
   { p: '[withdraw|withdrawing|withdrew|retract|retracting|retracted] my [answer|agreement|support|signature]' },
   { p: 'no to' },
+  { p: '[no|a no|nah] [on|for] [that|this|those|these|it] [one|ones|point|bit|part|from me]?', note: '"except the loans one (f), no on that one"' },
   { p: 'not for me' },
   { p: "[cannot|can't|can not|couldn't|could not|won't] go along with" },
   { p: 'a step too far' },

@@ -146,11 +146,19 @@ export const BLANKET_ALL: Entry[] = [
   { p: 'all [2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25]', note: '"yes to all 8": a count, not clause 8' },
   { p: '[alle|alles|tous|toutes|todos|todas|tutti|tutte|wszystkie|wszystko|hepsi|tümü|mind|minden|zote|yote|katoa|konke] [2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20]', note: '"👍 alle 8", "sí a todos": "all" in the language of a multilingual membership, with its count' },
   { p: '[todos|todas|tous|tutti] [ellos|ellas]?', note: '"sí a todos"' },
+  { p: '[alles|alle|tutto|wszystko]', note: '"alles ja 👍": "everything" in a member\'s own language; a blanket still needs its verdict' },
+  { p: 'all [yes|yeses|agreed|signed|ticked|supported]', note: '"rest is fine, all yes"' },
   { p: 'all [except|but|apart|bar|save|other than|excluding|barring]' },
   { p: 'all [agreed|signed|supported|accepted|ticked|endorsed|yes|good|fine|ok|okay] [except|but|apart|bar|save|other than|excluding|barring]', note: '"All signed except Q3"' },
   { p: '[two|three|four|five|six|seven|eight|nine|ten|eleven] of [your|the|these|those]? [three|four|five|six|seven|eight|nine|ten|eleven|twelve]', note: '"I can sign six of your seven": all but what it names' },
   { p: 'everything [except|but|apart|bar|save|other than|excluding|barring|on]' },
 ];
+
+/**
+ * "the lot" is the programme after a verdict or a preposition ("yes to the lot", "sign the lot", "The lot."), not
+ * after a verb of the clause's own subject ("make them publish the lot"). What may stand before it.
+ */
+export const LOT_BEFORE = /(?:^|[\s\p{P}])(?:to|with|on|for|of|in|into|behind|re|yes|yep|all|is|it's|that's|sign|signed|back|backing|support|supporting|endorse|endorsing|accept|agree|agreed|tick|ticked|take|me)[\s\p{P}]*$|^[\s\p{P}]*$/u;
 
 /** Statements that cover every clause not already ruled on ("all the other clauses", "the rest"). */
 export const BLANKET_OTHERS: Entry[] = [
