@@ -124,6 +124,7 @@ const F = {
 };
 const AGREE_AT = STANCE_SIGNALS.indexOf('agree');
 const QUAL_AT = STANCE_SIGNALS.indexOf('qual');
+const POS_AT = STANCE_SIGNALS.indexOf('pos');
 
 /** Per level of precedence, its channels' stance features (in STANCE_SIGNALS order) and its 'prec' features. */
 const LEVEL_FEATURES = LEVELS.map((l) => ({
@@ -342,8 +343,15 @@ export function featuresOf(doc: Doc, known?: ReadonlyMap<string, unknown>): Repl
             bestValue = v;
           }
         }
-        // Agreement and a qualification said in the same place: the qualification narrows the agreement.
-        if (best === AGREE_AT && values[channel[QUAL_AT]!]! > 0) best = QUAL_AT;
+        // Agreement and a qualification said at the same level (the answer's first line, then "But I'd have to know
+        // where the money comes from" below it): the qualification narrows the agreement.
+        if (best === AGREE_AT || best === POS_AT) {
+          const qualified = level.channels.find((c) => values[c[QUAL_AT]!]! > 0);
+          if (qualified) {
+            set(leaf, level.prec[QUAL_AT]!, 1, leaf.support.get(qualified[QUAL_AT]!));
+            break levels;
+          }
+        }
         if (best >= 0) {
           set(leaf, level.prec[best]!, 1, leaf.support.get(channel[best]!));
           break levels;

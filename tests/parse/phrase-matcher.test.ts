@@ -51,6 +51,15 @@ describe('PhraseMatcher: the pattern language', () => {
     expect(texts(m, 'agree.').a).toEqual(['agree']);
   });
 
+  it('reads a contraction typed without its apostrophe, unless that makes another common word', () => {
+    const m = new PhraseMatcher({ a: [{ p: "[can't|i'm] [see|going to]" }, { p: "we'll see" }] });
+    expect(texts(m, 'i cant see why not, im going to back it').a).toEqual(['cant see', 'im going to']);
+    expect(texts(m, "we'll see").a).toEqual(["we'll see"]);
+    expect(texts(m, 'as well see').a).toEqual([]);
+    const re = new RegExp(`^(?:${compilePattern("[can't|i'm] [see|going to]")})$`, 'u');
+    expect(re.test('cant see') && re.test("i'm going to") && re.test('im going to')).toBe(true);
+  });
+
   it('keeps within the range it is given', () => {
     const m = new PhraseMatcher({ a: [{ p: 'not [at all]?' }] });
     const norm = 'yes, not at all';

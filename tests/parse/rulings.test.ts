@@ -226,6 +226,23 @@ describe('answer layouts', () => {
     expect(s).toMatchObject({ 5: 'agree', 1: 'no-answer', 6: 'no-answer' });
   });
 
+  it('reads "all 8" as the programme only when it counts its clauses', () => {
+    expect(stances(FLAT, 'Yes to all 6!')['4']).toBe('agree');
+    // "all 22 police districts" counts something else, and more than the programme has.
+    const s = stances(FLAT, 'I want youth clubs open in all 22 wards, yes. The bypass is another matter.');
+    expect(s['1']).toBe('no-answer');
+    expect(stances(FLAT, 'I back a living wage in all 6 depots, of course.')['2']).toBe('no-answer');
+  });
+
+  it('reads a condition the candidate sets, or part of a clause set apart, as a qualification', () => {
+    const s = stances(FLAT, [
+      '1. I cant see any reason not to. But Id have to know where the money is coming from first.',
+      '2. Yes, though I want the schools at the table before I sign on to that part.',
+      '4. We need the lanes, no argument. Every main road is a different story.',
+    ].join('\n'));
+    expect(s).toMatchObject({ 1: 'agree-with-qualifications', 2: 'agree-with-qualifications', 4: 'agree-with-qualifications' });
+  });
+
   it('reads "I need to look at this one properly" as a deferral, not a yes', () => {
     expect(stances(FLAT, '1. Yes.\n2. I need to look at this one properly.')).toMatchObject({ 1: 'agree', 2: 'no-answer' });
   });

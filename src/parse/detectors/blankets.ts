@@ -3,7 +3,7 @@
 import type { Clause } from '../../model/programme.js';
 import type { Doc, Sentence, Unit } from '../doc.js';
 import { unitsOf } from '../doc.js';
-import { BLANKET_ALL, BLANKET_OTHERS, EXCEPTIONS, LOT_BEFORE } from '../lexicon/references.js';
+import { BLANKET_ALL, BLANKET_OTHERS, COUNT_FOLLOWS, EXCEPTIONS, LOT_BEFORE } from '../lexicon/references.js';
 import { entriesBody, entriesSearch } from '../lexicon/patterns.js';
 import type { Link, Signal, Sink } from '../link.js';
 import { leavesUnder, type ProgrammeIndex } from '../programme-index.js';
@@ -124,6 +124,9 @@ function findBlanket(doc: Doc, sentence: Sentence): BlanketFound | undefined {
   const span = { start: sentence.start + hit.index, end: sentence.start + hit.index + hit[0].length };
   // "the questions on the political fund" is not every question.
   if (!/\ball\b|\bevery|\beach|\bwhole|\bentire|\bfull|\bcomplete|\blot\b/.test(hit[0]) && /^\s+(?:on|about|regarding|concerning|relating to|around|for)\s/.test(norm.slice(span.end, span.end + 16))) return undefined;
+  // "all 22 police districts" counts something else: more than the programme has, or a noun of its own.
+  const count = /\s(\d+)$/.exec(hit[0]);
+  if (count && (Number(count[1]) > index.programme.clauses.length || !COUNT_FOLLOWS.test(norm.slice(span.end, sentence.end)))) return undefined;
   // "publish the lot" is not the whole programme.
   if (/^the (?:whole )?lot$/.test(hit[0]) && !LOT_BEFORE.test(norm.slice(Math.max(sentence.start, span.start - 24), span.start))) return undefined;
   // "the rest of the NEC" is not the rest of the programme.

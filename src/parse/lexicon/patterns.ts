@@ -25,6 +25,17 @@ function escape(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
+/**
+ * Contractions typed without their apostrophe ("cant", "dont", "im", "ive", "id"): a literal word of a pattern
+ * matches both ways, except where dropping the apostrophe makes another common word ("we'll" is not "well").
+ */
+const NOT_A_CONTRACTION = new Set(['well', 'ill', 'hell', 'shell', 'were', 'wed', 'shed', 'hed', 'lets']);
+export function spellings(word: string): string[] {
+  if (!word.includes("'")) return [word];
+  const bare = word.replace(/'/g, '');
+  return bare.length > 1 && !NOT_A_CONTRACTION.has(bare) ? [word, bare] : [word];
+}
+
 function splitTop(src: string, sep: string): string[] {
   const parts: string[] = [];
   let depth = 0;
@@ -60,7 +71,9 @@ export function compilePattern(pattern: string): string {
     const piece =
       body.startsWith('[') && body.endsWith(']')
         ? `(?:${splitTop(body.slice(1, -1), '|').map((alt) => compilePattern(alt)).join('|')})`
-        : escape(body);
+        : spellings(body).length > 1
+          ? `(?:${spellings(body).map(escape).join('|')})`
+          : escape(body);
     // Words may stand apart by spaces, or by a comma and spaces ("yes, if", "agreed, all three").
     const sep = needSep ? String.raw`(?:\s*,)?\s+` : '';
     if (optional && !needSep) out += `(?:${piece}(?:\\s*,)?\\s+)?`;
@@ -110,7 +123,7 @@ function insert<K>(from: ReadonlyArray<PhraseNode<K>>, pattern: string): Array<P
     const optional = token.endsWith('?') && token.length > 1;
     const body = optional ? token.slice(0, -1) : token;
     const next =
-      body.startsWith('[') && body.endsWith(']') ? splitTop(body.slice(1, -1), '|').flatMap((alt) => insert(nodes, alt)) : nodes.map((n) => child(n, body));
+      body.startsWith('[') && body.endsWith(']') ? splitTop(body.slice(1, -1), '|').flatMap((alt) => insert(nodes, alt)) : spellings(body).flatMap((w) => nodes.map((n) => child(n, w)));
     nodes = [...new Set(optional ? [...nodes, ...next] : next)];
   }
   return [...nodes];

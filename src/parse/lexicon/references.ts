@@ -160,6 +160,15 @@ export const BLANKET_ALL: Entry[] = [
  */
 export const LOT_BEFORE = /(?:^|[\s\p{P}])(?:to|with|on|for|of|in|into|behind|re|yes|yep|all|is|it's|that's|sign|signed|back|backing|support|supporting|endorse|endorsing|accept|agree|agreed|tick|ticked|take|me)[\s\p{P}]*$|^[\s\p{P}]*$/u;
 
+/**
+ * What may follow "all 8" when it counts the programme's clauses: the end, a stop or comma, a collective noun, "of
+ * them", a verdict. "all 22 police districts" counts something else.
+ */
+export const COUNT_FOLLOWS = new RegExp(
+  String.raw`^(?:\s*(?:$|[\p{P}\p{S}])|\s+(?:of|from|are|is|and|but|except|apart|bar|save|yes|ok|okay|agreed|signed|ticked|please|in|on|here|now|too|pledges?|${COLLECTIVE.slice(1, -1)})(?![\p{L}]))`,
+  'u',
+);
+
 /** Statements that cover every clause not already ruled on ("all the other clauses", "the rest"). */
 export const BLANKET_OTHERS: Entry[] = [
   { p: `all [of]? [the|your]? [other|remaining] ~ ${COLLECTIVE}?` },
