@@ -134,9 +134,10 @@ export function judge(index: ProgrammeIndex, norm: string, given: Reading, claus
   } else if (cue.kind === 'disagree' && object && !pointsBack(norm, object) && !opts.inBlock) {
     return undefined;
   }
-  // After a block's verdict, only verdicts and qualifications speak; "I'll …" and "should" are elaboration.
+  // After a block's verdict, only verdicts and qualifications speak; "I'll …" and "should" are elaboration, unless
+  // they are about the clause's own object ("I oppose any increase in rank fees" under an echoed title).
   // The reason names the qualification where there is one ("with qualifications", not "agree").
-  if (opts.later && !reading.partial && !reading.qualifier && !reading.ticked && (cue.kind === 'commit' || cue.kind === 'deontic' || cue.kind === 'oppose')) return undefined;
+  if (opts.later && !matched && !reading.partial && !reading.qualifier && !reading.ticked && (cue.kind === 'commit' || cue.kind === 'deontic' || cue.kind === 'oppose')) return undefined;
   const j = judgement(reading, stance, declineKind, why);
   if (stance === 'agree-with-qualifications' && reading.qualifier) j.cueText = reading.qualifier.text;
   return j;

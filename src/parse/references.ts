@@ -221,6 +221,10 @@ const LIST_JOINER = new RegExp(
   String.raw`\s*(?:${LIST_JOINERS.map((j) => (/^[a-z ]+$/.test(j) ? `${j}(?![\p{L}])` : j.replace(/[+/]/g, '\\$&'))).join('|')})(?:\s*(?:,|and(?![\p{L}])|&))?\s*`,
   'uy',
 );
+/** "yes to 1 2 3 and 5": bare numbers apart by spaces only, read as a list where each is more than the one before. */
+const SPACE_JOINER = /[ \t]+(?=\d)/y;
+const BARE_NUMBERS = /^\d{1,2}(?:[ \t]+\d{1,2})*$/;
+
 const RANGE_JOINER = new RegExp(String.raw`\s*(?:${RANGE_JOINERS.map((j) => (/^[a-z]+$/.test(j) ? `${j}(?![\p{L}])` : j)).join('|')})\s*`, 'uy');
 
 /**
@@ -283,9 +287,17 @@ export function readList(index: ProgrammeIndex, norm: string, pos: number, limit
     }
     LIST_JOINER.lastIndex = end;
     const joiner = LIST_JOINER.exec(norm);
-    if (!joiner || joiner.index !== end) break;
-    const next = readChain(norm, LIST_JOINER.lastIndex, limit);
+    let spaced = false;
+    if (!joiner || joiner.index !== end) {
+      SPACE_JOINER.lastIndex = end;
+      if (!BARE_NUMBERS.test(norm.slice(pos, end)) || !SPACE_JOINER.test(norm)) break;
+      spaced = true;
+    }
+    const at = spaced ? SPACE_JOINER.lastIndex : LIST_JOINER.lastIndex;
+    // A spaced number is read alone: "2 3" is two items here, not a number and its part.
+    const next = readChain(norm, at, spaced ? Math.min(limit, at + /^\d+/.exec(norm.slice(at, at + 3))![0].length) : limit);
     if (!next) break;
+    if (spaced && !(Number(next.atoms[0]!.text) > Number(norm.slice(pos, end).split(/\s+/).pop()))) break;
     // A bare letter after "3a," is a sibling of 3a; a number starts again from the top.
     const lastClause = index.byId.get(last);
     const ctx = lastClause?.parent ?? last;
@@ -356,8 +368,24 @@ export function lineMarker(
     while (pos < lineEnd && (norm.charCodeAt(pos) === 32 || norm.charCodeAt(pos) === 9)) pos++;
     if (ids.length !== 1) break;
   }
-  if (ids.length === 0) return undefined;
+  if (ids.length === 0) return letterForPosition(index, norm, start, lineEnd);
   return { ids, end: pos, start };
+}
+
+const BRACKETED_LETTER = /\(?([a-h])\)[ \t]*/y;
+
+/**
+ * "(c) Night rank marshals: yes" to a programme numbered T1…T6: a bracketed letter opening a line, where no
+ * clause is labelled with letters, stands for the clause in that place at the top of the programme.
+ */
+function letterForPosition(index: ProgrammeIndex, norm: string, start: number, lineEnd: number): { ids: string[]; end: number; start: number } | undefined {
+  BRACKETED_LETTER.lastIndex = start;
+  const m = BRACKETED_LETTER.exec(norm);
+  if (!m || BRACKETED_LETTER.lastIndex > lineEnd) return undefined;
+  const top = childGroup(index, undefined);
+  if (top.byLabel.has('a') || top.byLabel.has('b')) return undefined;
+  const kid = childrenOf(index, undefined)[m[1]!.charCodeAt(0) - 97];
+  return kid ? { ids: [kid.id], end: BRACKETED_LETTER.lastIndex, start } : undefined;
 }
 
 const NOUN_ALT = REFERENCE_NOUNS.filter((n) => n !== 'one' && n !== 'ones')

@@ -61,8 +61,9 @@ const ABBREVIATIONS = new Set([
 /** Words that open sentences, so "… on C. I've" ends one rather than being an initial. */
 const SENTENCE_OPENERS = new Set(['i', "i'm", "i've", "i'd", "i'll", 'the', 'this', 'that', 'it', "it's", 'we', 'my', 'but', 'and', 'so', 'yes', 'no', 'a', 'as', 'if', 'in', 'on', 'to', 'thanks', 'please', 'sorry']);
 
-// A full stop, question or exclamation mark (with closing quotes/brackets), then space.
-const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s)|\n(?=[ \t]*(?:[-*•>]|\d{1,2}[.)]\s|\(?[a-z][).]\s))/gu;
+// A full stop, question or exclamation mark (with closing quotes/brackets), then space. In a text message a
+// picture after words ends the sentence as a full stop would: "yep the lot 👍👍 tbh 2a is the big one".
+const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s)|\n(?=[ \t]*(?:[-*•>]|\d{1,2}[.)]\s|\(?[a-z][).]\s))|(?<=[\p{L}\p{N}][ \t]*)\p{Extended_Pictographic}[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]*(?=[ \t]+\p{L})/gu;
 
 /** Sentences of a span of `text` (original, not normalised: capitals help find boundaries). */
 export function splitSentences(text: string, span: Span): Span[] {

@@ -2,6 +2,7 @@
 // (rarer words count more, keyword phrases count most, close misspellings still count).
 import { stemmer } from 'stemmer';
 import type { Clause } from '../model/programme.js';
+import type { Span } from './segment.js';
 import { ALIAS_GROUPS } from './lexicon/aliases.js';
 import { NUMBER_WORD_VALUES } from './lexicon/references.js';
 import { NAME_WORDS, STOP_WORDS } from './lexicon/stopwords.js';
@@ -165,6 +166,15 @@ function wordStems(word: string, forNames: boolean): readonly string[] {
 
 // Every span asked about within a reply is a span of the same normalised text: its words are found once.
 const table = new StemTable();
+
+/**
+ * The stems of what a span is about: its words but those of its verdict. "Signed and returned" is about no clause,
+ * not about one on sign language.
+ */
+export function subjectStems(norm: string, span: Span, cue: Span | undefined): string[] {
+  if (!cue || cue.start < span.start || cue.end > span.end) return stemsIn(norm, span.start, span.end);
+  return [...stemsIn(norm, span.start, cue.start), ...stemsIn(norm, cue.end, span.end)];
+}
 
 /**
  * Content-word stems of `norm` from `start` to `end`, exactly as contentStems(norm.slice(start, end)) has them:

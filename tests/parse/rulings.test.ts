@@ -1,6 +1,6 @@
 // One test per way people write: each rule of the parser seen from a reply a candidate could send.
 import { describe, expect, it } from 'vitest';
-import { featuresOf, FLAT, NESTED, precedence, replyOf, rulingsOf, stances } from './helpers.js';
+import { featuresOf, FLAT, NESTED, precedence, programmeOf, replyOf, rulingsOf, stances } from './helpers.js';
 import { analyseReply } from '../../src/parse/index.js';
 
 const LEAVES = ['1', '2', '3a', '3b', '3c', '3d.1', '3d.2', '3d.3'];
@@ -241,6 +241,37 @@ describe('answer layouts', () => {
       '4. We need the lanes, no argument. Every main road is a different story.',
     ].join('\n'));
     expect(s).toMatchObject({ 1: 'agree-with-qualifications', 2: 'agree-with-qualifications', 4: 'agree-with-qualifications' });
+  });
+
+  it('reads a minimal reply whole: "Not signing.", "Signed & returned", "Cytuno\'n llwyr", "I\'m signing all of it"', () => {
+    const every = (stance: string) => Object.fromEntries(['1', '2', '3', '4', '5', '6'].map((id) => [id, stance]));
+    expect(stances(FLAT, 'Not signing.')).toMatchObject(every('declined'));
+    expect(stances(FLAT, "Cytuno'n llwyr 👍 R")).toMatchObject(every('agree'));
+    expect(stances(FLAT, "Short answer: yes. I'm signing all of it, 1 through 6.")).toMatchObject(every('agree'));
+    // The verdict's own words say nothing of a clause's subject: "Signed" is not about one on sign language.
+    const signing = programmeOf(`
+title: Access pledge
+clauses:
+  - { id: "I", title: Sign language at meetings, text: Provide sign language interpreters at every public meeting. }
+  - { id: "II", title: Captions, text: Caption every council video. }
+`);
+    expect(stances(signing, 'Signed & returned 👍')).toMatchObject({ I: 'agree', II: 'agree' });
+  });
+
+  it('reads bare numbers set apart by spaces as a list: "yes to 1 2 3 and 5"', () => {
+    expect(stances(FLAT, 'yes to 1 2 3 and 5 no worries at all.')).toMatchObject({ 1: 'agree', 2: 'agree', 3: 'agree', 4: 'no-answer', 5: 'agree', 6: 'no-answer' });
+    // Numbers that do not rise are not a list.
+    expect(stances(FLAT, 'I back 3 20 mph zones')['3']).toBe('no-answer');
+  });
+
+  it('reads bracketed letters opening the lines of a form as the clauses in that place, where no clause has a letter', () => {
+    const s = stances(FLAT, '(a) Living wage\nYes. I see every week what low pay does.\n\n(c) The bypass\nI oppose the construction of the northern bypass.\n\n(f) Youth clubs\nI\'ll come back to you on this one.');
+    expect(s).toMatchObject({ 1: 'agree', 3: 'agree', 6: 'no-answer', 2: 'no-answer' });
+  });
+
+  it('ends a text message\'s sentence at a picture, and carries an exception from a later paragraph to the blanket', () => {
+    const s = stances(FLAT, 'yep the lot 👍👍 tbh 2 is the big one 4 me\n\nonly thing is no 3, dont rly know enough about the bypass to say either way. will read up n get back 2 u');
+    expect(s).toMatchObject({ 1: 'agree', 2: 'agree', 3: 'no-answer', 6: 'agree' });
   });
 
   it('reads "I need to look at this one properly" as a deferral, not a yes', () => {

@@ -12,6 +12,7 @@ import type { Span } from '../segment.js';
 import { readUnit, type CueKind, type Reading } from '../stance.js';
 import { stemsIn } from '../topics.js';
 import { topicTarget } from '../judge.js';
+import { readList } from '../references.js';
 import { oppositeOf, signalOf } from '../signal.js';
 
 const BLANKET_ALL_RE = entriesSearch(BLANKET_ALL);
@@ -19,7 +20,7 @@ const BLANKET_ALL_RE = entriesSearch(BLANKET_ALL);
 const CONTRAST = /(?<![\p{L}])(?:but|except|though|although|apart|however|not)(?![\p{L}])/u;
 const BLANKET_OTHERS_RE = entriesSearch(BLANKET_OTHERS);
 const EXCEPTION_RE = entriesSearch(EXCEPTIONS);
-/** A sentence that opens on an exception ("All yes. Except the loans one, no on that.") carves it from the blanket before. */
+/** A sentence that opens on an exception ("All yes. Except the loans one, no on that.") carves it from a blanket before. */
 const LEADING_EXCEPTION = new RegExp(String.raw`^[\s\p{P}]*${entriesBody(EXCEPTIONS)}(?![\p{L}])`, 'u');
 /** A blanket takes a verdict ("I agree with all of it"), not a vaguer "should" or "I'll fight". */
 const BLANKET_CUES = new Set<CueKind>(['agree', 'affirm', 'qualified', 'disagree', 'refuse-answer', 'refuse-sign', 'defer']);
@@ -40,8 +41,10 @@ export function detectBlankets(doc: Doc, sink: Sink): void {
     if (!verdict) continue;
     const blanket = findBlanket(doc, sentence);
     if (!blanket) continue;
-    const next = sentences[i + 1];
-    if (blanket.excluded.length === 0 && next && next.segment === sentence.segment && LEADING_EXCEPTION.test(doc.norm.slice(next.start, next.end))) {
+    // The exception may open one of the next few sentences, in the paragraph or the next one ("yep the lot. 2 is the
+    // big one for me. ¶ only thing is no 3, …").
+    const next = blanket.excluded.length === 0 ? sentences.slice(i + 1, i + 4).find((s) => s.segment <= sentence.segment + 1 && LEADING_EXCEPTION.test(doc.norm.slice(s.start, s.end))) : undefined;
+    if (next) {
       // The exception is read as if the two sentences were one.
       const joined: Sentence = { ...sentence, end: next.end, refs: [...sentence.refs, ...next.refs] };
       const withException = findBlanket(doc, joined);
@@ -165,6 +168,12 @@ function exceptionsIn(index: ProgrammeIndex, norm: string, sentence: Span, refs:
   const from = blanket.start + m.index + m[0].length;
   const stop = norm.slice(from, sentence.end).search(/[:;.,!?(]/);
   const to = stop === -1 ? sentence.end : from + stop;
+  // "only thing is 3, …", "only thing is no 3": a bare number the references detector had no cause to read.
+  const bare = /^\s*(?:no\s+)?(?=\d)/.exec(norm.slice(from, to));
+  const list = bare ? readList(index, norm, from + bare[0].length, to, undefined) : undefined;
+  if (list && list.ids.length > 0 && /^\s*$/.test(norm.slice(list.end, to))) {
+    return [{ ids: list.ids, start: from + bare![0].length, end: list.end, kind: 'inline' }];
+  }
   // "apart from the parking one": a clause pointed at by its subject needs only a word of it that no other clause has.
   const pointer = CLAUSE_BY_SUBJECT.test(norm.slice(from, to));
   const target = topicTarget(index, stemsIn(norm, from, to), undefined, pointer ? 1.0 : 2.0, pointer ? 1 : 2);

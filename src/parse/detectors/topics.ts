@@ -3,7 +3,7 @@
 import type { Doc, Unit } from '../doc.js';
 import { topicTarget } from '../judge.js';
 import type { Sink } from '../link.js';
-import { stemsIn } from '../topics.js';
+import { stemsIn, subjectStems } from '../topics.js';
 
 const POINTER = /^(?:i\s+(?:believe|think|feel)\s+)?(?:it|this|that|these|those|they)\b/;
 
@@ -34,7 +34,7 @@ export function detectTopics(doc: Doc, sink: Sink): void {
         return;
       }
     }
-    const stems = stemsIn(norm, unit.start, unit.end);
+    const stems = subjectStems(norm, unit, unit.reading.cue);
     const t = topicTarget(index, stems, leaves, 2.2) ?? (stems.length <= 2 ? topicTarget(index, stemsIn(norm, sentence.start, sentence.end), leaves, 2.2) : undefined);
     if (t) {
       sink.link({ unit: u, clauses: [t.clause], channel: 'topic', weight: t.confidence, ref: t.phrase });

@@ -3,7 +3,7 @@
 import { isAnswerLine, type Doc } from '../doc.js';
 import { topicTarget } from '../judge.js';
 import type { Sink } from '../link.js';
-import { stemsIn } from '../topics.js';
+import { subjectStems } from '../topics.js';
 import { WHOLE_OBJECT } from '../lexicon/references.js';
 
 /** Replies this short are answered whole by a verdict; in a longer one a verdict may be about any passage. */
@@ -30,7 +30,7 @@ export function detectWhole(doc: Doc, sink: Sink): void {
     if (!short && !(object.trim() !== '' && WHOLE_OBJECT.test(object) && /\b(?:all|everything|every|whole|entire|lot)\b/.test(object))) return;
     // "I confirm my commitment to the minimum platform" names a part of the programme, not the whole.
     const sentence = doc.sentences[unit.sentence]!;
-    if (topicTarget(index, stemsIn(norm, sentence.start, sentence.end), undefined, 1.5, 1)) return;
+    if (topicTarget(index, subjectStems(norm, sentence, r.cue), undefined, 1.5, 1)) return;
     sink.link({ unit: u, clauses: index.leafIds, channel: 'all', weight: 0.7, ref: doc.body.slice(r.cue.start, r.cue.end), span: r.cue });
   });
 }

@@ -192,6 +192,7 @@ export const EXCEPTIONS: Entry[] = [
   { p: 'save [for]?' },
   { p: 'bar' },
   { p: 'with the exception of' },
+  { p: '[the]? only [thing|one] [is|being]', note: '"yep the lot. only thing is 3, dont know enough about it"' },
   { p: 'barring' },
   { p: 'besides' },
 ];
