@@ -9,7 +9,7 @@ import { contentStems, stemsIn } from './topics.js';
 import { normalise } from './normalise.js';
 import { isSpaceCode } from '../util/chars.js';
 import { topicTarget } from './judge.js';
-import { ANSWER_BOX, ANSWER_OPENERS, CHAT_STAMP, CHECK_MARKS, CHECKED_BOX } from './lexicon/layout.js';
+import { ANSWER_BOX, ANSWER_OPENERS, ANSWERS_BELOW, CHAT_STAMP, CHECK_MARKS, CHECKED_BOX } from './lexicon/layout.js';
 import { QUOTE_SEPARATORS, QUOTED_HEADER, QUOTED_HEADER_NEXT, senderDomain } from '../util/quoted-mail.js';
 import { compileEntries } from './lexicon/patterns.js';
 import { EXCEPTIONS } from './lexicon/references.js';
@@ -251,6 +251,7 @@ function segmentReply(index: ProgrammeIndex, body: string, norm: string, quotedL
   let ownList = false;
   let ownDomain: string | undefined;
   let written = false;
+  let answersBelow = false;
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n]!;
     const text = body.slice(line.start, line.end);
@@ -264,6 +265,10 @@ function segmentReply(index: ProgrammeIndex, body: string, norm: string, quotedL
     if (header && atTop) ownDomain = senderDomain(text);
     const quotedHeader = !atTop && header && (ownDomain === undefined || senderDomain(text) !== ownDomain);
     if (!trail && (QUOTE_SEPARATORS.some((q) => q.pattern.test(text.trim())) || quotedHeader)) trail = true;
+    if (!trail && !answersBelow && ANSWERS_BELOW.test(norm.slice(line.start, line.end))) answersBelow = true;
+    // "Answers below in capitals": in the quoted message, the organiser's clauses (each a marker line) and the answers
+    // written under them are read again from the first clause on; its header and greeting stay quoted.
+    if (trail && answersBelow && lineMarker(index, norm, line.start, line.end, context)) trail = false;
     // Answers written inline ("> Q1 …" then the answer) stand between quoted lines: from the first "> " line on,
     // only the "> " lines are the earlier message's.
     if (trail && isQuoteLine(text)) trail = false;

@@ -321,7 +321,7 @@ export function readList(index: ProgrammeIndex, norm: string, pos: number, limit
 }
 
 // Line markers: optional bullets/quote marks/heading hashes, an optional label word, then a list.
-const MARKER_LEAD = /[ \t]*(?:[-+>#|]+[ \t]*)*(?:(?:re:?|clause|point|pledge|question|item|section|demand|number|part|q(?=\s?\d)|no\.)[ \t]*)?/uy;
+const MARKER_LEAD = /[ \t]*(?:[-+>#|]+[ \t]*)*(?:(?:re:?|clause|point|pledge|question|item|section|demand|number|part|q(?=\s?\d)|no\.(?=[ \t]*\d))[ \t]*)?/uy;
 // An upper-case "A" or "I" after a reference noun is a label ("Pledge A"); lower-case it is a word.
 const ARTICLE_OR_PRONOUN = /^[ai](?![\p{L}\p{N}])/u;
 /** "Pledge A: yes", "point I and II", "Pledge A is fine": a label, as the pronoun and article never stand so. */
@@ -372,20 +372,25 @@ export function lineMarker(
   return { ids, end: pos, start };
 }
 
-const BRACKETED_LETTER = /\(?([a-h])\)[ \t]*/y;
+// "(c)", "c)", or a letter or run of letters before a verdict: "A to D yes ✅", "e - no".
+const LETTER_MARKER = /(?:\(?([a-h])\)|([a-h])(?:\s*(?:to|-|\u2013|thru|through)\s*([a-h]))?(?=[ \t]*[-:\u2013]?[ \t]+(?:yes|yep|no|agreed?|ok|aye|obviously|obvs|definitely|defo|absolutely|of course|sure|not sure|maybe|✓|✔|✅|❌|✗)(?![\p{L}])))[ \t]*/uy;
 
 /**
- * "(c) Night rank marshals: yes" to a programme numbered T1…T6: a bracketed letter opening a line, where no
- * clause is labelled with letters, stands for the clause in that place at the top of the programme.
+ * "(c) Night rank marshals: yes" or "A to D yes" to a programme numbered T1…T6: a letter opening a line, bracketed
+ * or before a verdict, where no clause is labelled with letters, stands for the clause in that place at the top of
+ * the programme.
  */
 function letterForPosition(index: ProgrammeIndex, norm: string, start: number, lineEnd: number): { ids: string[]; end: number; start: number } | undefined {
-  BRACKETED_LETTER.lastIndex = start;
-  const m = BRACKETED_LETTER.exec(norm);
-  if (!m || BRACKETED_LETTER.lastIndex > lineEnd) return undefined;
+  LETTER_MARKER.lastIndex = start;
+  const m = LETTER_MARKER.exec(norm);
+  if (!m || LETTER_MARKER.lastIndex > lineEnd) return undefined;
   const top = childGroup(index, undefined);
   if (top.byLabel.has('a') || top.byLabel.has('b')) return undefined;
-  const kid = childrenOf(index, undefined)[m[1]!.charCodeAt(0) - 97];
-  return kid ? { ids: [kid.id], end: BRACKETED_LETTER.lastIndex, start } : undefined;
+  const kids = childrenOf(index, undefined);
+  const from = (m[1] ?? m[2]!).charCodeAt(0) - 97;
+  const to = m[3] ? m[3].charCodeAt(0) - 97 : from;
+  if (to < from || to >= kids.length) return undefined;
+  return { ids: kids.slice(from, to + 1).map((k) => k.id), end: LETTER_MARKER.lastIndex, start };
 }
 
 const NOUN_ALT = REFERENCE_NOUNS.filter((n) => n !== 'one' && n !== 'ones')

@@ -274,6 +274,47 @@ clauses:
     expect(s).toMatchObject({ 1: 'agree', 2: 'agree', 3: 'no-answer', 6: 'agree' });
   });
 
+  it('reads letters for a numbered programme before a verdict, in a chat: "A to D yes ✅"', () => {
+    const chat = '[14/04/2026, 21:48] Tariq: A to D yes ✅✅✅✅ no question\n[14/04/2026, 21:48] Tariq: E not sure, will get back to u\n[14/04/2026, 21:49] Tariq: F obviously';
+    expect(stances(FLAT, chat)).toMatchObject({ 1: 'agree', 2: 'agree', 3: 'agree', 4: 'agree', 5: 'no-answer', 6: 'agree' });
+  });
+
+  it('reads answers written in capitals into the quoted message, when the reply says they are there', () => {
+    const body = [
+      'Hi Meinir,',
+      '',
+      'Answers below in capitals as requested.',
+      '',
+      '-----Original Message-----',
+      'From: The Campaign <pledge@campaign.org>',
+      'Sent: 30 March 2027 19:42',
+      '',
+      'Dear candidate, please reply "yes", "no" or with a comment under each point.',
+      '',
+      '1. Pay every council worker the real living wage.',
+      '',
+      'YES - PROVIDED IT IS PAID FOR BY CUTTING WASTE.',
+      '',
+      '3. Oppose the construction of the northern bypass.',
+      '',
+      'NO. I KNOW THIS WON\'T BE POPULAR BUT THE TOWN NEEDS THE JOBS.',
+    ].join('\n');
+    expect(stances(FLAT, body)).toMatchObject({ 1: 'agree-with-qualifications', 2: 'no-answer', 3: 'declined' });
+    // Without that, what is below the separator is the organiser's message.
+    expect(stances(FLAT, body.replace('Answers below in capitals as requested.', 'Thanks for this.'))['1']).toBe('no-answer');
+  });
+
+  it('reads "every point bar the last one", "sound on all of it 👍 exc the parking" and "cant say im no for the rest"', () => {
+    expect(stances(FLAT, "I'm happy to put my name to every point bar the last one. The youth clubs are not the council's job.")).toMatchObject({ 1: 'agree', 5: 'agree', 6: 'declined' });
+    const s = stances(FLAT, 'aye got yr list. sound on all of it 👍 exc the bypass, cant see us affording that tbh. cant say im no for the rest 👍👍');
+    expect(s).toMatchObject({ 1: 'agree', 3: 'declined', 4: 'agree' });
+    expect(stances(FLAT, 'Cuenten conmigo, all of it.')['2']).toBe('agree');
+  });
+
+  it('reads "I will fight for" as support and "I will fight the" as opposition', () => {
+    expect(stances(FLAT, '2. I will fight for free meals for every child.\n3. I will fight the bypass all the way.')).toMatchObject({ 2: 'agree', 3: 'agree' });
+  });
+
   it('reads "I need to look at this one properly" as a deferral, not a yes', () => {
     expect(stances(FLAT, '1. Yes.\n2. I need to look at this one properly.')).toMatchObject({ 1: 'agree', 2: 'no-answer' });
   });

@@ -177,10 +177,15 @@ function exceptionsIn(index: ProgrammeIndex, norm: string, sentence: Span, refs:
   // "apart from the parking one": a clause pointed at by its subject needs only a word of it that no other clause has.
   const pointer = CLAUSE_BY_SUBJECT.test(norm.slice(from, to));
   const target = topicTarget(index, stemsIn(norm, from, to), undefined, pointer ? 1.0 : 2.0, pointer ? 1 : 2);
-  return target ? [{ ids: [target.clause], start: from, end: to, kind: 'inline' }] : [];
+  const lead = /^\s*/.exec(norm.slice(from, to))![0].length;
+  return target ? [{ ids: [target.clause], start: from + lead, end: to, kind: 'inline' }] : [];
 }
 
-/** "the parking one", "the bit about fares", "the budget point": a clause named by its subject, not its number. */
-const CLAUSE_BY_SUBJECT = /^\s*(?:the|that|your)\s+(?:[\p{L}\p{N}'%-]+\s+){1,4}(?:one|ones|bit|part|point|pledge|item|thing|question|ask)(?![\p{L}])|^\s*(?:the|that|your)\s+(?:bit|part|point|one|pledge|question)\s+(?:about|on|re)\s/u;
+/**
+ * "the parking one", "the bit about fares", "the budget point", or just "the parking" before a comma: a clause named
+ * by its subject, not its number.
+ */
+const CLAUSE_BY_SUBJECT =
+  /^\s*(?:the|that|your)\s+(?:[\p{L}\p{N}'%-]+\s+){1,4}(?:one|ones|bit|part|point|pledge|item|thing|question|ask)(?![\p{L}])|^\s*(?:the|that|your)\s+(?:bit|part|point|one|pledge|question)\s+(?:about|on|re)\s|^\s*(?:the|that|your)\s+[\p{L}'-]+(?:\s+[\p{L}'-]+)?\s*$/u;
 
 export type { Reading };

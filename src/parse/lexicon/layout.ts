@@ -3,6 +3,13 @@
 // Reviewed data, not code: tests check the lists for clashes.
 import type { Entry } from './patterns.js';
 
+/**
+ * A reply that says its answers are written into the message it quotes ("Answers below in capitals", "see my
+ * replies inline"): below the quoted header, the organiser's clauses are interleaved with the candidate's answers.
+ */
+export const ANSWERS_BELOW =
+  /(?<![\p{L}])(?:(?:my\s+)?(?:answers?|replies|responses?|comments?)\s+(?:are\s+)?(?:below|inline|in line|beneath|underneath|under each|after each|in (?:capitals|caps|capital letters|red|blue|bold|green))|(?:answered|replied|responded|see my answers|see below|answers?)\s+(?:below|inline|in line|under each (?:point|question|one)))(?![\p{L}])/u;
+
 /** A checklist item: a box or a mark at the start of a line ("- [x] 4", "☒ Q2", "✓ 7"). */
 export const CHECK_MARKS = /^\s*(?:[-*•+]\s*)?(?:\[\s*[xX✓✔✗✘ ]?\s*\]|\(\s*[xX✓✔ ]?\s*\)|[☐☑☒✓✔✗✘❌✅])/u;
 

@@ -192,6 +192,7 @@ export const EXCEPTIONS: Entry[] = [
   { p: 'save [for]?' },
   { p: 'bar' },
   { p: 'with the exception of' },
+  { p: '[exc|excl|exc.|excl.]', note: '"sound on all of it 👍 exc the parking"' },
   { p: '[the]? only [thing|one] [is|being]', note: '"yep the lot. only thing is 3, dont know enough about it"' },
   { p: 'barring' },
   { p: 'besides' },
@@ -221,7 +222,8 @@ export const CONTRA_VERBS: Entry[] = [
 /** First-person statements of opposition, whose object decides whether they agree with a clause. */
 export const OPPOSE_STATEMENTS: Entry[] = [
   { p: "[i|we|i'm|i am|we are|we're|i've been|i have been|we've been|we have been|i was|i remain] [also|certainly|strongly|totally|completely|absolutely|firmly|very much|always|have always been|have been|would be|will be|remain]? [opposed|against|oppose|reject|resist|condemn|object to]" },
-  { p: '[i|we] [will|would|shall|must|have|had|did|always]? [always|continue to|certainly|strongly|firmly]? [oppose|opposed|reject|rejected|resist|resisted|condemn|condemned|fight|fought|campaign against|campaigned against|vote against|voted against|speak out against|spoke out against|protest against|protested against|stand against|stood against] ' },
+  { p: '[i|we] [will|would|shall|must|have|had|did|always]? [always|continue to|certainly|strongly|firmly]? [oppose|opposed|reject|rejected|resist|resisted|condemn|condemned|campaign against|campaigned against|vote against|voted against|speak out against|spoke out against|protest against|protested against|stand against|stood against] ' },
+  { p: '[i|we] [will|would|shall|must|have|had|did|always]? [always|continue to|certainly|strongly|firmly]? [fight|fought] [every|any|the|this|that|these|those|all|them|it|its|plans|moves|attempts|cuts|closures|closure|off]', note: '"I will fight every closure"; "I will fight for R1 million" is support' },
   { p: "[i've|i have|we've|we have] [always|long|consistently]? [opposed|rejected|resisted|fought|campaigned against|voted against|spoken out against|protested against]" },
   { p: '[passed|moved|proposed|supported|backed|won] a [motion|resolution] [against|opposing|condemning|rejecting]' },
   { p: '[i|we] [refused|declined] to [support|sign|back|endorse|accept]' },
