@@ -315,6 +315,24 @@ clauses:
     expect(stances(FLAT, '2. I will fight for free meals for every child.\n3. I will fight the bypass all the way.')).toMatchObject({ 2: 'agree', 3: 'agree' });
   });
 
+  it('reads no blanket in a sentence that splits the programme: "things I agree with and things I don\'t"', () => {
+    const s = stances(FLAT, "There are things on your card I agree with and things I don't, and I'll be glad to debate all of them at the hustings.");
+    expect(Object.values(s).every((stance) => stance === 'no-answer')).toBe(true);
+  });
+
+  it('ties a refusal of pledges as such to no clause by a word it happens to share ("left or right")', () => {
+    const own = programmeOf(`
+title: Tenants
+clauses:
+  - { id: "Q1", title: A lawyer for every tenant, text: Fund the right to counsel for every tenant facing eviction. }
+  - { id: "Q2", title: Rent cap, text: Cap rent rises at inflation. }
+`);
+    const r = rulingsOf(own, "As a matter of policy I don't sign pledge cards from any organization, left or right.");
+    expect(r['Q1']!.stance).toBe('declined');
+    expect(r['Q1']!.source).toBe(r['Q2']!.source);
+    expect(r['Q1']!.reason).not.toMatch(/shares words|matched by subject/);
+  });
+
   it('reads "I need to look at this one properly" as a deferral, not a yes', () => {
     expect(stances(FLAT, '1. Yes.\n2. I need to look at this one properly.')).toMatchObject({ 1: 'agree', 2: 'no-answer' });
   });

@@ -3,7 +3,7 @@
 import type { Clause } from '../../model/programme.js';
 import type { Doc, Sentence, Unit } from '../doc.js';
 import { unitsOf } from '../doc.js';
-import { BLANKET_ALL, BLANKET_OTHERS, COUNT_FOLLOWS, EXCEPTIONS, LOT_BEFORE } from '../lexicon/references.js';
+import { BLANKET_ALL, BLANKET_OTHERS, COUNT_FOLLOWS, EXCEPTIONS, LOT_BEFORE, MIXED_VERDICT } from '../lexicon/references.js';
 import { entriesBody, entriesSearch } from '../lexicon/patterns.js';
 import type { Link, Signal, Sink } from '../link.js';
 import { leavesUnder, type ProgrammeIndex } from '../programme-index.js';
@@ -124,6 +124,7 @@ function findBlanket(doc: Doc, sentence: Sentence): BlanketFound | undefined {
     return { reach: 'subtree', clauses: [parent.id, ...leavesUnder(index, parent.id)], span: sentence, excluded: exceptionsIn(index, norm, sentence, refs, sentence) };
   }
   if (!hit) return undefined;
+  if (MIXED_VERDICT.test(text)) return undefined;
   const span = { start: sentence.start + hit.index, end: sentence.start + hit.index + hit[0].length };
   // "the questions on the political fund" is not every question.
   if (!/\ball\b|\bevery|\beach|\bwhole|\bentire|\bfull|\bcomplete|\blot\b/.test(hit[0]) && /^\s+(?:on|about|regarding|concerning|relating to|around|for)\s/.test(norm.slice(span.end, span.end + 16))) return undefined;

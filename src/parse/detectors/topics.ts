@@ -5,6 +5,7 @@ import { topicTarget } from '../judge.js';
 import type { Sink } from '../link.js';
 import { stemsIn, subjectStems } from '../topics.js';
 
+const PLEDGES_AS_SUCH = /pledge|card|questionnaire|survey|promise|oath|litmus|tick/;
 const POINTER = /^(?:i\s+(?:believe|think|feel)\s+)?(?:it|this|that|these|those|they)\b/;
 
 export function detectTopics(doc: Doc, sink: Sink): void {
@@ -24,6 +25,9 @@ export function detectTopics(doc: Doc, sink: Sink): void {
       return;
     }
     if (sentence.block || unit.before || unit.quotesClause) return;
+    // "I don't sign pledge cards from any organization, left or right": a refusal of pledges as such is the
+    // refusals detector's, about every clause; a word it shares with one clause ("right") does not tie it there.
+    if (unit.reading.cue?.kind === 'refuse-sign' && PLEDGES_AS_SUCH.test(unit.reading.cue.text)) return;
     const stance = unit.reading.stance !== undefined;
     const label = labelBefore(doc, unit, u);
     if (label) {

@@ -169,6 +169,13 @@ export const COUNT_FOLLOWS = new RegExp(
   'u',
 );
 
+/**
+ * "There are things on your card I agree with and things I don't", "some of it yes, some of it no": a sentence that
+ * splits the programme into what it backs and what it does not is no blanket, whatever it names.
+ */
+export const MIXED_VERDICT =
+  /(?<![\p{L}])(?:some|things|parts|bits|points|ones|much|most)(?![\p{L}])[^.!?]{0,60}?(?<![\p{L}])(?:and|but|while|whereas)\s+(?:some|things|others|other things|other parts|parts|bits|points|ones|a few)(?:\s+(?:of (?:it|them)|on it|there))?\s+(?:i|i'm|we|we're)?\s*(?:don't|do not|dont|can't|cannot|cant|won't|wont|disagree|am not|i'm not|not|no)(?![\p{L}])/u;
+
 /** Statements that cover every clause not already ruled on ("all the other clauses", "the rest"). */
 export const BLANKET_OTHERS: Entry[] = [
   { p: `all [of]? [the|your]? [other|remaining] ~ ${COLLECTIVE}?` },
