@@ -292,6 +292,19 @@ function segmentReply(index: ProgrammeIndex, body: string, norm: string, quotedL
     // own points, not the programme's clauses.
     const lineNorm = norm.slice(line.start, line.end);
     if (ownList && line.paragraphStart && !LIST_ITEM.test(lineNorm)) ownList = false;
+    // "1 ✅ 2 ✅ 4 ✅✅ 5 ✅": several answers on one line, each a number and its mark, each a block of its own.
+    const pairs = ownList ? undefined : answerPairs(lineNorm);
+    if (pairs) {
+      for (const pair of pairs) {
+        const at = lineMarker(index, norm, line.start + pair.start, line.start + pair.end, context);
+        if (!at) continue;
+        block = { ids: at.ids, marker: body.slice(at.start, at.end).trim(), markerStart: at.start, kind: 'marker' };
+        context = at.ids[at.ids.length - 1];
+        segments.push({ span: { start: at.end, end: line.start + pair.end }, block, context });
+      }
+      current = undefined;
+      continue;
+    }
     const marker = ownList ? undefined : (lineMarker(index, norm, line.start, line.end, context) ?? nextInRun(index, norm, line, current));
     if (OWN_LIST_INTRO.test(lineNorm)) ownList = true;
     if (marker) {
@@ -347,6 +360,16 @@ function nextInRun(index: ProgrammeIndex, norm: string, line: Line, previous: Se
   const list = readList(index, norm, line.start + m[0].length - m[0].trimStart().length, line.end, last);
   if (!list || list.ids.length !== 1 || !followsIn(index, last, list.ids[0]!)) return undefined;
   return { ids: list.ids, start: line.start + m.index + m[0].length - m[0].trimStart().length, end: line.start + m[0].length };
+}
+
+const MARK = String.raw`(?:✅|✓|✔|☑|❌|✗|✘|ok|y|n)`;
+const ANSWER_PAIR = new RegExp(String.raw`\d{1,2}[a-z]?[.):]?[ \t]*${MARK}(?:[ \t]*${MARK})*`, 'gu');
+const PAIR_LINE = new RegExp(String.raw`^[ \t]*(?:\d{1,2}[a-z]?[.):]?[ \t]*${MARK}(?:[ \t]*${MARK})*(?:[ \t,;]+|$)){2,}$`, 'u');
+
+/** The spans of a line made only of answers, each a number and its marks ("1 ✅ 2 ✅ 4 ✅✅ 5 ❌"), or undefined. */
+function answerPairs(lineNorm: string): Span[] | undefined {
+  if (!PAIR_LINE.test(lineNorm)) return undefined;
+  return [...lineNorm.matchAll(ANSWER_PAIR)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 /** Whether `next` is the clause after `id`: its next sibling, or the next sibling of one of its ancestors. */

@@ -327,7 +327,7 @@ const ARTICLE_OR_PRONOUN = /^[ai](?![\p{L}\p{N}])/u;
 /** "Pledge A: yes", "point I and II", "Pledge A is fine": a label, as the pronoun and article never stand so. */
 const LABEL_USE = /^(?:[AI](?:\s*(?:[),.:;!?\u2013\u2014-]|$)|\s+(?:and|or|to|&)\b)|A\s+(?:is|was|gets|has)\b)/;
 const MARKER_END = /[ \t]*(?:[):.\-|]|$|\n)/uy;
-const VERDICT_AFTER = /^\s+(?:yes|no|agreed?|disagree|maybe|not sure|definitely|absolutely|✓|✔|✗|✘)(?![\p{L}])/u;
+const VERDICT_AFTER = /^\s+(?:yes|no|agreed?|disagree|maybe|not sure|definitely|absolutely|ok|✓|✔|✗|✘|✅|❌)(?![\p{L}])/u;
 
 /**
  * A clause marker at the start of a line ("1)", "3 e)", "3)  a)", "(iii)", "Q3(b):", "3a.", "- 2:").
@@ -421,7 +421,7 @@ const CLAUSE_GOES_ON = /^\s+(?:but|and|although|though|if|provided|subject|in pr
 const MARK_HINT = /[✓✔✗✘]/u;
 const AFTER_MARK = /(?<=[✓✔✗✘][ \t]{0,2})(?:[a-z]{1,2})?\d{1,3}[a-z]?(?![\p{L}\p{N}])/gu;
 // "1-3e", "2 through 4", "B1–C3": a range is a reference wherever it stands.
-const RANGE_TRIGGER = new WordStartRegExp(String.raw`(?:[a-z]{1,2})?\d{1,3}[a-z]?(?:\.\d{1,2})?\s*(?:-|to|through|thru)\s*(?:[a-z]{1,2})?\d{1,3}[a-z]?(?![\p{L}\p{N}])`, { numbers: true, marks: '.' });
+const RANGE_TRIGGER = new WordStartRegExp(String.raw`(?:[a-z]{1,2})?\d{1,3}[a-z]?(?:\.\d{1,2})?\s*(?:-|through\s+to|to|through|thru|à)\s*(?:[a-z]{1,2})?\d{1,3}[a-z]?(?![\p{L}\p{N}])`, { numbers: true, marks: '.' });
 const QUANTITY_AFTER = /^\s*(?:%|per\s?cent|people|persons|years?|months?|weeks?|days?|hours?|minutes?|times|km|miles|metres|meters|homes|houses|beds|pupils|students|staff|members|kids|children|of\b|am\b|pm\b|o'clock)/u;
 const PAREN_ROMAN = new WordStartRegExp(String.raw`\(\s*(?:[ivx]{1,5}|[a-h])\s*\)`, { numbers: true });
 const ORDINAL_REF = new WordStartRegExp(
@@ -460,11 +460,23 @@ export function inlineReferences(
   const overlaps = (a: number, b: number): boolean => taken.some(([x, y]) => a < y && b > x);
   // Context for a relative reference ("(iii)"): the nearest reference before it in the sentence.
   const contextAt = (pos: number): string | undefined => found.filter((r) => r.end <= pos).sort((a, b) => a.end - b.end).at(-1)?.ids.at(-1) ?? context;
-  const tryAt = (pos: number, requireStrong: boolean, minEnd = pos): void => {
+  const tryAt = (pos: number, requireStrong: boolean, minEnd = pos, supersede = false): void => {
     if (overlaps(pos, pos + 1)) return;
     const list = readList(index, norm, pos, end, contextAt(pos));
     // "3q" is not a reference to 3 followed by a stray letter: the whole compound must resolve.
-    if (!list || list.end < minEnd || overlaps(pos, list.end)) return;
+    if (!list || list.end < minEnd) return;
+    // "1 through to 5": a range read whole replaces the "to 5" a verb read inside it.
+    if (supersede && overlaps(pos, list.end) && taken.every(([x, y]) => !(pos < y && list.end > x) || (x >= pos && y <= list.end))) {
+      for (let k = taken.length - 1; k >= 0; k--) {
+        const [x, y] = taken[k]!;
+        if (x >= pos && y <= list.end) {
+          taken.splice(k, 1);
+          const at = found.findIndex((r) => r.start === x && r.end === y);
+          if (at !== -1) found.splice(at, 1);
+        }
+      }
+    }
+    if (overlaps(pos, list.end)) return;
     if (requireStrong && !list.strong && !/^\s*(?:[,.;:!?()–—-]|$)/.test(norm.slice(list.end, list.end + 2)) && !CLAUSE_GOES_ON.test(norm.slice(list.end, list.end + 14))) return;
     found.push({ ids: list.ids, start: pos, end: list.end, kind: 'inline' });
     taken.push([pos, list.end]);
@@ -495,7 +507,7 @@ export function inlineReferences(
     for (const m of RANGE_TRIGGER.all(span)) {
       // "3-4 people", "2 to 3 years": a range of quantities, not of clauses.
       if (QUANTITY_AFTER.test(span.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
-      tryAt(start + m.index, false, start + m.index + m[0].length);
+      tryAt(start + m.index, false, start + m.index + m[0].length, true);
     }
     for (const m of BEFORE_VERDICT.all(span)) tryAt(start + m.index, false, start + m.index + m[1]!.length);
     // "✓ 1, ✓ 2, ✗ 3": a number right after a tick or a cross is the clause it marks.

@@ -106,7 +106,7 @@ const LEXICON = new PhraseMatcher({
 const REF_TOKENS = String.raw`(?=(?<refs>(?:\s*(?:(?:section|part|point|question|clause|pledge|item)\s+)?(?:[a-z§#]{0,2}\d{1,3}[a-z]?(?:\.\d{1,2})?|\(?[a-z]\)?|\(?[ivx]{1,4}\)?|all|both|in full|fully)(?![\p{L}\p{N}])[\s\p{P}]*)*))\k<refs>`;
 // "ok 👍", "💯 safe", "yes yes yes": yeses said together are still a verdict alone. A no is repeated word for word
 // ("no, no"): "no objection" is two words of refusal that together agree.
-const yeses = (verdict: string): string => `${verdict}(?:[\\s\\p{P}]+${verdict})*`;
+const yeses = (verdict: string): string => `${verdict}(?:[\\s\\p{P}]*${verdict})*`;
 const noes = (verdict: string): string => `(?<no>${verdict})(?:[\\s\\p{P}]+\\k<no>)*`;
 const STANDALONE: Array<[CueKind, RegExp]> = [
   ['agree', new RegExp(`^[\\s\\p{P}]*${yeses(compileEntries(STANDALONE_AGREE).source)}[\\s\\p{P}]*${REF_TOKENS}$`, 'u')],

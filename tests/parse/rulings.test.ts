@@ -333,6 +333,27 @@ clauses:
     expect(r['Q1']!.reason).not.toMatch(/shares words|matched by subject/);
   });
 
+  it('reads several answers on one line, each a number and its mark: "1 ✅ 2 ✅ 4 ✅✅ 5 ✅"', () => {
+    const s = stances(FLAT, '[14/04/2027, 22:48] Ffion: 1 ✅ 2 ✅ 4 ✅✅ 5 ❌\n[14/04/2027, 22:48] Ffion: 3 🤔 no idea, will get back 2 u');
+    expect(s).toMatchObject({ 1: 'agree', 2: 'agree', 3: 'no-answer', 4: 'agree', 5: 'declined', 6: 'no-answer' });
+  });
+
+  it('reads a blanket that names what it covers after a dash, ranges "through to" and "à", and verdicts in French, Irish and Pidgin', () => {
+    expect(stances(FLAT, 'Count me in on every one of these - 1 through to 5.')).toMatchObject({ 1: 'agree', 5: 'agree', 6: 'no-answer' });
+    expect(stances(FLAT, 'So let me be simple: je signe les points 1 à 4 sans hésitation.')).toMatchObject({ 1: 'agree', 4: 'agree', 5: 'no-answer' });
+    expect(stances(FLAT, 'Sínithe agus seolta ar ais chugaibh.')['6']).toBe('agree');
+    expect(stances(FLAT, 'I go sign am, no wahala.')['3']).toBe('agree');
+  });
+
+  it('takes no blanket from "the state\'s ongoing programme" or "the platform I am running on"', () => {
+    expect(stances(FLAT, "I fully support the state's ongoing solar programme.")['1']).toBe('no-answer');
+    const preamble = 'Thank you for writing to me, and for the work your members do across the town every week of the year. '.repeat(3);
+    const r = rulingsOf(FLAT, `${preamble}As I have told every group, I do not sign pledges. My commitment is to the platform I am running on, which is public and costed.`);
+    expect(r['1']!.stance).toBe('declined');
+    expect(r['1']!.reason).not.toContain('the platform');
+    expect(stances(FLAT, 'I support your ten point charter.')['1']).toBe('agree');
+  });
+
   it('reads "I need to look at this one properly" as a deferral, not a yes', () => {
     expect(stances(FLAT, '1. Yes.\n2. I need to look at this one properly.')).toMatchObject({ 1: 'agree', 2: 'no-answer' });
   });

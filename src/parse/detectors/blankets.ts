@@ -3,7 +3,7 @@
 import type { Clause } from '../../model/programme.js';
 import type { Doc, Sentence, Unit } from '../doc.js';
 import { unitsOf } from '../doc.js';
-import { BLANKET_ALL, BLANKET_OTHERS, COUNT_FOLLOWS, EXCEPTIONS, LOT_BEFORE, MIXED_VERDICT } from '../lexicon/references.js';
+import { BLANKET_ALL, BLANKET_OTHERS, COUNT_FOLLOWS, EXCEPTIONS, LOT_BEFORE, MIXED_VERDICT, NOT_THE_PROGRAMME, OWN_AFTER } from '../lexicon/references.js';
 import { entriesBody, entriesSearch } from '../lexicon/patterns.js';
 import type { Link, Signal, Sink } from '../link.js';
 import { leavesUnder, type ProgrammeIndex } from '../programme-index.js';
@@ -131,13 +131,25 @@ function findBlanket(doc: Doc, sentence: Sentence): BlanketFound | undefined {
   // "all 22 police districts" counts something else: more than the programme has, or a noun of its own.
   const count = /\s(\d+)$/.exec(hit[0]);
   if (count && (Number(count[1]) > index.programme.clauses.length || !COUNT_FOLLOWS.test(norm.slice(span.end, sentence.end)))) return undefined;
+  // "the state's ongoing solar programme", "the platform I am running on": not the organisation's programme.
+  if (/^(?:the|your|this|that|these|those|its)\s/.test(hit[0]) && !/\b(?:all|every|each|whole|entire|full|complete|lot)\b/.test(hit[0])) {
+    const gap = hit[0].split(/\s+/).slice(1, -1);
+    if (gap.length > 2 || gap.some((w) => NOT_THE_PROGRAMME.has(w)) || OWN_AFTER.test(norm.slice(span.end, span.end + 16))) return undefined;
+  }
   // "publish the lot" is not the whole programme.
   if (/^the (?:whole )?lot$/.test(hit[0]) && !LOT_BEFORE.test(norm.slice(Math.max(sentence.start, span.start - 24), span.start))) return undefined;
   // "the rest of the NEC" is not the rest of the programme.
   if (/\brest$/.test(hit[0]) && /^\s+of\s+(?!them|it\b|the (?:points|clauses|pledges|questions|demands|issues|list|programme|charter|card))/.test(norm.slice(span.end, span.end + 30))) return undefined;
   // "Q3a, b, c and d – yes to all of them": with references in the sentence, "all" means those; but a reference
   // set against the blanket after it ("all five, but not 3") is an answer of its own, and the blanket stands.
-  if (!others && specific && !refs.every((r) => r.excepted || (r.start >= span.end && CONTRAST.test(norm.slice(span.end, r.start))))) return undefined;
+  if (!others && specific && !refs.every((r) => r.excepted || (r.start >= span.end && CONTRAST.test(norm.slice(span.end, r.start))))) {
+    // "Count me in on every one of these - A1 through to A5": the references after the blanket name what it covers.
+    const after = refs.filter((r) => !r.excepted);
+    if (after.every((r) => r.start >= span.end && /^\s*[-\u2013\u2014:(]/.test(norm.slice(span.end, r.start)))) {
+      return { reach: 'all', clauses: [...new Set(after.flatMap((r) => r.ids))], span, excluded: [] };
+    }
+    return undefined;
+  }
   return { reach: others ? 'others' : 'all', clauses: index.leafIds, span, excluded: exceptionsIn(index, norm, sentence, refs, span) };
 }
 

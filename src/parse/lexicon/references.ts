@@ -99,7 +99,7 @@ export const NUMBER_WORD_VALUES: ReadonlyMap<string, number> = new Map(Object.en
 
 /** Words joining references into lists ("1, 2 and 5") and ranges ("1-3", "3a to 3d"). */
 export const LIST_JOINERS = [',', 'and', '&', '/', 'or', '+', 'plus', 'as well as', 'also'] as const;
-export const RANGE_JOINERS = ['-', 'to', 'through', 'thru', 'until', 'till'] as const;
+export const RANGE_JOINERS = ['-', 'through to', 'to', 'through', 'thru', 'until', 'till', 'à'] as const;
 
 /** Words after which a bare number is a clause reference ("agree with 2)", "yes to 1 and 3"). */
 export const REFERENCE_VERBS: Entry[] = [
@@ -175,6 +175,14 @@ export const COUNT_FOLLOWS = new RegExp(
  */
 export const MIXED_VERDICT =
   /(?<![\p{L}])(?:some|things|parts|bits|points|ones|much|most)(?![\p{L}])[^.!?]{0,60}?(?<![\p{L}])(?:and|but|while|whereas)\s+(?:some|things|others|other things|other parts|parts|bits|points|ones|a few)(?:\s+(?:of (?:it|them)|on it|there))?\s+(?:i|i'm|we|we're)?\s*(?:don't|do not|dont|can't|cannot|cant|won't|wont|disagree|am not|i'm not|not|no)(?![\p{L}])/u;
+
+/**
+ * Words that, between "the" and "programme" ("the state's ongoing solar programme", "that than on a card", "the party
+ * manifesto"), show the phrase is about something other than the organisation's programme.
+ */
+export const NOT_THE_PROGRAMME = new Set(['is', 'are', 'was', 'were', 'be', 'than', 'on', 'in', 'at', 'to', 'not', 'of', 'a', 'an', 'i', 'we', 'my', 'our', 'their', 'his', 'her', 'party', "party's", 'government', "government's", 'state', "state's", 'national', 'ongoing', 'own', 'other', 'labour', 'tory', 'conservative', 'green', 'liberal']);
+/** After it, a clause of the candidate's own: "the platform I am running on", "the manifesto we stand on". */
+export const OWN_AFTER = /^\s+(?:i|i'm|i've|we|we're|we've|that i|which i|that we|which we|of my|of our)(?![\p{L}'])/u;
 
 /** Statements that cover every clause not already ruled on ("all the other clauses", "the rest"). */
 export const BLANKET_OTHERS: Entry[] = [
