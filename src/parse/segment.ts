@@ -78,10 +78,9 @@ export function splitSentences(text: string, span: Span): Span[] {
       // "Cllr. Smith", "No. 2", "e.g. this": not the end of a sentence; nor a single initial ("J. Smith").
       const next = /^\s*([\p{L}']+)/u.exec(text.slice(at, at + 20))?.[1] ?? '';
       const initial = /^\p{Lu}$/u.test(word?.[1] ?? '') && /^\p{Lu}/u.test(next) && !SENTENCE_OPENERS.has(next.toLowerCase());
-      // "No. 5" is a number; "No. I know this won't be popular" is an answer and a new sentence.
-      if (w === 'no' && !/^\s*\d/.test(text.slice(at, at + 4))) {
-        // a full stop after a refusal: a boundary
-      } else if (w && (ABBREVIATIONS.has(w) || initial)) continue;
+      // "No. 5" is a number; "No. I know this won't be popular" is an answer, and a new sentence follows it.
+      const refusal = w === 'no' && !/^\s*\d/.test(text.slice(at, at + 4));
+      if (w && !refusal && (ABBREVIATIONS.has(w) || initial)) continue;
     }
     // A lower-case word after a full stop still starts a sentence: people write in lower case.
     if (m[0].startsWith('.') && digitBefore(text, at - m[0].length, span.start) && digitAfterSpace(text, at)) continue;
