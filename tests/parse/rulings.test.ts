@@ -354,6 +354,16 @@ clauses:
     expect(stances(FLAT, 'I support your ten point charter.')['1']).toBe('agree');
   });
 
+  it('reads the aim without the figure, a condition set before signing, and a counter-proposal as qualifications', () => {
+    const s = stances(FLAT, [
+      '1. I support it, but I cannot commit to a dollar figure before the budget process.',
+      "2. Yes. But I'd only sign up to this once I've seen next year's accounts.",
+      "4. Before I commit to every main road, I want to see who pays for the upkeep.",
+      "6. I'd be lying if I said I could reopen every club by next year.",
+    ].join('\n'));
+    expect(s).toMatchObject({ 1: 'agree-with-qualifications', 2: 'agree-with-qualifications', 4: 'agree-with-qualifications', 6: 'agree-with-qualifications' });
+  });
+
   it('reads "I need to look at this one properly" as a deferral, not a yes', () => {
     expect(stances(FLAT, '1. Yes.\n2. I need to look at this one properly.')).toMatchObject({ 1: 'agree', 2: 'no-answer' });
   });
