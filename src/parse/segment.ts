@@ -19,11 +19,16 @@ function digitBefore(text: string, at: number, from: number): boolean {
   return at - 1 >= from && at - 1 < text.length && isDigitCode(text.charCodeAt(at - 1));
 }
 
-/** Whether the first character from `at` on that is not white space is a digit. */
+/**
+ * Whether the first character from `at` on that is not white space is a digit that marks an item ("1. 2. and 3.",
+ * "3. 4)"), not one that opens a sentence ("Yes on 1 thru 3. 4 and 5 in principle").
+ */
 function digitAfterSpace(text: string, at: number): boolean {
   let i = at;
   while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
-  return i < text.length && isDigitCode(text.charCodeAt(i));
+  if (i >= text.length || !isDigitCode(text.charCodeAt(i))) return false;
+  while (i < text.length && isDigitCode(text.charCodeAt(i))) i++;
+  return i >= text.length || !isSpaceCode(text.charCodeAt(i));
 }
 
 /** Whether text[start, end) is only spaces, tabs and no-break spaces (`^[ \t\u00a0]*$`). */

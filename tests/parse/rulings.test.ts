@@ -364,6 +364,21 @@ clauses:
     expect(s).toMatchObject({ 1: 'agree-with-qualifications', 2: 'agree-with-qualifications', 4: 'agree-with-qualifications', 6: 'agree-with-qualifications' });
   });
 
+  it('ends a sentence after a number when the next opens with one ("Yes on 1 thru 3. 4 and 5 in principle")', () => {
+    const s = stances(FLAT, 'Ayekoo. Yes on 1 thru 3. 4 and 5 in principle, subject to the budget. God bless.');
+    expect(s).toMatchObject({ 1: 'agree', 3: 'agree', 4: 'agree-with-qualifications', 5: 'agree-with-qualifications', 6: 'no-answer' });
+  });
+
+  it('takes no blanket from a programme named by a word of its own ("the meal program")', () => {
+    expect(stances(FLAT, 'I have always supported the breakfast program.')['1']).toBe('no-answer');
+    expect(stances(FLAT, "Happy to back the Network's charter.")['1']).toBe('agree');
+  });
+
+  it('reads what others back ("is supported by many people") as no verdict of the writer', () => {
+    const s = stances(FLAT, '3. The bypass is supported by a lot of drivers in the town, I know that.');
+    expect(s['3']).toBe('no-answer');
+  });
+
   it('reads "I need to look at this one properly" as a deferral, not a yes', () => {
     expect(stances(FLAT, '1. Yes.\n2. I need to look at this one properly.')).toMatchObject({ 1: 'agree', 2: 'no-answer' });
   });

@@ -3,7 +3,7 @@
 import type { Clause } from '../../model/programme.js';
 import type { Doc, Sentence, Unit } from '../doc.js';
 import { unitsOf } from '../doc.js';
-import { BLANKET_ALL, BLANKET_OTHERS, COUNT_FOLLOWS, EXCEPTIONS, LOT_BEFORE, MIXED_VERDICT, NOT_THE_PROGRAMME, OWN_AFTER } from '../lexicon/references.js';
+import { BLANKET_ALL, BLANKET_OTHERS, COUNT_FOLLOWS, EXCEPTIONS, LOT_BEFORE, MIXED_VERDICT, NOT_THE_PROGRAMME, OWN_AFTER, PROGRAMME_WORDS } from '../lexicon/references.js';
 import { entriesBody, entriesSearch } from '../lexicon/patterns.js';
 import type { Link, Signal, Sink } from '../link.js';
 import { leavesUnder, type ProgrammeIndex } from '../programme-index.js';
@@ -135,6 +135,8 @@ function findBlanket(doc: Doc, sentence: Sentence): BlanketFound | undefined {
   if (/^(?:the|your|this|that|these|those|its)\s/.test(hit[0]) && !/\b(?:all|every|each|whole|entire|full|complete|lot)\b/.test(hit[0])) {
     const gap = hit[0].split(/\s+/).slice(1, -1);
     if (gap.length > 2 || gap.some((w) => NOT_THE_PROGRAMME.has(w)) || OWN_AFTER.test(norm.slice(span.end, span.end + 16))) return undefined;
+    // "the meal program": a word of its own between them names another programme; "your …" is the organisation's.
+    if (!hit[0].startsWith('your') && gap.some((w) => !PROGRAMME_WORDS.has(w) && !/'s?$/.test(w))) return undefined;
   }
   // "publish the lot" is not the whole programme.
   if (/^the (?:whole )?lot$/.test(hit[0]) && !LOT_BEFORE.test(norm.slice(Math.max(sentence.start, span.start - 24), span.start))) return undefined;

@@ -29,6 +29,7 @@ export const NEUTRAL_PHRASES: Entry[] = [
   { p: "[i'll|i will|let me|i'm going to] be [honest|frank|straight|clear|blunt|upfront]" },
   { p: 'it [has|had] to be said' },
   { p: 'i should [say|add|mention]' },
+  { p: '[is|are|was|were|been|being] [widely|strongly|also]? [supported|backed|opposed|endorsed|rejected|agreed] by', note: '"Zionism is supported by significant numbers of people": what others back, not the writer\'s verdict' },
   { p: '[needless|suffice] to say' },
   { p: 'i [am|was] [writing|replying|responding] to' },
   { p: '[happy|glad|pleased|willing|delighted] to [explain|discuss|talk|chat|meet you|meet with you|answer any|hear|help with any|clarify|elaborate]' },

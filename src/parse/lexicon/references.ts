@@ -181,6 +181,12 @@ export const MIXED_VERDICT =
  * manifesto"), show the phrase is about something other than the organisation's programme.
  */
 export const NOT_THE_PROGRAMME = new Set(['is', 'are', 'was', 'were', 'be', 'than', 'on', 'in', 'at', 'to', 'not', 'of', 'a', 'an', 'i', 'we', 'my', 'our', 'their', 'his', 'her', 'party', "party's", 'government', "government's", 'state', "state's", 'national', 'ongoing', 'own', 'other', 'labour', 'tory', 'conservative', 'green', 'liberal']);
+/**
+ * Words that may stand between "the" and "programme" when it is the organisation's: "the whole programme", "the
+ * ten-point charter", "the attached questionnaire". Anything else names some other programme ("the meal program"),
+ * unless it is said to the organisation ("your …") or is its possessive ("the Network's charter").
+ */
+export const PROGRAMME_WORDS = new Set(['whole', 'full', 'entire', 'complete', 'pledge', 'campaign', 'action', 'proposed', 'attached', 'enclosed', 'above', 'excellent', 'great', 'good', 'important', 'ambitious', 'new', 'draft', 'candidate', 'candidates', 'election', 'point', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', '2', '3', '4', '5', '6', '7', '8', '9', '10', '12', 'six-point', 'five-point', 'ten-point', 'seven-point', 'eight-point', 'four-point', 'three-point', 'members', "members'", 'branch', 'manifesto', 'policy', 'survey', 'following', 'various', 'individual', 'specific']);
 /** After it, a clause of the candidate's own: "the platform I am running on", "the manifesto we stand on". */
 export const OWN_AFTER = /^\s+(?:i|i'm|i've|we|we're|we've|that i|which i|that we|which we|of my|of our)(?![\p{L}'])/u;
 
