@@ -323,6 +323,14 @@ export class TopicIndex {
     if (stem.length < 5 || hasDigit(stem)) return undefined;
     const cached = this.fuzzyCache.get(stem);
     if (cached !== undefined) return cached ?? undefined;
+    // "visitin", "shuttin", "publishin": a dropped g, as people say and text it.
+    if (stem.endsWith('in')) {
+      const full = stemmer(`${stem}g`);
+      if (full !== stem && this.postings.has(full)) {
+        this.fuzzyCache.set(stem, full);
+        return full;
+      }
+    }
     const limit = stem.length >= 9 ? 2 : 1;
     let found: string | null = null;
     for (const v of this.vocabulary.get(stem[0]!) ?? []) {

@@ -379,6 +379,18 @@ clauses:
     expect(s['3']).toBe('no-answer');
   });
 
+  it('finds a clause\'s subject through a dropped g ("visitin"), and reads "I need to think about" as a deferral', () => {
+    const care = programmeOf(`
+title: Care homes
+clauses:
+  - { id: "1", title: Free parking, text: Free parking for every carer at council care homes. }
+  - { id: "2", title: Visits at any time, text: Let relatives make visits to residents at any hour. }
+  - { id: "3", title: Living wage, text: Pay care workers the real living wage. }
+`);
+    const s = stances(care, 'Me mam were in a home three year. The visitin, aye, 100 per cent, tha dont even need to ask me that. Wages I need to think about.');
+    expect(s).toMatchObject({ 1: 'no-answer', 2: 'agree', 3: 'no-answer' });
+  });
+
   it('reads "I need to look at this one properly" as a deferral, not a yes', () => {
     expect(stances(FLAT, '1. Yes.\n2. I need to look at this one properly.')).toMatchObject({ 1: 'agree', 2: 'no-answer' });
   });

@@ -182,6 +182,7 @@ export const DEFER: Entry[] = [
   { p: '[come|get] back [to|2] [you|u|ya|ye]', note: '"will read up n get back 2 u"' },
   { p: '[need|want|have] to [talk|think|look|read|check|consult|discuss|speak] ~ [before|first]' },
   { p: '[need|want|have] to [talk|think] ~ through' },
+  { p: "[i|i'll|i will|i'd|we] [need|want|have] to think [about|over|on]", note: '"Wages I need to think about"' },
   { p: 'before i [reply|answer|respond|commit|decide]' },
   { p: "[i'll|i will|i shall] [answer|reply|respond|come back|get back|decide|let you know] ~ [after|once|when|later|in due course]" },
   { p: "[haven't|have not|not yet|still not] [made my mind up|decided|made up my mind|formed a view|come to a view]" },
