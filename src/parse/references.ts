@@ -221,6 +221,9 @@ const LIST_JOINER = new RegExp(
   String.raw`\s*(?:${LIST_JOINERS.map((j) => (/^[a-z ]+$/.test(j) ? `${j}(?![\p{L}])` : j.replace(/[+/]/g, '\\$&'))).join('|')})(?:\s*(?:,|and(?![\p{L}])|&))?\s*`,
   'uy',
 );
+/** What makes the number after it a count: "all 6 yes", "alle 8". */
+const COUNTED = /(?<![\p{L}])(?:all|alle|todos|todas|tous|tutti)\s+$/u;
+
 /** "yes to 1 2 3 and 5": bare numbers apart by spaces only, read as a list where each is more than the one before. */
 const SPACE_JOINER = /[ \t]+(?=\d)/y;
 const BARE_NUMBERS = /^\d{1,2}(?:[ \t]+\d{1,2})*$/;
@@ -462,6 +465,8 @@ export function inlineReferences(
   const contextAt = (pos: number): string | undefined => found.filter((r) => r.end <= pos).sort((a, b) => a.end - b.end).at(-1)?.ids.at(-1) ?? context;
   const tryAt = (pos: number, requireStrong: boolean, minEnd = pos, supersede = false): void => {
     if (overlaps(pos, pos + 1)) return;
+    // "all 6 yes": a count of the clauses, not clause 6.
+    if (COUNTED.test(norm.slice(Math.max(start, pos - 8), pos))) return;
     const list = readList(index, norm, pos, end, contextAt(pos));
     // "3q" is not a reference to 3 followed by a stray letter: the whole compound must resolve.
     if (!list || list.end < minEnd) return;

@@ -391,6 +391,12 @@ clauses:
     expect(s).toMatchObject({ 1: 'no-answer', 2: 'agree', 3: 'no-answer' });
   });
 
+  it('reads "all 6 yes" as a count of the clauses and "im with u on all of them" as a blanket', () => {
+    const every = Object.fromEntries(['1', '2', '3', '4', '5', '6'].map((id) => [id, 'agree']));
+    expect(stances(FLAT, 'got ur msg. all 6 yes, sign me up\n- Marcus O')).toMatchObject(every);
+    expect(stances(FLAT, 'salaam, ye im with u on all of them apart from the bypass one, cant back that.')).toMatchObject({ 1: 'agree', 3: 'declined', 6: 'agree' });
+  });
+
   it('reads "I need to look at this one properly" as a deferral, not a yes', () => {
     expect(stances(FLAT, '1. Yes.\n2. I need to look at this one properly.')).toMatchObject({ 1: 'agree', 2: 'no-answer' });
   });

@@ -66,7 +66,7 @@ export const AFFIRM: Entry[] = [
   { p: 'confirm my [commitment|support|agreement]' },
   { p: 'my [commitment|support|agreement]' },
   { p: '[absolutely|definitely|certainly|of course] [yes|agree|agreed]' },
-  { p: "[i'm|i am|we're|we are] [fully|completely|totally|100%]? with you" },
+  { p: "[i'm|i am|we're|we are] [fully|completely|totally|100%]? with [you|u|ye|ya]" },
   { p: "[couldn't|could not] agree more" },
   { p: 'the lot' },
   { p: '[a willing|an|a firm|a strong|your] ally' },
