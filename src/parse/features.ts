@@ -7,6 +7,7 @@ import { DETECTORS } from './detectors/index.js';
 import { leavesUnder } from './programme-index.js';
 import { judgeUnit, type Judged } from './signal.js';
 import { unitGrams } from './words.js';
+import { QUALIFIED_VERDICT } from './lexicon/cues.js';
 
 /** Channels that name the clause itself (not a blanket, not only its subject). */
 const EXPLICIT = new Set<Channel>(['marker', 'inline', 'carried', 'ordinal', 'block', 'heading', 'order', 'cell', 'label', 'excluded']);
@@ -69,6 +70,7 @@ export const FEATURES: readonly string[] = [
   ...STANCE_SIGNALS.map((s) => `alone.${s}`),
   ...STANCE_SIGNALS.map((s) => `turned.${s}`),
   'qualifier',
+  'qual.verdict',
   'hedge',
   'conflict',
   'silent.among',
@@ -111,6 +113,7 @@ const F_STANCES = CHANNELS.flatMap((c) => STANCE_SIGNALS.map((s) => at(c, s)));
 const F_BLANKET_STANCES = [...BLANKET_CHANNELS()].flatMap((c) => STANCE_SIGNALS.map((s) => ({ from: at(c, s), alone: F_ALONE.get(s)! })));
 const F = {
   qualifier: featureIndex('qualifier'),
+  qualVerdict: featureIndex('qual.verdict'),
   hedge: featureIndex('hedge'),
   conflict: featureIndex('conflict'),
   turn: featureIndex('turn'),
@@ -268,6 +271,7 @@ export function featuresOf(doc: Doc, known?: ReadonlyMap<string, unknown>): Repl
         const support: Support = { unit: link.unit, link, judged: j, channel };
         set(leaf, CHANNEL_BASE.get(channel)! + SIGNAL_OFFSET.get(j.signal)!, value, support);
         if (j.turned && j.signal !== 'none') set(leaf, F_TURNED.get(j.signal)!, value, support);
+        if (j.signal === 'qual' && EXPLICIT.has(channel) && QUALIFIED_VERDICT.test(doc.norm.slice(unit.start, unit.end))) set(leaf, F.qualVerdict, value, support);
         if (hedgedSentence[unit.sentence] === 1 && EXPLICIT.has(channel)) hedged[at] = 1;
         if (!unit.quotesClause) {
           for (const key of textKeys(prefix)) {

@@ -397,6 +397,21 @@ clauses:
     expect(stances(FLAT, 'salaam, ye im with u on all of them apart from the bypass one, cant back that.')).toMatchObject({ 1: 'agree', 3: 'declined', 6: 'agree' });
   });
 
+  it('reads "I\'m not signing up to <something of its own>" as a refusal of that, not of the programme', () => {
+    const s = stances(FLAT, [
+      '- Living wage - yes, should have happened years ago',
+      '- The bypass - obviously against it.',
+      "- Parking - no. I'm not signing up to a scheme that the hospital trust will just claw back elsewhere.",
+    ].join('\n'));
+    expect(s).toMatchObject({ 1: 'agree', 3: 'agree', 5: 'declined', 6: 'no-answer' });
+  });
+
+  it('marks a qualification said as the verdict apart from a condition that may only explain', () => {
+    const f = featuresOf(FLAT, '1. Agree with qualifications.\n2. Yes, as long as the kitchens are ready.');
+    expect(f['1']!['qual.verdict']).toBeGreaterThan(0);
+    expect(f['2']!['qual.verdict']).toBeUndefined();
+  });
+
   it('reads "I need to look at this one properly" as a deferral, not a yes', () => {
     expect(stances(FLAT, '1. Yes.\n2. I need to look at this one properly.')).toMatchObject({ 1: 'agree', 2: 'no-answer' });
   });

@@ -5,6 +5,9 @@ import type { Sink } from '../link.js';
 import { stemsIn } from '../topics.js';
 import { WHOLE_OBJECT } from '../lexicon/references.js';
 
+/** A refusal that names pledges, cards or questionnaires refuses them as such, whatever follows it. */
+const PLEDGES_AS_SUCH = /pledge|card|questionnaire|survey|promise|oath|litmus|tick|charter/;
+
 export function detectRefusals(doc: Doc, sink: Sink): void {
   doc.units.forEach((unit, u) => {
     const cue = unit.reading.cue;
@@ -14,6 +17,8 @@ export function detectRefusals(doc: Doc, sink: Sink): void {
     const object = doc.norm.slice(cue.end, Math.min(doc.norm.length, unit.reading.object?.end ?? cue.end + 80)).split(/[,;.!?]/)[0]!;
     const own = !WHOLE_OBJECT.test(object) && stemsIn(doc.norm, cue.end, cue.end + object.length).length > 0;
     if (cue.kind === 'refuse-answer' && own) return;
+    // "I'm not signing up to a Westminster company": a refusal of something of its own, not of pledges as such.
+    if (cue.kind === 'refuse-sign' && own && !PLEDGES_AS_SUCH.test(cue.text)) return;
     sink.link({ unit: u, clauses: doc.index.leafIds, channel: 'refusal', weight: 1, ref: 'the whole programme', span: cue });
   });
 }

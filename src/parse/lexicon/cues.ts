@@ -200,6 +200,13 @@ export const DEFER: Entry[] = [
   { p: '[need|want|have] to [look|think|read] [at|into|about|over|up on]? [this|that|it|this one|that one|these|those] [properly|more closely|further|again|in more detail|carefully|more|first]', note: '"Senior pay: I need to look at this one properly"' },
 ];
 
+/**
+ * A qualification said as the verdict itself ("Agree with qualifications", "in principle", "broadly yes"), as against
+ * a condition or an aside that may only explain ("as long as", "rather than"): the model weighs the two apart.
+ */
+export const QUALIFIED_VERDICT =
+  /(?<![\p{L}])(?:with (?:some |a few |certain |minor |slight |one |a |an |two )?(?:qualifications?|reservations?|caveats?|conditions?|provisos?|exceptions?|comments|amendments)|in principle|broadly|largely|mostly|partly|partially|in part|to (?:some|a certain) (?:extent|degree)|conditionally|qualified|(?:don't|do not|dont) agree that (?:all|every))(?![\p{L}])/u;
+
 /** Agreement with conditions, reservations, partial scope or lower priority. */
 export const QUALIFIED: Entry[] = [
   { p: 'with [some|a few|certain|minor|slight|one|a|an|two]? [qualification|qualifications|reservation|reservations|caveat|caveats|condition|conditions|exception|exceptions|proviso|provisos|comments|amendments]' },
@@ -344,6 +351,7 @@ export const DISAGREE: Entry[] = [
   { p: 'disagreed' },
   { p: '[withdraw|withdrawing|withdrew|retract|retracting|retracted] my [answer|agreement|support|signature]' },
   { p: 'no to' },
+  { p: '[obviously|totally|completely|dead|strongly|firmly|100%|very much|always been|always]? against [it|that|this|them]', note: '"Fire and rehire - obviously against it": against what the line before names' },
   { p: '[no|a no|nah] [on|for] [that|this|those|these|it] [one|ones|point|bit|part|from me]?', note: '"except the loans one (f), no on that one"' },
   { p: 'not for me' },
   { p: "[cannot|can't|can not|couldn't|could not|won't] go along with" },
