@@ -123,25 +123,9 @@ function findBlanket(doc: Doc, sentence: Sentence): BlanketFound | undefined {
   if (parent) {
     return { reach: 'subtree', clauses: [parent.id, ...leavesUnder(index, parent.id)], span: sentence, excluded: exceptionsIn(index, norm, sentence, refs, sentence) };
   }
-  if (!hit) return undefined;
-  if (MIXED_VERDICT.test(text)) return undefined;
+  if (!hit || MIXED_VERDICT.test(text)) return undefined;
   const span = { start: sentence.start + hit.index, end: sentence.start + hit.index + hit[0].length };
-  // "the questions on the political fund" is not every question.
-  if (!/\ball\b|\bevery|\beach|\bwhole|\bentire|\bfull|\bcomplete|\blot\b/.test(hit[0]) && /^\s+(?:on|about|regarding|concerning|relating to|around|for)\s/.test(norm.slice(span.end, span.end + 16))) return undefined;
-  // "all 22 police districts" counts something else: more than the programme has, or a noun of its own.
-  const count = /\s(\d+)$/.exec(hit[0]);
-  if (count && (Number(count[1]) > index.programme.clauses.length || !COUNT_FOLLOWS.test(norm.slice(span.end, sentence.end)))) return undefined;
-  // "the state's ongoing solar programme", "the platform I am running on": not the organisation's programme.
-  if (/^(?:the|your|this|that|these|those|its)\s/.test(hit[0]) && !/\b(?:all|every|each|whole|entire|full|complete|lot)\b/.test(hit[0])) {
-    const gap = hit[0].split(/\s+/).slice(1, -1);
-    if (gap.length > 2 || gap.some((w) => NOT_THE_PROGRAMME.has(w)) || OWN_AFTER.test(norm.slice(span.end, span.end + 16))) return undefined;
-    // "the meal program": a word of its own between them names another programme; "your …" is the organisation's.
-    if (!hit[0].startsWith('your') && gap.some((w) => !PROGRAMME_WORDS.has(w) && !/'s?$/.test(w))) return undefined;
-  }
-  // "publish the lot" is not the whole programme.
-  if (/^the (?:whole )?lot$/.test(hit[0]) && !LOT_BEFORE.test(norm.slice(Math.max(sentence.start, span.start - 24), span.start))) return undefined;
-  // "the rest of the NEC" is not the rest of the programme.
-  if (/\brest$/.test(hit[0]) && /^\s+of\s+(?!them|it\b|the (?:points|clauses|pledges|questions|demands|issues|list|programme|charter|card))/.test(norm.slice(span.end, span.end + 30))) return undefined;
+  if (!namesTheProgramme(index, norm, sentence, hit[0], span)) return undefined;
   // "Q3a, b, c and d – yes to all of them": with references in the sentence, "all" means those; but a reference
   // set against the blanket after it ("all five, but not 3") is an answer of its own, and the blanket stands.
   if (!others && specific && !refs.every((r) => r.excepted || (r.start >= span.end && CONTRAST.test(norm.slice(span.end, r.start))))) {
@@ -153,6 +137,28 @@ function findBlanket(doc: Doc, sentence: Sentence): BlanketFound | undefined {
     return undefined;
   }
   return { reach: others ? 'others' : 'all', clauses: index.leafIds, span, excluded: exceptionsIn(index, norm, sentence, refs, span) };
+}
+
+/**
+ * Whether a blanket's words, found at `span`, name the organisation's programme and not something else that happens
+ * to share them: "the questions on the political fund", "all 22 police districts", "the state's ongoing solar
+ * programme", "the platform I am running on", "the meal program", "publish the lot", "the rest of the NEC".
+ */
+function namesTheProgramme(index: ProgrammeIndex, norm: string, sentence: Span, words: string, span: Span): boolean {
+  const after = norm.slice(span.end, sentence.end);
+  if (!/\ball\b|\bevery|\beach|\bwhole|\bentire|\bfull|\bcomplete|\blot\b/.test(words) && /^\s+(?:on|about|regarding|concerning|relating to|around|for)\s/.test(after)) return false;
+  // A count names the programme when it is no more than its clauses and no noun of its own follows.
+  const count = /\s(\d+)$/.exec(words);
+  if (count && (Number(count[1]) > index.programme.clauses.length || !COUNT_FOLLOWS.test(after))) return false;
+  if (/^(?:the|your|this|that|these|those|its)\s/.test(words) && !/\b(?:all|every|each|whole|entire|full|complete|lot)\b/.test(words)) {
+    const gap = words.split(/\s+/).slice(1, -1);
+    if (gap.length > 2 || gap.some((w) => NOT_THE_PROGRAMME.has(w)) || OWN_AFTER.test(after)) return false;
+    // A word of its own between them names another programme; "your …" is the organisation's.
+    if (!words.startsWith('your') && gap.some((w) => !PROGRAMME_WORDS.has(w) && !/'s?$/.test(w))) return false;
+  }
+  if (/^the (?:whole )?lot$/.test(words) && !LOT_BEFORE.test(norm.slice(Math.max(sentence.start, span.start - 24), span.start))) return false;
+  if (/\brest$/.test(words) && /^\s+of\s+(?!them|it\b|the (?:points|clauses|pledges|questions|demands|issues|list|programme|charter|card))/.test(after)) return false;
+  return true;
 }
 
 /**
