@@ -412,6 +412,11 @@ clauses:
     expect(f['2']!['qual.verdict']).toBeUndefined();
   });
 
+  it('withdraws a refusal to sign that the reply takes back ("actualy go on then"), and reads "yes deffo" after a subject', () => {
+    const s = stances(FLAT, 'nah not signin nothing sorry, dont do pledges\n\nactualy go on then. ill do most of it\n\nschool meals one yes deffo. my sister is a dinner lady\n\nthe bypass i dunno enuf about tbh');
+    expect(s).toMatchObject({ 2: 'agree', 3: 'no-answer', 6: 'no-answer' });
+  });
+
   it('reads "I need to look at this one properly" as a deferral, not a yes', () => {
     expect(stances(FLAT, '1. Yes.\n2. I need to look at this one properly.')).toMatchObject({ 1: 'agree', 2: 'no-answer' });
   });

@@ -19,6 +19,9 @@ export function detectRefusals(doc: Doc, sink: Sink): void {
     if (cue.kind === 'refuse-answer' && own) return;
     // "I'm not signing up to a Westminster company": a refusal of something of its own, not of pledges as such.
     if (cue.kind === 'refuse-sign' && own && !PLEDGES_AS_SUCH.test(cue.text)) return;
+    // "nah not signin nothing … actualy go on then": a refusal the reply takes back later is no refusal.
+    const agrees = (k: number): boolean => doc.units[k]?.reading.stance === 'agree' || doc.units[k]?.reading.stance === 'agree-with-qualifications';
+    for (let k = u + 1; k < doc.units.length; k++) if (doc.units[k]!.reading.revision && (agrees(k) || agrees(k + 1))) return;
     sink.link({ unit: u, clauses: doc.index.leafIds, channel: 'refusal', weight: 1, ref: 'the whole programme', span: cue });
   });
 }

@@ -136,6 +136,7 @@ export const AGREE: Entry[] = [
 export const COMMIT: Entry[] = [
   { p: "[i will|i'll|i shall|i would|i'd|i am going to|i'm going to|i intend to|i plan to|i promise to|i undertake to] [always|definitely|certainly|happily|gladly|absolutely|still|also|personally]?", note: 'any first-person future is a commitment; deferrals and turns of phrase are caught first' },
   { p: 'i [am|have been|was] [campaigning|fighting|working|pushing|arguing] for' },
+  { p: 'ill [do|sign|back|support|vote|push|fight|make|get|take|be]', note: '"ill do most of it": "I\'ll" typed without its apostrophe, where a verb shows it is not "ill"' },
   { p: "[i|we|i'll|we'll] [will|would|shall|always]? [fight|battle] for", note: '"I will fight for R1 million for the library"' },
   { p: '[would be|am|i am|i\'m|i\'d be] [happy|glad|pleased|delighted|proud|fired up|keen|eager|willing] to' },
   { p: 'take this on' },
@@ -391,6 +392,7 @@ export const REVISION: Entry[] = [
   { p: 'thinking about it [more|further|again]?' },
   { p: "[i've|i have] changed my mind" },
   { p: 'changed my mind' },
+  { p: '[actually|actualy|actually,|ah|oh|ok|okay] go on [then]?', note: '"nah not signin nothing … actualy go on then. ill do most of it"' },
   { p: 'scratch that' },
   { p: '[scratch|change|changing|amend|amending|update|updating|revise|revising] my [answer|reply|response]' },
   { p: 'correction:' },
