@@ -1,6 +1,9 @@
 // One test per way people write: each rule of the parser seen from a reply a candidate could send.
 import { describe, expect, it } from 'vitest';
 import { featuresOf, FLAT, NESTED, precedence, programmeOf, replyOf, rulingsOf, stances } from './helpers.js';
+
+/** Every clause of FLAT ruled the same way. */
+const everyClause = (stance: string): Record<string, string> => Object.fromEntries(FLAT.clauses.map((c) => [c.id, stance]));
 import { analyseReply } from '../../src/parse/index.js';
 
 const LEAVES = ['1', '2', '3a', '3b', '3c', '3d.1', '3d.2', '3d.3'];
@@ -244,10 +247,9 @@ describe('answer layouts', () => {
   });
 
   it('reads a minimal reply whole: "Not signing.", "Signed & returned", "Cytuno\'n llwyr", "I\'m signing all of it"', () => {
-    const every = (stance: string) => Object.fromEntries(['1', '2', '3', '4', '5', '6'].map((id) => [id, stance]));
-    expect(stances(FLAT, 'Not signing.')).toMatchObject(every('declined'));
-    expect(stances(FLAT, "Cytuno'n llwyr 👍 R")).toMatchObject(every('agree'));
-    expect(stances(FLAT, "Short answer: yes. I'm signing all of it, 1 through 6.")).toMatchObject(every('agree'));
+    expect(stances(FLAT, 'Not signing.')).toMatchObject(everyClause('declined'));
+    expect(stances(FLAT, "Cytuno'n llwyr 👍 R")).toMatchObject(everyClause('agree'));
+    expect(stances(FLAT, "Short answer: yes. I'm signing all of it, 1 through 6.")).toMatchObject(everyClause('agree'));
     // The verdict's own words say nothing of a clause's subject: "Signed" is not about one on sign language.
     const signing = programmeOf(`
 title: Access pledge
@@ -392,8 +394,7 @@ clauses:
   });
 
   it('reads "all 6 yes" as a count of the clauses and "im with u on all of them" as a blanket', () => {
-    const every = Object.fromEntries(['1', '2', '3', '4', '5', '6'].map((id) => [id, 'agree']));
-    expect(stances(FLAT, 'got ur msg. all 6 yes, sign me up\n- Marcus O')).toMatchObject(every);
+    expect(stances(FLAT, 'got ur msg. all 6 yes, sign me up\n- Marcus O')).toMatchObject(everyClause('agree'));
     expect(stances(FLAT, 'salaam, ye im with u on all of them apart from the bypass one, cant back that.')).toMatchObject({ 1: 'agree', 3: 'declined', 6: 'agree' });
   });
 
@@ -422,8 +423,7 @@ clauses:
   });
 
   it('reads everything-yes in the language of a multilingual membership as a blanket', () => {
-    const all = Object.fromEntries(['1', '2', '3', '4', '5', '6'].map((id) => [id, 'agree']));
-    expect(stances(FLAT, 'alles ja 👍')).toMatchObject(all);
+    expect(stances(FLAT, 'alles ja 👍')).toMatchObject(everyClause('agree'));
   });
 
   it('reads the short lines of a text message as messages of their own', () => {
@@ -456,9 +456,8 @@ clauses:
   });
 
   it('reads "all" with its count in the language of a multilingual membership as a blanket', () => {
-    const all = Object.fromEntries(['1', '2', '3', '4', '5', '6'].map((id) => [id, 'agree']));
-    expect(stances(FLAT, '👍 alle 6!! solidarische Grüße, Lea')).toMatchObject(all);
-    expect(stances(FLAT, 'ok tous 6, bonne chance')).toMatchObject(all);
+    expect(stances(FLAT, '👍 alle 6!! solidarische Grüße, Lea')).toMatchObject(everyClause('agree'));
+    expect(stances(FLAT, 'ok tous 6, bonne chance')).toMatchObject(everyClause('agree'));
     // A count alone, with no verdict, says nothing.
     expect(stances(FLAT, 'alle 6 gelesen, Lea')['1']).toBe('no-answer');
   });
