@@ -418,6 +418,10 @@ clauses:
     expect(s).toMatchObject({ 2: 'agree', 3: 'no-answer', 6: 'no-answer' });
   });
 
+  it('reads one-word answers in a member\'s own language line by line, in programme order', () => {
+    expect(stances(FLAT, 'Inde\nInde\nIyayi\nInde\n\nBwalya')).toMatchObject({ 1: 'agree', 2: 'agree', 3: 'declined', 4: 'agree', 6: 'no-answer' });
+  });
+
   it('reads "I need to look at this one properly" as a deferral, not a yes', () => {
     expect(stances(FLAT, '1. Yes.\n2. I need to look at this one properly.')).toMatchObject({ 1: 'agree', 2: 'no-answer' });
   });

@@ -164,7 +164,7 @@ export const STANDALONE_AGREE: Entry[] = [
   { p: '[yes|yep|yeah|aye|agreed|agree|of course|absolutely|definitely|certainly|sure|fine|ok|okay|happy to|will do|no problem|no problems|without question|done|signed|support|supported|100%|yes please|yes of course|yes absolutely|yes definitely|agreed fully|fully agree|totally agree]' },
   { p: '[✓|✔|☑|✅|👍|+1]', note: 'ticks' },
   { p: 'y', note: 'a form answered Y/N' },
-  { p: '[ja|jawohl|oui|sí|si|sim|ie|ydw|ydy|cytuno|tak|evet|igen|āe|ae|ndiyo|ndio|yebo]', note: 'a one-word yes in the language of a multilingual membership (German, French, Spanish, Portuguese, Welsh, Polish, Turkish, Hungarian, Māori, Swahili, Zulu)' },
+  { p: '[ja|jawohl|oui|sí|si|sim|ie|ydw|ydy|cytuno|tak|evet|igen|āe|ae|ndiyo|ndio|yebo|inde|ee|yebo]', note: 'a one-word yes in the language of a multilingual membership (German, French, Spanish, Portuguese, Welsh, Polish, Turkish, Hungarian, Māori, Swahili, Zulu, Bemba and Nyanja)' },
   { p: '[obviously|obvs|obv|for sure|defo|deffo|safe|100 percent|100 per cent]', note: 'a one-word yes in speech or a text message' },
 ];
 
@@ -174,7 +174,7 @@ export const STANDALONE_DISAGREE: Entry[] = [
   { p: '[✗|✘|❌|👎]', note: 'crosses' },
   { p: "[i|i'm|i am]? [do not|don't|cannot|can't|will not|won't|not] [commit|committed|pledge]", note: "a form's ticked \"I do not commit\"; \"Not signing.\" is a refusal to sign, found as one" },
   { p: '[n|not|but not|and not]', note: '"n" on a Y/N form; "not 5" after agreeing with the rest' },
-  { p: '[nein|non|não|nao|nac ydw|nac ydy|na|nie|hayır|hayir|nem|kāo|kao|hapana]', note: 'a one-word no in the language of a multilingual membership' },
+  { p: '[nein|non|não|nao|nac ydw|nac ydy|na|nie|hayır|hayir|nem|kāo|kao|hapana|iyayi|ayi|awe]', note: 'a one-word no in the language of a multilingual membership' },
 ];
 
 /** Deferrals: the candidate will answer later or has not decided. The clause stays unanswered, visibly. */

@@ -32,6 +32,7 @@ export const ANSWER_OPENERS: Entry[] = [
   { p: 'not [sure|really|yet|now]' },
   { p: 'in principle' },
   { p: 'with [qualifications|reservations|caveats]' },
+  { p: '[ja|nein|oui|non|sí|si|ydw|nac ydw|ndiyo|hapana|inde|iyayi|ayi|yebo|āe|kāo]', note: 'one-word answers in a member\'s own language, each on its line ("Inde / Inde / Iyayi")' },
 ];
 
 /** Plain statements in favour of what they speak of, with no verdict word. */
