@@ -422,6 +422,12 @@ clauses:
     expect(stances(FLAT, 'Inde\nInde\nIyayi\nInde\n\nBwalya')).toMatchObject({ 1: 'agree', 2: 'agree', 3: 'declined', 4: 'agree', 6: 'no-answer' });
   });
 
+  it('reads a reply that is only a blanket and its exception ("All bar 2.") as yes to the rest', () => {
+    expect(stances(FLAT, 'All bar 2.\n\nBridget')).toMatchObject({ 1: 'agree', 2: 'no-answer', 3: 'agree', 6: 'agree' });
+    // A blanket with no exception and no verdict says nothing.
+    expect(stances(FLAT, 'All of it.')['1']).toBe('no-answer');
+  });
+
   it('reads "I need to look at this one properly" as a deferral, not a yes', () => {
     expect(stances(FLAT, '1. Yes.\n2. I need to look at this one properly.')).toMatchObject({ 1: 'agree', 2: 'no-answer' });
   });

@@ -38,7 +38,10 @@ export function detectBlankets(doc: Doc, sink: Sink): void {
     const sentence = sentences[i]!;
     const units = unitsOf(doc, sentence);
     const verdict = units.find((u) => u.reading.cue && BLANKET_CUES.has(u.reading.cue.kind));
-    if (!verdict) continue;
+    if (!verdict) {
+      if (doc.words <= BARE_EXCEPTION_WORDS) emitBareException(doc, sink, sentence, units);
+      continue;
+    }
     const blanket = findBlanket(doc, sentence);
     if (!blanket) continue;
     // The exception may open one of the next few sentences, in the paragraph or the next one ("yep the lot. 2 is the
@@ -55,6 +58,30 @@ export function detectBlankets(doc: Doc, sink: Sink): void {
     }
     emitBlanket(doc, sink, sentence, units, blanket, verdict);
   }
+}
+
+/** Replies this short may answer with a blanket and its exception alone ("All bar R2."). */
+const BARE_EXCEPTION_WORDS = 8;
+
+/**
+ * "All bar R2.", "Everything except 3": a reply that is nothing but a blanket and its exception says yes to the rest
+ * without a verdict word. The exception itself is the references detector's, as in any blanket.
+ */
+function emitBareException(doc: Doc, sink: Sink, sentence: Sentence, units: Unit[]): void {
+  const blanket = findBlanket(doc, sentence);
+  if (!blanket || blanket.reach !== 'all' || blanket.excluded.length === 0) return;
+  const excluded = new Set(blanket.excluded.flatMap((r) => r.ids));
+  const own = units.find((u) => u.start <= blanket.span.start && blanket.span.start < u.end) ?? units[0]!;
+  sink.link({
+    unit: doc.units.indexOf(own),
+    clauses: blanket.clauses.filter((id) => !excluded.has(id)),
+    channel: 'all',
+    weight: 1,
+    ref: doc.norm.slice(blanket.span.start, blanket.span.end),
+    span: blanket.span,
+    signal: 'agree',
+    strength: 0.8,
+  });
 }
 
 /**
