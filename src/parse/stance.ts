@@ -121,6 +121,8 @@ const LEADING_YES = new RegExp(`^[\\s\\p{P}]*${compileEntries(STANDALONE_AGREE).
 const ELABORATION_ONLY: Array<keyof Found> = ['refuse-sign', 'refuse-answer', 'qualified', 'disagree', 'agree', 'affirm', 'defer', 'notOppose', 'sign', 'negator'];
 const LEADING_NO = new RegExp(`^[\\s\\p{P}]*${compileEntries(STANDALONE_DISAGREE).source}\\s*[.!;:,-]`, 'u');
 
+/** A column gap (two spaces or more, a tab, a table's bar) after a verdict: the verdict stands in a cell of its own. */
+const COLUMN_AFTER = /^(?:[ ]{2,}|\t|[ \t]*\|)/;
 const CONTRA_RE = compileEntries(CONTRA_VERBS);
 const CONTRA_AT_START = new RegExp(`^[\\s,;:-]*(?:[\\p{L}']+\\s+){0,3}?${CONTRA_RE.source}`, 'u');
 const DEONTIC_CONTRA = new WordStartRegExp(`${entriesBody(DEONTIC)}(?:\\s+not)?\\s+(?:be\\s+|been\\s+)?${CONTRA_RE.source}`, WORD_START);
@@ -254,7 +256,8 @@ export function readUnit(norm: string, unit: Span): Reading {
   reading.cue = cue;
   reading.strength = STRENGTH[cue.kind];
   const objectStart = cue.end;
-  const object = cue.bare ? undefined : { start: objectStart, end: unit.end };
+  // "Support      Fees are a tax on …": a verdict in its own column of a form has no object; what follows is a comment.
+  const object = cue.bare || COLUMN_AFTER.test(norm.slice(cue.end, cue.end + 4)) ? undefined : { start: objectStart, end: unit.end };
   const objectText = object ? norm.slice(object.start, object.end) : '';
   switch (cue.kind) {
     case 'refuse-sign':

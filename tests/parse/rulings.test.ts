@@ -428,6 +428,12 @@ clauses:
     expect(stances(FLAT, 'All of it.')['1']).toBe('no-answer');
   });
 
+  it('reads a verdict in its own column of a form as bare, whatever the comment beside it says', () => {
+    const s = stances(FLAT, '| 3 | No to the bypass | Support | I oppose any new road through the valley, full stop |\n(5) Scrap parking charges         Support    Charges are a tax on the sick.');
+    expect(s).toMatchObject({ 3: 'agree', 5: 'agree' });
+    expect(stances(FLAT, '3. There is no way I would not support this.')['3']).toBe('agree');
+  });
+
   it('reads "I need to look at this one properly" as a deferral, not a yes', () => {
     expect(stances(FLAT, '1. Yes.\n2. I need to look at this one properly.')).toMatchObject({ 1: 'agree', 2: 'no-answer' });
   });
