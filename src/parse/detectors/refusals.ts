@@ -4,9 +4,7 @@ import type { Doc } from '../doc.js';
 import type { Sink } from '../link.js';
 import { stemsIn } from '../topics.js';
 import { WHOLE_OBJECT } from '../lexicon/references.js';
-
-/** A refusal that names pledges, cards or questionnaires refuses them as such, whatever follows it. */
-const PLEDGES_AS_SUCH = /pledge|card|questionnaire|survey|promise|oath|litmus|tick|charter/;
+import { PLEDGES_AS_SUCH } from '../lexicon/cues.js';
 
 export function detectRefusals(doc: Doc, sink: Sink): void {
   doc.units.forEach((unit, u) => {

@@ -4,8 +4,8 @@ import type { Doc, Unit } from '../doc.js';
 import { topicTarget } from '../judge.js';
 import type { Sink } from '../link.js';
 import { stemsIn, subjectStems } from '../topics.js';
+import { PLEDGES_AS_SUCH } from '../lexicon/cues.js';
 
-const PLEDGES_AS_SUCH = /pledge|card|questionnaire|survey|promise|oath|litmus|tick/;
 const POINTER = /^(?:i\s+(?:believe|think|feel)\s+)?(?:it|this|that|these|those|they)\b/;
 
 export function detectTopics(doc: Doc, sink: Sink): void {

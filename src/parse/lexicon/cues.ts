@@ -332,6 +332,12 @@ export const SIGN_PLEDGES: Entry[] = [
   { p: '[doing|do] so' },
 ];
 
+/**
+ * Words by which a refusal to sign names pledges as such ("I don't sign pledge cards", "no questionnaires"), not
+ * something of its own ("I'm not signing up to a Westminster company").
+ */
+export const PLEDGES_AS_SUCH = /pledge|card|questionnaire|survey|promise|oath|litmus|tick|charter/;
+
 /** Refusals to sign or pledge: a principled refusal covers every clause it is said of. */
 export const REFUSE_SIGN: Entry[] = [
   { p: "[don't|do not|won't|will not|never|refuse to|can't|cannot|not going to|wouldn't|would not] [sign|make|give|take|do|accept] [any|up to any]? [pledge|pledges|pledge cards|pledge card|promises|loyalty oaths|litmus tests|tick-box|tickbox|questionnaires]" },
