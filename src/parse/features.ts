@@ -250,6 +250,8 @@ export function featuresOf(doc: Doc, known?: ReadonlyMap<string, unknown>): Repl
       }
       return keys;
     };
+    // Whether the unit's qualification is said as the verdict: read once for all the clauses the link reaches.
+    let verdictQual: boolean | undefined;
     for (const id of link.clauses) {
       const clause = index.byId.get(id);
       if (!clause) continue;
@@ -271,7 +273,9 @@ export function featuresOf(doc: Doc, known?: ReadonlyMap<string, unknown>): Repl
         const support: Support = { unit: link.unit, link, judged: j, channel };
         set(leaf, CHANNEL_BASE.get(channel)! + SIGNAL_OFFSET.get(j.signal)!, value, support);
         if (j.turned && j.signal !== 'none') set(leaf, F_TURNED.get(j.signal)!, value, support);
-        if (j.signal === 'qual' && EXPLICIT.has(channel) && QUALIFIED_VERDICT.test(doc.norm.slice(unit.start, unit.end))) set(leaf, F.qualVerdict, value, support);
+        if (j.signal === 'qual' && EXPLICIT.has(channel) && (verdictQual ??= QUALIFIED_VERDICT.test(doc.norm.slice(unit.start, unit.end)))) {
+          set(leaf, F.qualVerdict, value, support);
+        }
         if (hedgedSentence[unit.sentence] === 1 && EXPLICIT.has(channel)) hedged[at] = 1;
         if (!unit.quotesClause) {
           for (const key of textKeys(prefix)) {
