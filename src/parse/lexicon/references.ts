@@ -177,10 +177,11 @@ export const MIXED_VERDICT =
   /(?<![\p{L}])(?:some|things|parts|bits|points|ones|much|most)(?![\p{L}])[^.!?]{0,60}?(?<![\p{L}])(?:and|but|while|whereas)\s+(?:some|things|others|other things|other parts|parts|bits|points|ones|a few)(?:\s+(?:of (?:it|them)|on it|there))?\s+(?:i|i'm|we|we're)?\s*(?:don't|do not|dont|can't|cannot|cant|won't|wont|disagree|am not|i'm not|not|no)(?![\p{L}])/u;
 
 /**
- * Words that, between "the" and "programme" ("the state's ongoing solar programme", "that than on a card", "the party
- * manifesto"), show the phrase is about something other than the organisation's programme.
+ * Words that, between "your" or a possessive and "programme", still name some other programme: "your party's
+ * manifesto", "the state's ongoing programme", "the government's own plan". (After "the", "this" or "that", any word
+ * not in PROGRAMME_WORDS already does.)
  */
-export const NOT_THE_PROGRAMME = new Set(['is', 'are', 'was', 'were', 'be', 'than', 'on', 'in', 'at', 'to', 'not', 'of', 'a', 'an', 'i', 'we', 'my', 'our', 'their', 'his', 'her', 'party', "party's", 'government', "government's", 'state', "state's", 'national', 'ongoing', 'own', 'other', 'labour', 'tory', 'conservative', 'green', 'liberal']);
+export const NOT_THE_PROGRAMME = new Set(['party', "party's", 'government', "government's", 'state', "state's", 'national', 'ongoing', 'own', 'other', 'labour', 'tory', 'conservative', 'green', 'liberal']);
 /**
  * Words that may stand between "the" and "programme" when it is the organisation's: "the whole programme", "the
  * ten-point charter", "the attached questionnaire". Anything else names some other programme ("the meal program"),
