@@ -117,6 +117,7 @@ export function splitUnits(norm: string, sentence: Span): Unit[] {
   let contrastStart: number | undefined;
   const cuts: Array<{ at: number; len: number; contrast: boolean }> = [];
   for (const m of CONTRASTS.find(norm, sentence.start, sentence.end).contrast) {
+    if (isAside(norm, sentence.start, m)) continue;
     cuts.push({ at: m.start - sentence.start, len: m.end - m.start, contrast: true });
   }
   // Semicolons, colons that are not part of a time ("12:30"), and spaced dashes separate units too.
@@ -137,6 +138,17 @@ export function splitUnits(norm: string, sentence: Span): Unit[] {
   }
   if (start < sentence.end) out.push(unitOf(trim(norm, { start, end: sentence.end }), afterContrast, contrastStart));
   return out.filter((u) => u.end > u.start);
+}
+
+/** A few words before an aside: "I do not, however, support …" (the subject and its verb, not a statement). */
+const ASIDE_BEFORE = /^[\p{L}']+(?:\s+[\p{L}']+){0,3}\s*,\s*$/u;
+
+/**
+ * Whether a contrast word is set off by commas inside the sentence's first words ("I do not, however, support
+ * it"): it sets the sentence against the one before, and the sentence is read whole.
+ */
+function isAside(norm: string, sentenceStart: number, m: Span): boolean {
+  return /^\s*,/.test(norm.slice(m.end, m.end + 3)) && ASIDE_BEFORE.test(norm.slice(sentenceStart, m.start));
 }
 
 /** Whether text[start, end) has a semicolon, colon or hyphen, without which UNIT_BREAK cannot match. */

@@ -127,8 +127,11 @@ const CONTRA_RE = compileEntries(CONTRA_VERBS);
 const CONTRA_AT_START = new RegExp(`^[\\s,;:-]*(?:[\\p{L}']+\\s+){0,3}?${CONTRA_RE.source}`, 'u');
 const DEONTIC_CONTRA = new WordStartRegExp(`${entriesBody(DEONTIC)}(?:\\s+not)?\\s+(?:be\\s+|been\\s+)?${CONTRA_RE.source}`, WORD_START);
 const UNIVERSAL = new WordStartRegExp('(?:all|every|everyone|everything|always|automatically|entirely|completely|any|each)(?![\\p{L}])');
-/** Between a negator and the cue it negates: a few words, no clause boundary. */
-const NEGATION_GAP = /^[\s\p{L}']{0,24}$/u;
+/**
+ * Between a negator and the cue it negates: a few words, no clause boundary; or an aside set off by commas ("I do
+ * not, however, support …", "I don't, to be honest, back …").
+ */
+const NEGATION_GAP = /^(?:[\s\p{L}']{0,24}|\s*,[\s\p{L}']{1,24},[\s\p{L}']{0,12})$/u;
 
 const STRENGTH: Record<CueKind, number> = {
   'refuse-sign': 0.9,
@@ -192,7 +195,9 @@ export function findCues(norm: string, unit: Span, found: Found = LEXICON.find(n
   for (const span of found.notOppose) {
     const at = cues.findIndex((c) => c.start < span.end && c.end > span.start);
     if (at !== -1) cues.splice(at, 1);
-    cues.push({ start: span.start, end: span.end, kind: 'oppose', text: norm.slice(span.start, span.end), negated: true });
+    // "There is no way I would not reject that": the double negative leaves the opposition as said.
+    const negated = !pseudo.some((p) => span.start < p.end && span.end > p.start);
+    cues.push({ start: span.start, end: span.end, kind: 'oppose', text: norm.slice(span.start, span.end), negated });
   }
   // "I do not think it would be proper … to sign a set of pledges": a negation anywhere before it.
   for (const span of found.sign) {

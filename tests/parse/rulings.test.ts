@@ -229,6 +229,12 @@ describe('answer layouts', () => {
     expect(s).toMatchObject({ 5: 'agree', 1: 'no-answer', 6: 'no-answer' });
   });
 
+  it('reads "across the board" as the programme, unless it is the breadth of a subject the sentence names', () => {
+    expect(stances(FLAT, 'Take this as a yes across the board.')['5']).toBe('agree');
+    const s = stances(FLAT, 'I do not, however, support building cycle lanes across the board.');
+    expect(s).toMatchObject({ 4: 'declined', 1: 'no-answer', 6: 'no-answer' });
+  });
+
   it('reads "all 8" as the programme only when it counts its clauses', () => {
     expect(stances(FLAT, 'Yes to all 6!')['4']).toBe('agree');
     // "all 22 police districts" counts something else, and more than the programme has.
@@ -264,6 +270,24 @@ clauses:
     expect(stances(FLAT, 'yes to 1 2 3 and 5 no worries at all.')).toMatchObject({ 1: 'agree', 2: 'agree', 3: 'agree', 4: 'no-answer', 5: 'agree', 6: 'no-answer' });
     // Numbers that do not rise are not a list.
     expect(stances(FLAT, 'I back 3 20 mph zones')['3']).toBe('no-answer');
+  });
+
+  it('reads lone letters set apart by spaces as a list: "sign me up for A B C and F"', () => {
+    const lettered = programmeOf(`
+title: Renters' pledge
+clauses:
+  - { id: A, title: End no-grounds evictions, text: End no-grounds evictions. }
+  - { id: B, title: Limit rent rises, text: Limit rent increases to once a year. }
+  - { id: C, title: Minimum standards, text: Set minimum standards for insulation and heating. }
+  - { id: D, title: Portable bonds, text: Make bonds portable between tenancies. }
+  - { id: E, title: No rent bidding, text: Oppose any return of rent bidding. }
+  - { id: F, title: Tenant advice, text: Fund tenant advice services. }
+`);
+    const s = stances(lettered, 'hi mate got ur pledge thing. yep sign me up for A B C and F 👍 D - portable bonds yes');
+    expect(s).toMatchObject({ A: 'agree', B: 'agree', C: 'agree', F: 'agree', E: 'no-answer' });
+    // Letters that do not rise, or stand alone, are not a list.
+    expect(stances(lettered, 'yes to B and C')).toMatchObject({ B: 'agree', C: 'agree', A: 'no-answer', D: 'no-answer' });
+    expect(stances(lettered, 'I support plan C b')).toMatchObject({ B: 'no-answer' });
   });
 
   it('reads bracketed letters opening the lines of a form as the clauses in that place, where no clause has a letter', () => {
@@ -420,6 +444,8 @@ clauses:
 
   it('reads one-word answers in a member\'s own language line by line, in programme order', () => {
     expect(stances(FLAT, 'Inde\nInde\nIyayi\nInde\n\nBwalya')).toMatchObject({ 1: 'agree', 2: 'agree', 3: 'declined', 4: 'agree', 6: 'no-answer' });
+    // Welsh answers "will you …?" with the verb: "Gwnaf" (I will), "Na wnaf" (I won't).
+    expect(stances(FLAT, 'Gwnaf\nGwnaf\nNa wnaf\nGwnaf – wrth gwrs!\n\nMererid')).toMatchObject({ 1: 'agree', 2: 'agree', 3: 'declined', 4: 'agree', 6: 'no-answer' });
   });
 
   it('reads a reply that is only a blanket and its exception ("All bar 2.") as yes to the rest', () => {
@@ -586,6 +612,30 @@ describe('double negatives that agree', () => {
   it('reads "no objection", "can\'t see any reason not to" and "couldn\'t agree more" as agreement', () => {
     expect(stances(FLAT, "1 - No objection.\n2 - I can't see any reason not to.\n4 - I couldn't agree more.")).toMatchObject({ 1: 'agree', 2: 'agree', 4: 'agree', 3: 'no-answer' });
     expect(stances(FLAT, 'I have no issue with the living wage.')['1']).toBe('agree');
+  });
+
+  it('reads "can\'t say I disagree", "wouldn\'t say no to it" and "can\'t see any reason we shouldn\'t" as agreement', () => {
+    expect(stances(FLAT, "1 - Can't say I disagree with you.\n2 - I wouldn't say no to it.\n6 - I can't see any reason we shouldn't reopen them.")).toMatchObject({
+      1: 'agree',
+      2: 'agree',
+      6: 'agree',
+      4: 'no-answer',
+    });
+  });
+
+  it('reads "no way I would not reject that" as rejecting it, against what an opposing clause opposes', () => {
+    expect(stances(FLAT, '3 - Build the bypass? There is no way I would not reject that.')['3']).toBe('agree');
+    expect(stances(FLAT, '3 - I would not reject the bypass.')['3']).toBe('declined');
+  });
+
+  it('reads "I wouldn\'t say I\'m against X" as leaning towards X, whichever way the clause points', () => {
+    expect(stances(FLAT, "4 - I wouldn't say I'm against cycle lanes, our roads need them.")['4']).toMatch(/^agree/);
+    expect(stances(FLAT, "3 - I wouldn't say I'm against the bypass.")['3']).toBe('declined');
+  });
+
+  it('reads "not something I\'d rule out" as a qualified yes, and "not something for a councillor to decide" as a refusal', () => {
+    const s = stances(FLAT, "4 - Not something I'd rule out.\n5 - That is not something for a councillor to decide.");
+    expect(s).toMatchObject({ 4: 'agree-with-qualifications', 5: 'declined' });
   });
 });
 

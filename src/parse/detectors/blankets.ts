@@ -184,6 +184,8 @@ function namesTheProgramme(index: ProgrammeIndex, norm: string, sentence: Span, 
     if (!words.startsWith('your') && gap.some((w) => !PROGRAMME_WORDS.has(w) && !/'s?$/.test(w))) return false;
   }
   if (/^the (?:whole )?lot$/.test(words) && !LOT_BEFORE.test(norm.slice(Math.max(sentence.start, span.start - 24), span.start))) return false;
+  // "support enforcing 20mph across the board": the breadth of a subject the sentence names, not of the programme.
+  if (words === 'across the board' && index.topics.match(stemsIn(norm, sentence.start, span.start)).some((m) => index.byId.get(m.clause)?.children.length === 0)) return false;
   if (/\brest$/.test(words) && /^\s+of\s+(?!them|it\b|the (?:points|clauses|pledges|questions|demands|issues|list|programme|charter|card))/.test(after)) return false;
   return true;
 }

@@ -50,8 +50,12 @@ export const PSEUDO_NEGATIONS: Entry[] = [
   { p: 'no [objection|objections]' },
   { p: "[can't|cannot|can not|don't|do not] [see|think of] [any|a|one]? reason not to" },
   { p: 'no reason not to' },
-  { p: "no way [i|we] [would|could|will|'d] not [support|back|agree|sign|vote for]" },
+  { p: "[can't|cannot|can not|don't|do not] [see|think of] [any|a|one]? reason [why]? [we|i|you|they|it|the council]? [shouldn't|should not|wouldn't|would not|can't|cannot]" },
+  { p: "no way [i|we] [would|could|will|'d] not", note: 'the verb after it is read as said: "no way I would not reject that" rejects it' },
   { p: "[can't|cannot|can not|couldn't] say [i'm|i am|i was] [no|not|against|agin] [for|to]?" },
+  { p: "[can't|cannot|can not|couldn't|wouldn't|would not] say [i|that i] [disagree|object|have a problem]" },
+  { p: "[wouldn't|would not] say [i'm|i am|i'd be] [against|opposed to]", note: 'read with the object after it: "I wouldn\'t say I\'m against outsourcing" leans towards outsourcing' },
+  { p: "[wouldn't|would not|won't|will not|couldn't|could not] say no [to]?" },
   { p: "[can't|cannot|don't|do not] see why not" },
   { p: "[is a|it's a|that's a|it is a|a|total|complete]? [no-brainer|no brainer]" },
 ];
@@ -98,9 +102,12 @@ export const AFFIRM: Entry[] = [
   { p: '[sound|grand|solid] [on|with] [all|it|that|this|them|the lot|everything|the rest]', note: '"sound on all of it 👍": fine by me, in Scots and Irish speech' },
   { p: 'no [objection|objections] [at all|from me|here|whatsoever]?', note: 'a double negative that agrees' },
   { p: "[can't|cannot|can not|don't|do not] [see|think of] [any|a|one]? reason not to", note: 'a double negative that agrees' },
+  { p: "[can't|cannot|can not|don't|do not] [see|think of] [any|a|one]? reason [why]? [we|i|you|they|it|the council]? [shouldn't|should not|wouldn't|would not|can't|cannot]", note: '"I can\'t see any reason we shouldn\'t keep it"' },
   { p: 'no reason not to', note: 'a double negative that agrees' },
   { p: "no way [i|we] [would|could|will|'d] not [support|back|agree with|sign|vote for]", note: '"There is no way I would not support this"' },
   { p: "[can't|cannot|can not|couldn't] say [i'm|i am|i was] [no|not|against|agin] [for|to]?", note: '"cant say im no for the rest": a double negative that agrees' },
+  { p: "[can't|cannot|can not|couldn't|wouldn't|would not] say [i|that i] [disagree|object|have a problem] [with]? [you|that|this|it]?", note: '"Can\'t say I disagree with you": a double negative that agrees' },
+  { p: "[wouldn't|would not|won't|will not|couldn't|could not] say no [to]?", note: '"I wouldn\'t say no to it"' },
   { p: "[is a|it's a|that's a|it is a|a|total|complete]? [no-brainer|no brainer]", note: '"the travel one is a no-brainer": not the "no" it starts with' },
   { p: "[can't|cannot|don't|do not] see why not", note: 'a double negative that agrees' },
 ];
@@ -110,6 +117,7 @@ export const AGREE: Entry[] = [
   { p: 'agree' },
   { p: '[support|supports|supported|supporting]' },
   { p: 'supportive of' },
+  { p: "[wouldn't|would not|wouldnt] say [i'm|i am|im|i'd be] [against|opposed to]", note: '"I wouldnt say I\'m against the one third for women": for what follows, if faintly' },
   { p: '[alles|alle|todo|tout|tutto] [ja|sí|si|oui|ok|okay|yes|gut|bien|bene]', note: '"alles ja 👍": everything, yes, in a member\'s own language' },
   { p: '[i|we] [fully|wholeheartedly|strongly|completely|totally]? back' },
   { p: 'a supporter of' },
@@ -167,6 +175,7 @@ export const STANDALONE_AGREE: Entry[] = [
   { p: '[✓|✔|☑|✅|👍|+1]', note: 'ticks' },
   { p: 'y', note: 'a form answered Y/N' },
   { p: '[ja|jawohl|oui|sí|si|sim|ie|ydw|ydy|cytuno|tak|evet|igen|āe|ae|ndiyo|ndio|yebo|inde|ee]', note: 'a one-word yes in the language of a multilingual membership (German, French, Spanish, Portuguese, Welsh, Polish, Turkish, Hungarian, Māori, Swahili, Zulu, Bemba and Nyanja)' },
+  { p: '[gwnaf|gwnawn|byddaf|gallaf|déanfaidh|déanfad|beidh]', note: 'Welsh and Irish answer "will you …?" with the verb: "Gwnaf" (I will), "Déanfaidh" (will do)' },
   { p: '[obviously|obvs|obv|for sure|defo|deffo|safe|100 percent|100 per cent]', note: 'a one-word yes in speech or a text message' },
 ];
 
@@ -177,6 +186,7 @@ export const STANDALONE_DISAGREE: Entry[] = [
   { p: "[i|i'm|i am]? [do not|don't|cannot|can't|will not|won't|not] [commit|committed|pledge]", note: "a form's ticked \"I do not commit\"; \"Not signing.\" is a refusal to sign, found as one" },
   { p: '[n|not|but not|and not]', note: '"n" on a Y/N form; "not 5" after agreeing with the rest' },
   { p: '[nein|non|não|nao|nac ydw|nac ydy|na|nie|hayır|hayir|nem|kāo|kao|hapana|iyayi|ayi|awe]', note: 'a one-word no in the language of a multilingual membership' },
+  { p: '[na wnaf|na wnawn|na fyddaf|na allaf|ni wnaf|ní dhéanfaidh|ní dhéanfad|ní bheidh]', note: 'the Welsh and Irish verb-answer no: "Na wnaf" (I won\'t)' },
 ];
 
 /** Deferrals: the candidate will answer later or has not decided. The clause stays unanswered, visibly. */
@@ -277,6 +287,7 @@ export const QUALIFIED: Entry[] = [
   { p: 'disappoint you [a little|a bit|slightly|somewhat|here|on this]' },
   { p: "[yes|happy to|agree|i agree|i support it|i will|i'll do it] if" },
   { p: "[can't|cant|cannot|won't|will not|couldn't] [rule out|promise|guarantee|commit to every]" },
+  { p: "[not something|not one|wouldn't|would not|won't|will not|don't|do not] ~ rule [it|that|this]? out", note: '"Not something I\'d rule out": open to it, not a yes' },
   { p: "[isn't|is not|not|isnt|wasn't] up to me" },
   { p: '[want|need|like|have] ~ [costed|costing|costings|cost analysis|the costs|the numbers|the figures|the accounts|the business case]' },
   { p: "[i'd|i would|we'd|we would|i'll|i will] [have|need|want] to [know|see|understand|be sure|be satisfied|be convinced|find out] [where|how|what|who|whether|that|if|the]", note: '"Id have to know where its coming from first": a condition the candidate sets' },
@@ -320,7 +331,8 @@ export const REFUSE_ANSWER: Entry[] = [
   { p: 'not in a position to [answer|comment|say|commit]' },
   { p: "[don't|do not] think i [can|could|should] [comment|answer|respond|say|give an answer]", note: '"i dont think i can comment on carrow untill the consultation closes"' },
   { p: "[that's|that is|this is|it's|it is] a [matter|question|decision] for" },
-  { p: "not [a matter|a question|a decision|something|my decision|my job|my role|my place|for me] [for|to decide|to say]?" },
+  { p: "not [my decision|my job|my role|my place|for me] [for|to decide|to say]?" },
+  { p: "not [a matter|a question|a decision|something] [for|to decide|to say]", note: '"not something for a councillor"; "Not something I\'d rule out" is not a refusal' },
   { p: '[outside|beyond] [my|the] [remit|role|powers|gift]' },
   { p: "[not|isn't] [my|the mayor's|a councillor's|a governor's] [job|role|place|decision|business]" },
   { p: 'not for me to [decide|say|judge]' },
@@ -357,6 +369,7 @@ export const REFUSE_SIGN: Entry[] = [
 /** Explicit verdicts of disagreement. Negated agreement ("don't agree") is found through NEGATORS. */
 export const DISAGREE: Entry[] = [
   { p: 'disagree' },
+  { p: "not something [i|we|any|the|a|this|our] ~ [can|could|would|will] [support|back|fund|afford|deliver|sign up to|agree to|agree with|commit to]", note: '"not something any responsible government could fund"' },
   { p: 'disagreed' },
   { p: '[withdraw|withdrawing|withdrew|retract|retracting|retracted] my [answer|agreement|support|signature]' },
   { p: 'no to' },

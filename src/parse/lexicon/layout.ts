@@ -32,7 +32,8 @@ export const ANSWER_OPENERS: Entry[] = [
   { p: 'not [sure|really|yet|now]' },
   { p: 'in principle' },
   { p: 'with [qualifications|reservations|caveats]' },
-  { p: '[ja|nein|oui|non|sí|si|ydw|nac ydw|ndiyo|hapana|inde|iyayi|ayi|yebo|āe|kāo]', note: 'one-word answers in a member\'s own language, each on its line ("Inde / Inde / Iyayi")' },
+  { p: '[ja|nein|oui|non|sí|si|ydw|nac ydw|ndiyo|hapana|inde|iyayi|ayi|yebo|āe|kāo|gwnaf|byddaf|déanfaidh|beidh]', note: 'one-word answers in a member\'s own language, each on its line ("Inde / Inde / Iyayi", "Gwnaf / Gwnaf / Na wnaf")' },
+  { p: '[na wnaf|na fyddaf|ní dhéanfaidh|ní bheidh]' },
 ];
 
 /** Plain statements in favour of what they speak of, with no verdict word. */
