@@ -124,7 +124,8 @@ const LEADING_NO = new RegExp(`^[\\s\\p{P}]*${compileEntries(STANDALONE_DISAGREE
 /** A column gap (two spaces or more, a tab, a table's bar) after a verdict: the verdict stands in a cell of its own. */
 const COLUMN_AFTER = /^(?:[ ]{2,}|\t|[ \t]*\|)/;
 const CONTRA_RE = compileEntries(CONTRA_VERBS);
-const CONTRA_AT_START = new RegExp(`^[\\s,;:-]*(?:[\\p{L}']+\\s+){0,3}?${CONTRA_RE.source}`, 'u');
+// "I oppose stock transfer full stop": "full stop" ends the point, it stops nothing.
+const CONTRA_AT_START = new RegExp(`^[\\s,;:-]*(?:[\\p{L}']+\\s+){0,3}?(?<!full\\s)${CONTRA_RE.source}`, 'u');
 const DEONTIC_CONTRA = new WordStartRegExp(`${entriesBody(DEONTIC)}(?:\\s+not)?\\s+(?:be\\s+|been\\s+)?${CONTRA_RE.source}`, WORD_START);
 const UNIVERSAL = new WordStartRegExp('(?:all|every|everyone|everything|always|automatically|entirely|completely|any|each)(?![\\p{L}])');
 /**

@@ -136,6 +136,26 @@ describe('answer layouts', () => {
     expect(s).toMatchObject({ '1': 'agree', '2': 'agree', '3': 'declined', '4': 'agree-with-qualifications', '5': 'no-answer' });
   });
 
+  it('reads a table row by its clause\'s name after a row number, and sets an answer with an object against the clause', () => {
+    const fishing = programmeOf(`
+title: Fair catch
+clauses:
+  - { id: Q1, title: No imposed closures, text: Oppose any closure of inshore fishing grounds imposed without the agreement of the communities affected. }
+  - { id: Q2, title: Harbours fund, text: Establish a fund to repair harbours. }
+  - { id: Q3, title: Apprentices, text: Fund 100 paid apprenticeships a year. }
+`);
+    const table = [
+      '| | Pledge | My response |',
+      '|---|---|---|',
+      '| i. | No closures without agreement | Agree. Communities have to be asked first. |',
+      '| ii. | Harbours fund | I agree, with the harbours as the priority. |',
+      '| iii. | Apprentices | |',
+    ].join('\n');
+    expect(stances(fishing, table)).toMatchObject({ Q1: 'agree', Q2: 'agree', Q3: 'no-answer' });
+    // The title cell of an opposing clause opens with "No": it names the clause, it does not answer it.
+    expect(stances(FLAT, '| 3 | No to the bypass | Oppose it, always have |')['3']).toBe('agree');
+  });
+
   it('reads Y/N forms, ticks and crosses', () => {
     expect(stances(FLAT, 'Q1: Y\nQ2: Y\nQ3: N')).toMatchObject({ '1': 'agree', '2': 'agree', '3': 'declined' });
     expect(stances(FLAT, '1. ✔\n2. ✔\n3. ✘')).toMatchObject({ '1': 'agree', '2': 'agree', '3': 'declined' });
@@ -643,6 +663,10 @@ describe('clause polarity', () => {
   it('opposing what an opposing clause opposes is agreement', () => {
     expect(stances(FLAT, 'I am certainly opposed to the construction of the northern bypass.')['3']).toBe('agree');
     expect(stances(NESTED, "3d) I'm opposed to any expansion of the city airport.")['3d.2']).toBe('agree');
+  });
+
+  it('"full stop" after an object ends the point; it is not a verb against it', () => {
+    expect(stances(FLAT, 'I oppose the bypass full stop.')['3']).toBe('agree');
   });
 
   it('supporting what an opposing clause opposes is declining', () => {

@@ -1,14 +1,15 @@
 // Answers carried by layout: a checklist item naming its clause ("- [x] 4", "☒ Q2 Free buses") and a table row
 // (clause | answer | comment), where the mark or the answer cell is the verdict and the comment may qualify it.
 import { isOptionLine, isQuotedAt, type Doc } from '../doc.js';
-import { topicTarget } from '../judge.js';
+import { judge, topicTarget } from '../judge.js';
 import { ANSWER_OPENERS, CHECK_MARKS, CROSSED, EMPTY_BOX, TICKED } from '../lexicon/layout.js';
 import { compileEntries } from '../lexicon/patterns.js';
 import type { Signal, Sink } from '../link.js';
+import { echoKey } from '../programme-index.js';
 import { readList } from '../references.js';
 import { splitLines, type Line, type Span } from '../segment.js';
 import { readUnit } from '../stance.js';
-import { signalOf } from '../signal.js';
+import { signalFor, signalOf } from '../signal.js';
 import { stemsIn } from '../topics.js';
 
 const OPENS_WITH_ANSWER = new RegExp(`^\\s*${compileEntries(ANSWER_OPENERS).source.replace(/^\(\?<!\[\\p\{L\}\\p\{N\}'\]\)/, '')}`, 'u');
@@ -71,10 +72,13 @@ function cellsOf(body: string, line: Line): Span[] {
   return cells;
 }
 
-/** The signal of a row: its answer cell, made a qualification by a comment that qualifies. */
-function rowSignal(doc: Doc, answer: Span, comments: Span[]): { signal: Signal; strength: number } {
+/**
+ * The signal of a row: its answer cell, made a qualification by a comment that qualifies. An answer with an object
+ * of its own is set against the row's clause ("I oppose rent bidding" on "No return of rent bidding" agrees).
+ */
+function rowSignal(doc: Doc, answer: Span, comments: Span[], clause: string | undefined): { signal: Signal; strength: number } {
   const text = doc.norm.slice(answer.start, answer.end);
-  let signal: Signal = TICKED.test(text) ? 'agree' : CROSSED.test(text) ? 'disagree' : EMPTY_BOX.test(text) ? 'unticked' : signalOf(readUnit(doc.norm, answer));
+  let signal: Signal = TICKED.test(text) ? 'agree' : CROSSED.test(text) ? 'disagree' : EMPTY_BOX.test(text) ? 'unticked' : answerSignal(doc, answer, clause);
   for (const c of comments) {
     const r = readUnit(doc.norm, c);
     if (signal === 'agree' && r.stance === 'agree-with-qualifications') signal = 'qual';
@@ -83,17 +87,41 @@ function rowSignal(doc: Doc, answer: Span, comments: Span[]): { signal: Signal; 
   return { signal, strength: 0.9 };
 }
 
+/** What an answer cell says, judged against the row's clause where it says it of something. */
+function answerSignal(doc: Doc, answer: Span, clause: string | undefined): Signal {
+  const reading = readUnit(doc.norm, answer);
+  if (clause === undefined || !reading.object) return signalOf(reading);
+  const j = judge(doc.index, doc.norm, reading, clause, { inBlock: true, later: false });
+  if (j) return signalFor(j.stance, j.declineKind);
+  // "I oppose stock transfer full stop" in the row of "No transfer without a ballot": in its own row, what an
+  // opposition is against is the clause's subject, put in the answer's own words.
+  if (reading.cue?.kind === 'oppose') return reading.direction === (doc.index.polarity.get(clause) ?? 'pro') ? 'agree' : 'disagree';
+  return signalOf(reading);
+}
+
 function table(doc: Doc, sink: Sink, rows: Array<{ line: Line; cells: Span[] }>): void {
   const unplaced: Array<{ u: number; signal: Signal; strength: number }> = [];
   let data = 0;
   for (const { line, cells } of rows) {
     if (cells.length < 2) continue;
-    const named = clauseNamed(doc, cells[0]!, undefined);
-    const rest = cells.slice(1);
-    const answerAt = rest.findIndex((c) => OPENS_WITH_ANSWER.test(doc.norm.slice(c.start, c.end)) || CHECK_MARKS.test(doc.body.slice(c.start, c.end)));
+    let nameAt = 0;
+    let named = clauseNamed(doc, cells[0]!, undefined);
+    // "| i. | No closures without agreement | Agree. |": a row number first, then the clause's name, then the
+    // answer; a name that opens with "No" is still the name when an answer follows it.
+    if (!named && cells.length >= 3 && cells[0]!.end > cells[0]!.start) {
+      const second = clauseNamed(doc, cells[1]!, undefined);
+      if (second?.by === 'subject' && cells.slice(2).some((c) => readUnit(doc.norm, c).stance !== undefined)) {
+        named = second;
+        nameAt = 1;
+      }
+    }
+    const rest = cells.slice(nameAt + 1);
+    // A cell that repeats a clause's title ("No transfer without a ballot") is its name, not an answer that opens with "No".
+    const isTitle = (c: Span): boolean => doc.index.titles.has(echoKey(doc.norm.slice(c.start, c.end)));
+    const answerAt = rest.findIndex((c) => (OPENS_WITH_ANSWER.test(doc.norm.slice(c.start, c.end)) && !isTitle(c)) || CHECK_MARKS.test(doc.body.slice(c.start, c.end)));
     if (answerAt < 0 && !named) continue;
-    const answer = answerAt >= 0 ? rest[answerAt]! : rest[0]!;
-    const { signal, strength } = rowSignal(doc, answer, rest.filter((c) => c !== answer));
+    const answer = answerAt >= 0 ? rest[answerAt]! : (rest.find((c) => !isTitle(c)) ?? rest[0]!);
+    const { signal, strength } = rowSignal(doc, answer, rest.filter((c) => c !== answer), named?.ids.length === 1 ? named.ids[0] : undefined);
     const u = unitAt(doc, line);
     if (u < 0) continue;
     data++;
