@@ -6,6 +6,7 @@ import type { Span } from './segment.js';
 import type { Reading } from './stance.js';
 import { contentStems, stemsIn } from './topics.js';
 import { CONTRA_VERBS } from './lexicon/references.js';
+import { spellings } from './lexicon/patterns.js';
 import { isLetterOrNumberCode } from '../util/chars.js';
 
 export interface Judgement {
@@ -27,7 +28,7 @@ const OBJECT_MATCH = 1.6;
 const POINTER_WORDS = new Set(
   'it this that these those them they one ones the a an to with of on in for about point points clause clauses pledge pledges proposal proposals idea ideas demand demands question questions item items either all both any each which what here there above below said same so too as well fully completely wholeheartedly entirely strongly totally stands stand written worded drafted currently now present moment is'.split(' '),
 );
-const OPPOSING = /\b(?:oppose|opposed|against|reject)\b/;
+const OPPOSING = new RegExp(`\\b(?:${['oppose', 'opposed', 'against', 'reject'].flatMap(spellings).join('|')})\\b`);
 const POINTER_END = /\b(?:it|this|that|these|those|them)$/;
 const REFERENCE_TOKEN = /^\(?(?:q?\d{1,3}[a-z]?|[a-z]|[ivx]{1,4})\)?$/u;
 

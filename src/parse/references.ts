@@ -336,7 +336,7 @@ export function readList(index: ProgrammeIndex, norm: string, pos: number, limit
 }
 
 // Line markers: optional bullets/quote marks/heading hashes, an optional label word, then a list.
-const MARKER_LEAD = /[ \t]*(?:[-+>#|]+[ \t]*)*(?:(?:re:?|clause|point|pledge|question|item|section|demand|number|part|q(?=\s?\d)|no\.(?=[ \t]*\d))[ \t]*)?/uy;
+const MARKER_LEAD = /[ \t]*(?:[-+>#|]+[ \t]*)*(?:(?:your[ \t]+(?=(?:clause|point|pledge|question|item|section|demand|number|part)[ \t]))?(?:re:?|clause|point|pledge|question|item|section|demand|number|part|q(?=\s?\d)|no\.(?=[ \t]*\d))[ \t]*)?/uy;
 // An upper-case "A" or "I" after a reference noun is a label ("Pledge A"); lower-case it is a word.
 const ARTICLE_OR_PRONOUN = /^[ai](?![\p{L}\p{N}])/u;
 /** "Pledge A: yes", "point I and II", "Pledge A is fine": a label, as the pronoun and article never stand so. */
@@ -368,7 +368,8 @@ export function lineMarker(
     if (!list) break;
     MARKER_END.lastIndex = list.end;
     const endMatch = MARKER_END.exec(norm);
-    const closed = norm[list.end - 1] === ')' || (endMatch !== null && endMatch.index === list.end);
+    // "Number 3, step free.": after a label word, a comma closes the marker too.
+    const closed = norm[list.end - 1] === ')' || (endMatch !== null && endMatch.index === list.end) || (labelled && round === 0 && norm[list.end] === ',');
     // "3a Agree" or "Pledge 4 yes" need no punctuation; a bare number or letter does.
     const compound = labelled || /\d[a-z]/.test(norm.slice(start, list.end));
     // A second marker on the line ("3)  a)") must be closed by its own bracket or stop.
@@ -379,7 +380,7 @@ export function lineMarker(
     if (!closed && (round > 0 || !(((compound || list.strong) && /\s/.test(norm[list.end] ?? '')) || verdictNext))) break;
     ids = list.ids;
     ctx = list.lastId;
-    pos = closed && endMatch && endMatch.index === list.end && norm[list.end - 1] !== ')' ? MARKER_END.lastIndex : list.end;
+    pos = closed && endMatch && endMatch.index === list.end && norm[list.end - 1] !== ')' ? MARKER_END.lastIndex : norm[list.end] === ',' ? list.end + 1 : list.end;
     while (pos < lineEnd && (norm.charCodeAt(pos) === 32 || norm.charCodeAt(pos) === 9)) pos++;
     if (ids.length !== 1) break;
   }

@@ -131,6 +131,11 @@ describe('answer layouts', () => {
     for (const r of analyseReply(FLAT, replyOf('✗-") not '))) expect(r.stance === 'no-answer' || r.stance === 'declined' || r.needsReview, r.clause).toBe(true);
   });
 
+  it('reads "Number 3, step free." as the heading of what follows it in the paragraph', () => {
+    const body = 'Your number 1, the living wage. Yes, no question.\n\nNumber 4, cycle lanes. Course I am. My lad rides to school.\n\nNumber 6, youth clubs. I honestly don\'t know whether that sort of thing can come back.';
+    expect(stances(FLAT, body)).toMatchObject({ 1: 'agree', 4: 'agree', 6: 'no-answer', 2: 'no-answer' });
+  });
+
   it('reads a markdown table of answers', () => {
     const s = stances(FLAT, '| Pledge | Answer |\n|---|---|\n| 1 | Agree |\n| 2 | Agree |\n| 3 | Disagree |\n| 4 | Yes, with qualifications |');
     expect(s).toMatchObject({ '1': 'agree', '2': 'agree', '3': 'declined', '4': 'agree-with-qualifications', '5': 'no-answer' });
@@ -355,6 +360,11 @@ clauses:
     const s = stances(FLAT, 'aye got yr list. sound on all of it 👍 exc the bypass, cant see us affording that tbh. cant say im no for the rest 👍👍');
     expect(s).toMatchObject({ 1: 'agree', 3: 'declined', 4: 'agree' });
     expect(stances(FLAT, 'Cuenten conmigo, all of it.')['2']).toBe('agree');
+  });
+
+  it('reads a text message\'s "im w u on" and the misspelt verbs of a hurried reply', () => {
+    const s = stances(FLAT, 'im w u on the living wage 100%.\n\nthe bypass - I opose it and always will.\n\nyouth clubs, I suport reopening them.');
+    expect(s).toMatchObject({ 1: 'agree', 3: 'agree', 6: 'agree', 2: 'no-answer' });
   });
 
   it('reads "I will fight for" as support and "I will fight the" as opposition', () => {

@@ -33,6 +33,7 @@ export const NEUTRAL_PHRASES: Entry[] = [
   { p: '[needless|suffice] to say' },
   { p: 'i [am|was] [writing|replying|responding] to' },
   { p: '[happy|glad|pleased|willing|delighted] to [explain|discuss|talk|chat|meet you|meet with you|answer any|hear|help with any|clarify|elaborate]' },
+  { p: '[that|this|the|what|any|some|one|every|these|those|all|same|other] [sort|kind] of', note: '"that sort of thing": a noun, not the hedge "sort of"' },
 ];
 
 /** Negations that do not negate: "not only do I agree", "I can't wait to", "couldn't agree more". */
@@ -72,6 +73,8 @@ export const AFFIRM: Entry[] = [
   { p: 'my [commitment|support|agreement]' },
   { p: '[absolutely|definitely|certainly|of course] [yes|agree|agreed]' },
   { p: "[i'm|i am|we're|we are] [fully|completely|totally|100%]? with [you|u|ye|ya]" },
+  { p: "[im|i'm|i am] [w|wiv|wi] [u|you|ya]", note: '"im w u on the staffing ratios 100%": a text message\'s "with you"' },
+  { p: "[course|of course] [i am|i'm|i will|i'll|i do|i would|i'd|it is|it does]", note: '"I\'m for a new one, course I am"' },
   { p: "[couldn't|could not] agree more" },
   { p: 'the lot' },
   { p: '[a willing|an|a firm|a strong|your] ally' },

@@ -9,6 +9,7 @@
 // A pattern matches whole words only.
 
 import { WordStartRegExp } from '../../util/regex.js';
+import { MISSPELLINGS } from './misspellings.js';
 import { firstAbove, resizeFor } from '../../util/sorted.js';
 import { isLetterOrNumberCode, isSpaceCode } from '../../util/chars.js';
 
@@ -26,11 +27,14 @@ function escape(word: string): string {
 }
 
 /**
- * Contractions typed without their apostrophe ("cant", "dont", "im", "ive", "id"): a literal word of a pattern
- * matches both ways, except where dropping the apostrophe makes another common word ("we'll" is not "well").
+ * The spellings a literal word of a pattern matches: the misspellings of a hurried reply ("opose", MISSPELLINGS), and
+ * contractions typed without their apostrophe ("cant", "dont", "im", "ive", "id"), except where dropping the
+ * apostrophe makes another common word ("we'll" is not "well").
  */
 const NOT_A_CONTRACTION = new Set(['well', 'ill', 'hell', 'shell', 'were', 'wed', 'shed', 'hed', 'lets']);
 export function spellings(word: string): string[] {
+  const misspelt = MISSPELLINGS[word];
+  if (misspelt) return [word, ...misspelt];
   if (!word.includes("'")) return [word];
   const bare = word.replace(/'/g, '');
   return bare.length > 1 && !NOT_A_CONTRACTION.has(bare) ? [word, bare] : [word];
