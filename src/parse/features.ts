@@ -74,6 +74,7 @@ export const FEATURES: readonly string[] = [
   'hedge',
   'conflict',
   'silent.among',
+  'volunteered',
   'spoken',
   'clause.child',
   'clause.first',
@@ -119,12 +120,17 @@ const F = {
   turn: featureIndex('turn'),
   spoken: featureIndex('spoken'),
   silentAmong: featureIndex('silent.among'),
+  volunteered: featureIndex('volunteered'),
   child: featureIndex('clause.child'),
   first: featureIndex('clause.first'),
   last: featureIndex('clause.last'),
   words: featureIndex('reply.words'),
   quoted: featureIndex('reply.quoted'),
 };
+/** A refusal to sign or to answer that speaks for the whole programme. */
+const F_REFUSALS = [at('refusal', 'sign'), at('refusal', 'refuse')];
+/** Support said of the clause itself or of its subject. */
+const F_SUPPORT = (['explicit', 'topical'] as const).flatMap((g) => (['agree', 'qual', 'pos'] as const).map((s) => featureIndex(`${g}.${s}`)));
 const AGREE_AT = STANCE_SIGNALS.indexOf('agree');
 const QUAL_AT = STANCE_SIGNALS.indexOf('qual');
 const POS_AT = STANCE_SIGNALS.indexOf('pos');
@@ -365,6 +371,13 @@ export function featuresOf(doc: Doc, known?: ReadonlyMap<string, unknown>): Repl
           break levels;
         }
       }
+    }
+    // "I don't sign pledges … A workplace violence plan makes complete sense to me": support volunteered for a clause
+    // under a refusal of the whole programme speaks for that clause.
+    if (F_REFUSALS.some((f) => values[f]! > 0)) {
+      let support = 0;
+      for (const f of F_SUPPORT) support = Math.max(support, values[f]!);
+      if (support > 0) values[F.volunteered] = support;
     }
     const s = said[at];
     if (s) {

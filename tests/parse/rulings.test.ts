@@ -467,6 +467,19 @@ clauses:
     expect(f['2']!['qual.verdict']).toBeUndefined();
   });
 
+  it('marks support volunteered for a clause under a refusal to sign the whole programme, and only there', () => {
+    const f = featuresOf(FLAT, "I've made it a rule not to sign pledges, from any group.\n\nFree school meals for every primary pupil makes complete sense to me.");
+    expect(f['2']!['volunteered']).toBeGreaterThan(0);
+    expect(f['4']!['volunteered']).toBeUndefined();
+    // Without the refusal, support is only support.
+    expect(featuresOf(FLAT, 'I support free school meals for every primary pupil.')['2']!['volunteered']).toBeUndefined();
+  });
+
+  it('reads a yes with a condition on it, and agreement with the aim only, as qualified', () => {
+    const s = stances(FLAT, '4. Cycle lanes - yes where the street is wide enough.\n6. Youth clubs: I agree with the aim, but 2027 is too soon.\n1. Yes.');
+    expect(s).toMatchObject({ 4: 'agree-with-qualifications', 6: 'agree-with-qualifications', 1: 'agree' });
+  });
+
   it('withdraws a refusal to sign that the reply takes back ("actualy go on then"), and reads "yes deffo" after a subject', () => {
     const s = stances(FLAT, 'nah not signin nothing sorry, dont do pledges\n\nactualy go on then. ill do most of it\n\nschool meals one yes deffo. my sister is a dinner lady\n\nthe bypass i dunno enuf about tbh');
     expect(s).toMatchObject({ 2: 'agree', 3: 'no-answer', 6: 'no-answer' });
