@@ -336,7 +336,16 @@ export function readList(index: ProgrammeIndex, norm: string, pos: number, limit
 }
 
 // Line markers: optional bullets/quote marks/heading hashes, an optional label word, then a list.
-const MARKER_LEAD = /[ \t]*(?:[-+>#|]+[ \t]*)*(?:(?:your[ \t]+(?=(?:clause|point|pledge|question|item|section|demand|number|part)[ \t]))?(?:re:?|clause|point|pledge|question|item|section|demand|number|part|q(?=\s?\d)|no\.(?=[ \t]*\d))[ \t]*)?/uy;
+/**
+ * The nouns a line may name its one clause with ("Commitment 3 — …", "Number 6, …"): the reference nouns, words only
+ * and singular ("Points A1 to B1 I can sign …" opens a statement, not a block).
+ */
+const PLURAL = (n: string): boolean => (REFERENCE_NOUNS as readonly string[]).includes(n.replace(/(?:ies|s)$/, (m) => (m === 'ies' ? 'y' : ''))) && /s$/.test(n);
+const LABEL_ALT = REFERENCE_NOUNS.filter((n) => /^[a-z]{3,}$/.test(n) && n !== 'one' && n !== 'ones' && !PLURAL(n)).join('|');
+const MARKER_LEAD = new RegExp(
+  String.raw`[ \t]*(?:[-+>#|]+[ \t]*)*(?:(?:your[ \t]+(?=(?:${LABEL_ALT})[ \t]))?(?:re:?|(?:${LABEL_ALT})(?![\p{L}])|q(?=\s?\d)|no\.(?=[ \t]*\d))[ \t]*)?`,
+  'uy',
+);
 // An upper-case "A" or "I" after a reference noun is a label ("Pledge A"); lower-case it is a word.
 const ARTICLE_OR_PRONOUN = /^[ai](?![\p{L}\p{N}])/u;
 /** "Pledge A: yes", "point I and II", "Pledge A is fine": a label, as the pronoun and article never stand so. */

@@ -136,6 +136,21 @@ describe('answer layouts', () => {
     expect(stances(FLAT, body)).toMatchObject({ 1: 'agree', 4: 'agree', 6: 'no-answer', 2: 'no-answer' });
   });
 
+  it('reads a form\'s "Commitment 3 — title" line, the clause quoted under it and "Response: Support."', () => {
+    const body = [
+      'Commitment 1 — Living wage',
+      '"Pay every council worker the real living wage."',
+      'Response: Support. I have campaigned on this for years.',
+      '',
+      'Commitment 4 — Cycle lanes',
+      '"Build protected cycle lanes on every main road."',
+      'Response: Support.',
+    ].join('\n');
+    expect(stances(FLAT, body)).toMatchObject({ 1: 'agree', 4: 'agree', 2: 'no-answer' });
+    // A plural opens a statement about several clauses, not a block for one.
+    expect(stances(FLAT, 'Points 1 to 2 I can sign without hesitation.\n\nThe bypass was a mistake.')).toMatchObject({ 1: 'agree', 2: 'agree' });
+  });
+
   it('reads a markdown table of answers', () => {
     const s = stances(FLAT, '| Pledge | Answer |\n|---|---|\n| 1 | Agree |\n| 2 | Agree |\n| 3 | Disagree |\n| 4 | Yes, with qualifications |');
     expect(s).toMatchObject({ '1': 'agree', '2': 'agree', '3': 'declined', '4': 'agree-with-qualifications', '5': 'no-answer' });
