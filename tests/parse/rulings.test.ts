@@ -490,6 +490,11 @@ clauses:
     expect(featuresOf(FLAT, 'I support free school meals for every primary pupil.')['2']!['volunteered']).toBeUndefined();
   });
 
+  it('reads "YES WITH COMMENT" and a date "too soon" as qualified, and a date "too slow" as asking for more', () => {
+    const s = stances(FLAT, '1. Answer: YES WITH COMMENT\n4. Support, but 2027 is too soon for every main road.\n6. Yes, and 2030 is too slow, I want them open next year.');
+    expect(s).toMatchObject({ 1: 'agree-with-qualifications', 4: 'agree-with-qualifications', 6: 'agree' });
+  });
+
   it('reads a yes with a condition on it, and agreement with the aim only, as qualified', () => {
     const s = stances(FLAT, '4. Cycle lanes - yes where the street is wide enough.\n6. Youth clubs: I agree with the aim, but 2027 is too soon.\n1. Yes.');
     expect(s).toMatchObject({ 4: 'agree-with-qualifications', 6: 'agree-with-qualifications', 1: 'agree' });
