@@ -115,7 +115,8 @@ describe('clause references and context', () => {
 
   it('a subject without numbers is enough: topic references', () => {
     const body = 'Hospital parking charges are a tax on the sick and I will vote to scrap them. Cycle lanes? Yes, on every main road.';
-    expect(precedence(FLAT, body)).toMatchObject({ '1': 'none', '4': 'topical.agree', '5': 'topical.agree' });
+    // "Cycle lanes? Yes" names its subject as "Cycle lanes: yes" does: a label, the clause's own.
+    expect(precedence(FLAT, body)).toMatchObject({ '1': 'none', '4': 'own.agree', '5': 'topical.agree' });
     const r = rulingsOf(FLAT, body);
     expect(r['4']!.stance).toBe('agree');
     expect(r['5']!.stance).toBe('agree');
@@ -723,6 +724,18 @@ describe('clause polarity', () => {
 
   it('opposition to something else in a block is elaboration, not disagreement', () => {
     expect(stances(FLAT, '2) Agreed. I am opposed to the backroom deals that cut the meals budget last year.')['2']).toBe('agree');
+  });
+});
+
+describe('support put as a plain statement', () => {
+  it('reads "the least they are owed", "should have been done years ago" and "would change the lives of" as support', () => {
+    const s = stances(FLAT, 'Quick answers.\n\nThe real living wage is the least our council workers are owed.\n\nFree school meals for every primary pupil? Should have been done years ago.\n\nReopening the youth clubs would change the lives of the young people on our estates.');
+    expect(s).toMatchObject({ 1: 'agree', 2: 'agree', 6: 'agree', 4: 'no-answer' });
+  });
+
+  it('reads a text message\'s "ya def" and "ya" opening a line as yes, and "get back to ya" as no answer yet', () => {
+    const s = stances(FLAT, 'cycle lanes ya def\nya the living wage obvs\nparking i dont know enuf, let me get back to ya on that one');
+    expect(s).toMatchObject({ 4: 'agree', 1: 'agree', 5: 'no-answer' });
   });
 });
 

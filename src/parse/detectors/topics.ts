@@ -6,6 +6,7 @@ import type { Sink } from '../link.js';
 import { stemsIn, subjectStems } from '../topics.js';
 import { PLEDGES_AS_SUCH } from '../lexicon/cues.js';
 
+const QUESTION_WORD = /^(?:why|what|how|who|when|where|which|whether|do|does|did|will|would|can|could|should|shall|is|are|was|were|have|has|may|might)\b/;
 const POINTER = /^(?:i\s+(?:believe|think|feel)\s+)?(?:it|this|that|these|those|they)\b/;
 
 export function detectTopics(doc: Doc, sink: Sink): void {
@@ -55,10 +56,22 @@ export function detectTopics(doc: Doc, sink: Sink): void {
   });
 }
 
-/** "Breakfast club: yes": a short stance-less unit before a colon or dash, in the same sentence, names the subject. */
+/**
+ * "Breakfast club: yes": a short stance-less unit before a colon or dash, in the same sentence, names the subject; so
+ * does a short question of its own just before ("Free school meals? Should have been done years ago.").
+ */
 function labelBefore(doc: Doc, unit: Unit, u: number): Unit | undefined {
   const before = u > 0 ? doc.units[u - 1]! : undefined;
-  if (!before || before.sentence !== unit.sentence || before.reading.stance || !unit.reading.stance) return undefined;
-  if (!/^\s*(?::|-)/.test(doc.norm.slice(before.end, before.end + 2))) return undefined;
+  if (!before || before.reading.stance || !unit.reading.stance) return undefined;
+  if (before.sentence === unit.sentence) {
+    if (!/^\s*(?::|-)/.test(doc.norm.slice(before.end, before.end + 2))) return undefined;
+    return stemsIn(doc.norm, before.start, before.end).length <= 6 ? before : undefined;
+  }
+  const asked = doc.sentences[before.sentence]!;
+  const answer = doc.sentences[unit.sentence]!;
+  const question = before.sentence === unit.sentence - 1 && asked.segment === answer.segment && before.start === asked.start && answer.start === unit.start;
+  const asking = doc.norm.slice(before.start, asked.end);
+  // A question of the form's own ("Will you …?", "Why accept …?") asks; a subject alone ("Cycle lanes?") names.
+  if (!question || !/\?\s*$/.test(asking) || QUESTION_WORD.test(asking)) return undefined;
   return stemsIn(doc.norm, before.start, before.end).length <= 6 ? before : undefined;
 }

@@ -50,6 +50,9 @@ export const POSITIVE: Entry[] = [
   { p: '[we|the town|the city|people|residents|members|students|families|everyone] [need|needs|deserve|deserves]' },
   { p: '[about|high] time' },
   { p: '[great|good] news' },
+  { p: 'the least ~ [owe|owed|deserve|deserves|deserved|can do|could do|should do|should expect]', note: '"Ten per cent for the under-12s is the least the coast is owed"' },
+  { p: 'should have been [done|in place|brought in|introduced|fixed|sorted|built] [years ago|long ago|already|by now|decades ago|ages ago|a long time ago]' },
+  { p: '[would|will|could] change ~ [lives|life]', note: '"money at five percent a year would change the lives of market women"' },
 ];
 
 /** Plain statements against what they speak of, with no verdict word. */
