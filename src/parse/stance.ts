@@ -17,6 +17,7 @@ import {
   REFUSE_SIGN,
   REVISION,
   SOFT_HEDGES,
+  ADDITIONS,
   SIGN_PLEDGES,
   STANDALONE_AGREE,
   STANDALONE_DISAGREE,
@@ -97,6 +98,7 @@ const LEXICON = new PhraseMatcher({
   booster: BOOSTERS,
   revision: REVISION,
   hedge: SOFT_HEDGES,
+  addition: ADDITIONS,
 });
 // A verdict alone, perhaps with the reference it answers around it: "Yes.", "not 5", "✓ 3a". The run of
 // references is matched once and never backtracked into (a lookahead with a back-reference, JavaScript's atomic
@@ -186,6 +188,8 @@ export function findCues(norm: string, unit: Span, found: Found = LEXICON.find(n
       // phrase ("couldn't agree more" itself, "no reason not to") is what it says.
       if (pseudo.some((p) => span.start >= p.start && span.end <= p.end && (span.start !== p.start || span.end !== p.end))) continue;
       if (neutral.some((p) => span.start < p.end && span.end > p.start)) continue;
+      // "I'll also be pushing for a birthing program, subject to consultation": the condition is on the addition.
+      if (kind === 'qualified' && found.addition.some((a) => a.start < span.start)) continue;
       // Refusals, disagreements and qualifications carry their negation inside them ("isn't realistic").
       const negatable = kind === 'agree' || kind === 'affirm' || kind === 'commit' || kind === 'deontic' || kind === 'oppose';
       const negated = negatable && negators.some((n) => n.end <= span.start && NEGATION_GAP.test(norm.slice(n.end, span.start)));

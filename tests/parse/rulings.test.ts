@@ -496,6 +496,11 @@ clauses:
     expect(s).toMatchObject({ 1: 'agree-with-qualifications', 4: 'agree-with-qualifications', 6: 'agree' });
   });
 
+  it('reads a condition on the candidate\'s own addition as no qualification of the pledge', () => {
+    const s = stances(FLAT, "1. Support. I'll also be pushing for a living wage for contractors, subject to the budget.\n6. Yes, and I'd go further and open them at weekends rather than only after school.\n2. Yes. The only caveat I would add is that it depends on the kitchens.");
+    expect(s).toMatchObject({ 1: 'agree', 6: 'agree', 2: 'agree-with-qualifications' });
+  });
+
   it('reads a yes with a condition on it, and agreement with the aim only, as qualified', () => {
     const s = stances(FLAT, '4. Cycle lanes - yes where the street is wide enough.\n6. Youth clubs: I agree with the aim, but 2027 is too soon.\n1. Yes.');
     expect(s).toMatchObject({ 4: 'agree-with-qualifications', 6: 'agree-with-qualifications', 1: 'agree' });

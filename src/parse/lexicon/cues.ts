@@ -458,6 +458,18 @@ export const SOFT_HEDGES: Entry[] = [
   { p: "[i'd be lying|can't promise|cannot promise|can't guarantee|cannot guarantee|no guarantee|no guarantees]" },
 ];
 
+/**
+ * The candidate's own addition to the pledge ("I'll also be pushing for …", "I'd go further and …"): a condition on
+ * it ("subject to consultation", "rather than twice a year") is on the addition, not on the pledge.
+ */
+export const ADDITIONS: Entry[] = [
+  { p: "[i'd|i would|i'll|i will|we'd|we would|we'll|we will|i'm|i am] also [push|be pushing|pushing|press|be pressing|propose|suggest|add|go further|campaign|be campaigning|fight|argue|be arguing|like to add]" },
+  { p: "[i'd|i would|we'd|we would|i'll|i will] [go|even go] [further|one further|even further|a step further]" },
+  { p: "[i'd|i would|i'll|i will] [add|even add] [that|to that|to this]", note: '"The only caveat I would add is …" is a caveat, not an addition' },
+  { p: "[i'd|i would] like to [add|go further]" },
+  { p: "[as well as that|as well as this|going further]" },
+];
+
 /** Where a sentence turns: the unit after the turn is the writer's main point. */
 export const CONTRAST: Entry[] = [
   { p: 'but' },
