@@ -496,6 +496,12 @@ clauses:
     expect(s).toMatchObject({ 1: 'agree-with-qualifications', 4: 'agree-with-qualifications', 6: 'agree' });
   });
 
+  it('reads "a firm supporter of X" as support, said by an agent of the candidate too', () => {
+    const s = stances(FLAT, 'Alun does not sign pledges from any organisation.\n\nThat said, he is a firm supporter of protected cycle lanes on every main road, and has said so publicly.');
+    expect(s['4']).toBe('agree');
+    expect(s['1']).toBe('declined');
+  });
+
   it('reads a condition on the candidate\'s own addition as no qualification of the pledge', () => {
     const s = stances(FLAT, "1. Support. I'll also be pushing for a living wage for contractors, subject to the budget.\n6. Yes, and I'd go further and open them at weekends rather than only after school.\n2. Yes. The only caveat I would add is that it depends on the kitchens.");
     expect(s).toMatchObject({ 1: 'agree', 6: 'agree', 2: 'agree-with-qualifications' });

@@ -126,7 +126,7 @@ export const AGREE: Entry[] = [
   { p: "[wouldn't|would not|wouldnt] say [i'm|i am|im|i'd be] [against|opposed to]", note: '"I wouldnt say I\'m against the one third for women": for what follows, if faintly' },
   { p: '[alles|alle|todo|tout|tutto] [ja|sí|si|oui|ok|okay|yes|gut|bien|bene]', note: '"alles ja 👍": everything, yes, in a member\'s own language' },
   { p: '[i|we] [fully|wholeheartedly|strongly|completely|totally]? back' },
-  { p: 'a supporter of' },
+  { p: '[a|an] [firm|strong|long-standing|longstanding|keen|big|huge|passionate|committed|staunch|great|lifelong|vocal|consistent]? [supporter|champion|advocate] of', note: '"he is a firm supporter of using British steel"' },
   { p: '[endorse|endorses|endorsed]' },
   { p: '[accept|accepts|accepted]' },
   { p: '[in favour|in favor] of' },
