@@ -376,6 +376,7 @@ clauses:
     const s = stances(FLAT, 'aye got yr list. sound on all of it 👍 exc the bypass, cant see us affording that tbh. cant say im no for the rest 👍👍');
     expect(s).toMatchObject({ 1: 'agree', 3: 'declined', 4: 'agree' });
     expect(stances(FLAT, 'Cuenten conmigo, all of it.')['2']).toBe('agree');
+    expect(stances(FLAT, 'cycle lanes - si claro. my kids ride to school')['4']).toBe('agree');
   });
 
   it('reads a text message\'s "im w u on" and the misspelt verbs of a hurried reply', () => {

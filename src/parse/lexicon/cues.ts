@@ -75,6 +75,8 @@ export const AFFIRM: Entry[] = [
   { p: "[i'm|i am|we're|we are] [fully|completely|totally|100%]? with [you|u|ye|ya]" },
   { p: "[im|i'm|i am] [w|wiv|wi] [u|you|ya]", note: '"im w u on the staffing ratios 100%": a text message\'s "with you"' },
   { p: '[yup|yeh|yea|yah]' },
+  { p: "[sí|si|oui|ja|ie] [claro|por supuesto|seguro|bien sûr|bien sur|natürlich|klar|absolutely|of course|definitely]", note: '"shelters + snow - si claro": yes of course, in a member\'s own language' },
+  { p: '[claro que sí|claro que si|por supuesto|bien sûr|bien sur|natürlich|certainement]' },
   { p: 'ya', at: 'start', note: '"ya im in mostly"; later in a unit it is as often "you" ("get back to ya")' },
   { p: '[yes|yeah|yep|ya|yea|yeh] [def|defo|deffo|definitely|obvs|obviously|for sure|100%]', note: '"shelters ya def"' },
   { p: "[course|of course] [i am|i'm|i will|i'll|i do|i would|i'd]", note: '"I\'m for a new one, course I am"' },
