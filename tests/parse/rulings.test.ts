@@ -313,6 +313,18 @@ clauses:
     expect(stances(FLAT, 'I back 3 20 mph zones')['3']).toBe('no-answer');
   });
 
+  it('reads a range of letters after a verdict: "yes on A through C"', () => {
+    const lettered = programmeOf(`
+title: Bus users
+clauses:
+  - { id: A, title: Bus lanes, text: Build bus lanes. }
+  - { id: B, title: Clear lanes, text: Enforce bus lanes. }
+  - { id: C, title: Free fares, text: Free fares for under-19s. }
+  - { id: D, title: Shelters, text: Shelters at every stop. }
+`);
+    expect(stances(lettered, 'Short version: yes on A through C, no hesitation.')).toMatchObject({ A: 'agree', B: 'agree', C: 'agree', D: 'no-answer' });
+  });
+
   it('reads lone letters set apart by spaces as a list: "sign me up for A B C and F"', () => {
     const lettered = programmeOf(`
 title: Renters' pledge
@@ -377,6 +389,8 @@ clauses:
     expect(s).toMatchObject({ 1: 'agree', 3: 'declined', 4: 'agree' });
     expect(stances(FLAT, 'Cuenten conmigo, all of it.')['2']).toBe('agree');
     expect(stances(FLAT, 'cycle lanes - si claro. my kids ride to school')['4']).toBe('agree');
+    // "Tautoko katoa": support all, in Māori.
+    expect(stances(FLAT, 'Tautoko katoa.')).toMatchObject({ 1: 'agree', 3: 'agree', 6: 'agree' });
   });
 
   it('reads a text message\'s "im w u on" and the misspelt verbs of a hurried reply', () => {
