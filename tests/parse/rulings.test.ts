@@ -313,6 +313,13 @@ clauses:
     expect(stances(FLAT, 'I back 3 20 mph zones')['3']).toBe('no-answer');
   });
 
+  it('ties a statement to the subject it names after a sentence that named clauses by number', () => {
+    const s = stances(FLAT, 'kia ora, flat out. 1 yes 2 yes defo. the bypass one nah.. youth clubs yes. chur');
+    expect(s).toMatchObject({ 1: 'agree', 2: 'agree', 3: 'declined', 6: 'agree', 4: 'no-answer' });
+    // What follows the numbered answers and names no subject of its own stays with them.
+    expect(stances(FLAT, '1 yes. It is long overdue.')).toMatchObject({ 1: 'agree', 2: 'no-answer' });
+  });
+
   it('reads a range of letters after a verdict: "yes on A through C"', () => {
     const lettered = programmeOf(`
 title: Bus users

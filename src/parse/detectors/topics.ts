@@ -25,15 +25,19 @@ export function detectTopics(doc: Doc, sink: Sink): void {
       last = refs.flatMap((r) => r.ids);
       return;
     }
-    if (sentence.block || unit.before || unit.quotesClause) return;
+    if (sentence.block || unit.quotesClause) return;
     // "I don't sign pledge cards from any organization, left or right": a refusal of pledges as such is the
     // refusals detector's, about every clause; a word it shares with one clause ("right") does not tie it there.
     if (unit.reading.cue?.kind === 'refuse-sign' && PLEDGES_AS_SUCH.test(unit.reading.cue.text)) return;
     const stance = unit.reading.stance !== undefined;
+    // After a sentence that named clauses, a statement speaks of them unless it names a subject of its own ("P1 yes
+    // P2 yes defo. the gas one nah", "sponsorship yes"): then it is tied there, as any statement is.
+    const after = unit.before;
+    if (after && !stance) return;
     const label = labelBefore(doc, unit, u);
     if (label) {
       const t = topicTarget(index, stemsIn(norm, label.start, label.end), undefined, 1.5, 1);
-      if (t) {
+      if (t && !after?.includes(t.clause)) {
         sink.link({ unit: u, clauses: [t.clause], channel: 'label', weight: Math.max(t.confidence, 0.8), ref: t.phrase });
         last = [t.clause];
         return;
@@ -41,6 +45,17 @@ export function detectTopics(doc: Doc, sink: Sink): void {
     }
     const stems = subjectStems(norm, unit, unit.reading.cue);
     const t = topicTarget(index, stems, leaves, 2.2) ?? (stems.length <= 2 ? topicTarget(index, stemsIn(norm, sentence.start, sentence.end), leaves, 2.2) : undefined);
+    if (after) {
+      const own = (c: string): boolean => !after.includes(c) && !after.some((id) => index.byId.get(c)?.parent === id);
+      if (t && own(t.clause)) {
+        sink.link({ unit: u, clauses: [t.clause], channel: 'topic', weight: t.confidence, ref: t.phrase });
+        last = [t.clause];
+        return;
+      }
+      const weak = t ? undefined : topicTarget(index, stems, leaves, 1.2, 1);
+      if (weak && own(weak.clause)) sink.link({ unit: u, clauses: [weak.clause], channel: 'topic-weak', weight: weak.confidence, ref: weak.phrase });
+      return;
+    }
     if (t) {
       sink.link({ unit: u, clauses: [t.clause], channel: 'topic', weight: t.confidence, ref: t.phrase });
       last = [t.clause];
