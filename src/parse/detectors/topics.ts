@@ -52,7 +52,8 @@ export function detectTopics(doc: Doc, sink: Sink): void {
         last = [t.clause];
         return;
       }
-      const weak = t ? undefined : topicTarget(index, stems, leaves, 1.2, 1);
+      // A word or two of a subject ("sponsorship yes") names it; a longer statement sharing a word elaborates.
+      const weak = t || stems.length > 3 ? undefined : topicTarget(index, stems, leaves, 1.2, 1);
       if (weak && own(weak.clause)) sink.link({ unit: u, clauses: [weak.clause], channel: 'topic-weak', weight: weak.confidence, ref: weak.phrase });
       return;
     }
