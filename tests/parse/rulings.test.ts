@@ -767,8 +767,9 @@ describe('support put as a plain statement', () => {
   });
 
   it('reads a text message\'s "ya def" and "ya" opening a line as yes, and "get back to ya" as no answer yet', () => {
-    const s = stances(FLAT, 'cycle lanes ya def\nya the living wage obvs\nparking i dont know enuf, let me get back to ya on that one');
-    expect(s).toMatchObject({ 4: 'agree', 1: 'agree', 5: 'no-answer' });
+    const s = stances(FLAT, 'cycle lanes ya def\nya the living wage obvs\nparking i dont know enuf, let me get back to ya on that one.\n\nyouth clubs absolutely!!!');
+    expect(s).toMatchObject({ 4: 'agree', 1: 'agree', 5: 'no-answer', 6: 'agree' });
+    expect(stances(FLAT, 'youth clubs absolutely not')['6']).not.toBe('agree');
   });
 });
 
