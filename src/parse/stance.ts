@@ -129,6 +129,8 @@ const CONTRA_RE = compileEntries(CONTRA_VERBS);
 // "I oppose stock transfer full stop": "full stop" ends the point, it stops nothing.
 const CONTRA_AT_START = new RegExp(`^[\\s,;:-]*(?:[\\p{L}']+\\s+){0,3}?(?<!full\\s)${CONTRA_RE.source}`, 'u');
 const DEONTIC_CONTRA = new WordStartRegExp(`${entriesBody(DEONTIC)}(?:\\s+not)?\\s+(?:be\\s+|been\\s+)?${CONTRA_RE.source}`, WORD_START);
+/** A form's answer prompt, unanswered: "Yes / No", "Y/N", "Agree / Disagree". */
+const YES_NO_PROMPT = /(?<![\p{L}])(?:yes|y|agree|support)\s*\/\s*(?:no|n|disagree|oppose)(?:\s*\/\s*(?:undecided|unsure|maybe|other|don't know))?(?![\p{L}])[\s:.-]*/u;
 const UNIVERSAL = new WordStartRegExp('(?:all|every|everyone|everything|always|automatically|entirely|completely|any|each)(?![\\p{L}])');
 /**
  * Between a negator and the cue it negates: a few words, no clause boundary; or an aside set off by commas ("I do
@@ -155,6 +157,14 @@ type Found = ReturnType<typeof LEXICON.find>;
 /** Every cue in a unit, with negation marked; overlapping weaker cues dropped. */
 export function findCues(norm: string, unit: Span, found: Found = LEXICON.find(norm, unit.start, unit.end)): Cue[] {
   const text = norm.slice(unit.start, unit.end);
+  // "Yes / No: Comment: I won't be answering this one": a form's prompt left as it was is no answer.
+  const prompt = YES_NO_PROMPT.exec(text);
+  if (prompt) {
+    // Read around it: what comes before ("I don't sign pledges or return yes/no questionnaires") and after.
+    const before = { start: unit.start, end: unit.start + prompt.index };
+    const after = { start: before.end + prompt[0].length, end: unit.end };
+    return [...(before.end > before.start ? findCues(norm, before) : []), ...(after.end > after.start ? findCues(norm, after) : [])];
+  }
   for (const [kind, re] of STANDALONE) {
     if (re.test(text)) return [{ start: unit.start, end: unit.end, kind, text: text.trim(), negated: false, bare: true }];
   }

@@ -177,6 +177,12 @@ clauses:
     expect(stances(FLAT, '| 3 | No to the bypass | Oppose it, always have |')['3']).toBe('agree');
   });
 
+  it('reads a form\'s prompt left as it was ("Yes / No: Comment: …") as no answer, and what is written beside it', () => {
+    const s = stances(FLAT, "5. Scrap parking charges at the hospital.\nYes / No: Comment: I won't be answering this one.\n\n6. Reopen the youth clubs.\nYes / No: Comment: happy to support this.");
+    expect(s).toMatchObject({ 5: 'declined', 6: 'agree' });
+    expect(stances(FLAT, "I don't sign pledges or return yes/no questionnaires.")['1']).toBe('declined');
+  });
+
   it('reads Y/N forms, ticks and crosses', () => {
     expect(stances(FLAT, 'Q1: Y\nQ2: Y\nQ3: N')).toMatchObject({ '1': 'agree', '2': 'agree', '3': 'declined' });
     expect(stances(FLAT, '1. ✔\n2. ✔\n3. ✘')).toMatchObject({ '1': 'agree', '2': 'agree', '3': 'declined' });

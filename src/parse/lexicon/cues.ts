@@ -337,6 +337,7 @@ export const REFUSE_ANSWER: Entry[] = [
   { p: 'no comment' },
   { p: '[pass|passing] on [this|that|these|those|it]' },
   { p: 'not answering' },
+  { p: "[won't|will not|wont|shan't|i'm not going to] be [answering|commenting on|commenting|responding to|responding|replying to|giving an answer]", note: '"I won\'t be answering this one"' },
   { p: '[skip|skipping] [this|that|these|those|it]' },
   { p: "[i'll|i will|i'd|i would] [leave|sit out] [this|that|these|those|it]" },
   { p: 'not [something|one] i [will|can|would|want to] [answer|comment on]' },
