@@ -282,6 +282,13 @@ clauses:
     expect(s).toMatchObject({ 4: 'declined', 1: 'no-answer', 6: 'no-answer' });
   });
 
+  it('reads "Aye the lot" and Scots "the hale thing exept 3" as the programme, and "all this week" as a stretch of time', () => {
+    expect(stances(FLAT, 'Hi Lorna, been daein doors aw day. Aye the lot, al sign nae bother. Cheers pal')).toMatchObject({ 1: 'agree', 6: 'agree' });
+    expect(stances(FLAT, "Ah'll sign the hale thing exept 3. Rest o it aye.")).toMatchObject({ 1: 'agree', 3: 'declined', 6: 'agree' });
+    const holding = stances(FLAT, "I'm travelling all this week and the party asks us to check written commitments before we sign, so I'll reply properly next week.\n\nOne thing I can say straight away: cycle lanes, yes, absolutely.");
+    expect(holding).toMatchObject({ 4: 'agree', 1: 'no-answer', 6: 'no-answer' });
+  });
+
   it('reads "all 8" as the programme only when it counts its clauses', () => {
     expect(stances(FLAT, 'Yes to all 6!')['4']).toBe('agree');
     // "all 22 police districts" counts something else, and more than the programme has.

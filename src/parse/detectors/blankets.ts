@@ -166,6 +166,10 @@ function findBlanket(doc: Doc, sentence: Sentence): BlanketFound | undefined {
   return { reach: others ? 'others' : 'all', clauses: index.leafIds, span, excluded: exceptionsIn(index, norm, sentence, refs, span) };
 }
 
+const TIME_WORDS = 'week|weeks|month|months|year|years|time|morning|afternoon|evening|night|weekend|day|days|summer|winter|spring|autumn|term|session|while';
+const TIME_AFTER = new RegExp(`^\\s+(?:${TIME_WORDS})\\b`);
+const TIME_WITHIN = new RegExp(`^all (?:(?:this|that|these|those|the|of the)\\s+)?(?:${TIME_WORDS})\\b`);
+
 /**
  * Whether a blanket's words, found at `span`, name the organisation's programme and not something else that happens
  * to share them: "the questions on the political fund", "all 22 police districts", "the state's ongoing solar
@@ -173,17 +177,19 @@ function findBlanket(doc: Doc, sentence: Sentence): BlanketFound | undefined {
  */
 function namesTheProgramme(index: ProgrammeIndex, norm: string, sentence: Span, words: string, span: Span): boolean {
   const after = norm.slice(span.end, sentence.end);
-  if (!/\ball\b|\bevery|\beach|\bwhole|\bentire|\bfull|\bcomplete|\blot\b/.test(words) && /^\s+(?:on|about|regarding|concerning|relating to|around|for)\s/.test(after)) return false;
+  if (!/\ball\b|\bevery|\beach|\bwhole|\bentire|\bfull|\bcomplete|\bhale\b|\blot\b/.test(words) && /^\s+(?:on|about|regarding|concerning|relating to|around|for)\s/.test(after)) return false;
   // A count names the programme when it is no more than its clauses and no noun of its own follows.
   const count = /\s(\d+)$/.exec(words);
   if (count && (Number(count[1]) > index.programme.clauses.length || !COUNT_FOLLOWS.test(after))) return false;
-  if (/^(?:the|your|this|that|these|those|its)\s/.test(words) && !/\b(?:all|every|each|whole|entire|full|complete|lot)\b/.test(words)) {
+  if (/^(?:the|your|this|that|these|those|its)\s/.test(words) && !/\b(?:all|every|each|whole|entire|full|complete|hale|haill|lot)\b/.test(words)) {
     const gap = words.split(/\s+/).slice(1, -1);
     if (gap.length > 2 || gap.some((w) => NOT_THE_PROGRAMME.has(w)) || OWN_AFTER.test(after)) return false;
     // A word of its own between them names another programme; "your …" is the organisation's.
     if (!words.startsWith('your') && gap.some((w) => !PROGRAMME_WORDS.has(w) && !/'s?$/.test(w))) return false;
   }
   if (/^the (?:whole )?lot$/.test(words) && !LOT_BEFORE.test(norm.slice(Math.max(sentence.start, span.start - 24), span.start))) return false;
+  // "I'm travelling all this week": a stretch of time, not the programme.
+  if (/^all (?:this|that|these|those)$/.test(words) ? TIME_AFTER.test(after) : TIME_WITHIN.test(words)) return false;
   // "support enforcing 20mph across the board": the breadth of a subject the sentence names, not of the programme.
   if (words === 'across the board' && index.topics.match(stemsIn(norm, sentence.start, span.start)).some((m) => index.byId.get(m.clause)?.children.length === 0)) return false;
   if (/\brest$/.test(words) && /^\s+of\s+(?!them|it\b|the (?:points|clauses|pledges|questions|demands|issues|list|programme|charter|card))/.test(after)) return false;

@@ -34,6 +34,7 @@ export const NEUTRAL_PHRASES: Entry[] = [
   { p: 'i [am|was] [writing|replying|responding] to' },
   { p: '[happy|glad|pleased|willing|delighted] to [explain|discuss|talk|chat|meet you|meet with you|answer any|hear|help with any|clarify|elaborate]' },
   { p: '[that|this|the|what|any|some|one|every|these|those|all|same|other] [sort|kind] of', note: '"that sort of thing": a noun, not the hedge "sort of"' },
+  { p: '[before|until|when] [we sign|we sign anything|i sign anything|we put pen to paper]', note: '"the party asks us to check written commitments before we sign": no signature yet' },
 ];
 
 /** Negations that do not negate: "not only do I agree", "I can't wait to", "couldn't agree more". */
@@ -204,7 +205,7 @@ export const DEFER: Entry[] = [
   { p: '[need|want|have] to [talk|think|look|read|check|consult|discuss|speak] ~ [before|first]' },
   { p: '[need|want|have] to [talk|think] ~ through' },
   { p: "[i|i'll|i will|i'd|we] [need|want|have] to think [about|over|on]", note: '"Wages I need to think about"' },
-  { p: 'before i [reply|answer|respond|commit|decide]' },
+  { p: '[before|until] [i|we] [reply|answer|respond|commit|decide]' },
   { p: "[i'll|i will|i shall] [answer|reply|respond|come back|get back|decide|let you know] ~ [after|once|when|later|in due course]" },
   { p: "[haven't|have not|not yet|still not] [made my mind up|decided|made up my mind|formed a view|come to a view]" },
   { p: 'made my mind up yet' },
@@ -372,6 +373,7 @@ export const REFUSE_SIGN: Entry[] = [
   { p: "[don't|do not|won't|will not] [want|wish] to sign [something|anything|a pledge|pledges]" },
   { p: "[won't|will not|am not|i'm not] be? [answering|signing|filling in|completing|returning] ~ [questionnaires|surveys|pledges|pledge cards|pledge card]" },
   { p: '[decline|declining|declined|refuse|refusing] to [sign|pledge]' },
+  { p: "[never|don't|do not|won't|will not|would not|wouldn't] [put|putting|put] my name to [a|any]? ~ [promises|pledges|pledge cards|questionnaires|surveys]", note: '"I have never put my name to a list of promises before an election"' },
   { p: "[not|never|i'm not|i am not|we're not|won't be|will not be] signing [anything|it|this|any|up]?", at: 'start', note: '"Not signing."' },
   { p: '[decided|chosen|choose|elected|opted] not to sign [it|this|the programme|your programme|the pledge|your pledge|the card|up]', note: '"I have decided not to sign it, nor to respond to the individual items"' },
   { p: "[won't|will not|am not|i'm not|shan't] be signing [it|this|up]", note: '"I won\'t be signing it"' },

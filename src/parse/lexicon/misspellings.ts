@@ -18,4 +18,5 @@ export const MISSPELLINGS: Readonly<Record<string, readonly string[]>> = {
   committed: ['commited', 'comitted'],
   believe: ['beleive', 'belive'],
   happy: ['hapy'],
+  except: ['exept', 'excep', 'excpet'],
 };

@@ -140,7 +140,7 @@ export const BLANKET_ALL: Entry[] = [
   { p: '[agree with|support|endorse|back|sign up to|yes to|accept|behind] everything' },
   { p: 'the [whole]? lot' },
   { p: 'across the board' },
-  { p: 'the [whole|entire|full|complete] [lot|thing|list|package|programme|program|platform|charter|manifesto|pledge|card|pledge card|set]' },
+  { p: 'the [whole|entire|full|complete|hale|haill] [lot|thing|list|package|programme|program|platform|charter|manifesto|pledge|card|pledge card|set]', note: '"the hale thing": the whole thing, in Scots' },
   { p: '[the|your|this|that|these|those|its] ~ [programme|program|platform|charter|manifesto|pledge card|card|demands|pledges|principles|proposals|commitments|asks|questions|questionnaire|list]' },
   { p: 'all [that|this|these|those|three|four|five|six|seven|eight|nine|ten|eleven|twelve]' },
   { p: 'all [2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25]', note: '"yes to all 8": a count, not clause 8' },
@@ -158,7 +158,7 @@ export const BLANKET_ALL: Entry[] = [
  * "the lot" is the programme after a verdict or a preposition ("yes to the lot", "sign the lot", "The lot."), not
  * after a verb of the clause's own subject ("make them publish the lot"). What may stand before it.
  */
-export const LOT_BEFORE = /(?:^|[\s\p{P}])(?:to|with|on|for|of|in|into|behind|re|yes|yep|all|is|it's|that's|sign|signed|back|backing|support|supporting|endorse|endorsing|accept|agree|agreed|tick|ticked|take|me)[\s\p{P}]*$|^[\s\p{P}]*$/u;
+export const LOT_BEFORE = /(?:^|[\s\p{P}])(?:to|with|on|for|of|in|into|behind|re|yes|yep|yeah|aye|ok|okay|fine|happy|sound|all|is|it's|that's|sign|signed|back|backing|support|supporting|endorse|endorsing|accept|agree|agreed|tick|ticked|take|me)[\s\p{P}]*$|^[\s\p{P}]*$/u;
 
 /**
  * What may follow "all 8" when it counts the programme's clauses: the end, a stop or comma, a collective noun, "of
