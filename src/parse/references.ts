@@ -228,13 +228,14 @@ const COUNTED = /(?<![\p{L}])(?:all|alle|todos|todas|tous|tutti)\s+$/u;
  * "yes to 1 2 3 and 5", "sign me up for A B C and F": bare numbers, or lone letters, apart by spaces only, read as a
  * list where each is more than the one before.
  */
-const SPACE_JOINER = /[ \t]+(?=\d|[a-z](?![\p{L}\p{N}']))/uy;
-const BARE_NUMBERS = /^\d{1,2}(?:[ \t]+\d{1,2})*$/;
+const SPACE_JOINER = /[ \t]+(?=#?\d|[a-z](?![\p{L}\p{N}']))/uy;
+const BARE_NUMBERS = /^#?\d{1,2}(?:[ \t]+#?\d{1,2})*$/;
 const BARE_LETTERS = /^[a-z](?:[ \t]+[a-z])*$/;
 
 /** The value of a spaced list's item: a number's, or a letter's place in the alphabet. */
 function spacedValue(text: string): number {
-  return /^\d/.test(text) ? Number(text) : text.charCodeAt(0) - 96;
+  const bare = text.replace(/^#/, '');
+  return /^\d/.test(bare) ? Number(bare) : bare.charCodeAt(0) - 96;
 }
 
 const RANGE_JOINER = new RegExp(String.raw`\s*(?:${RANGE_JOINERS.map((j) => (/^[a-z]+$/.test(j) ? `${j}(?![\p{L}])` : j)).join('|')})\s*`, 'uy');
@@ -304,13 +305,14 @@ export function readList(index: ProgrammeIndex, norm: string, pos: number, limit
       SPACE_JOINER.lastIndex = end;
       const before = norm.slice(pos, end);
       if (!SPACE_JOINER.test(norm)) break;
-      const letter = !isDigitCode(norm.charCodeAt(SPACE_JOINER.lastIndex));
+      const first = norm.charCodeAt(SPACE_JOINER.lastIndex);
+      const letter = !isDigitCode(first) && first !== 35; /* # */
       if (!(letter ? BARE_LETTERS : BARE_NUMBERS).test(before)) break;
       spaced = true;
     }
     const at = spaced ? SPACE_JOINER.lastIndex : LIST_JOINER.lastIndex;
     // A spaced number is read alone: "2 3" is two items here, not a number and its part.
-    const next = readChain(norm, at, spaced ? Math.min(limit, at + /^(?:\d+|[a-z])/.exec(norm.slice(at, at + 3))![0].length) : limit);
+    const next = readChain(norm, at, spaced ? Math.min(limit, at + /^(?:#?\d+|[a-z])/.exec(norm.slice(at, at + 4))![0].length) : limit);
     if (!next) break;
     if (spaced && !(spacedValue(next.atoms[0]!.text) > spacedValue(norm.slice(pos, end).split(/\s+/).pop()!))) break;
     // A bare letter after "3a," is a sibling of 3a; a number starts again from the top.
@@ -428,7 +430,7 @@ const NOUN_TRIGGER = new WordStartRegExp(
   String.raw`(?:${NOUN_ALT})(?![\p{L}])\s*(?=[(\d#§]|[a-z]{1,2}\d|[ivxl]{1,4}\.[\da-z]|[a-z](?![\p{L}'])|(?:${NUMBER_WORD_ALT})\b)`,
 );
 const VERB_TRIGGER = new WordStartRegExp(
-  entriesBody(REFERENCE_VERBS) + String.raw`\s*(?=[(\d§]|[a-z]{1,2}\d|[ivxl]{1,4}\.[\da-z]|[a-z](?:[),.:;]|\s+(?:and|&|or|to|through|thru|as well|too|also)\b|$)|[a-z]\s+[a-z]\s+(?:and\b|&|[a-z](?![\p{L}\p{N}'])))`,
+  entriesBody(REFERENCE_VERBS) + String.raw`\s*(?=[(\d§]|#\d|[a-z]{1,2}\d|[ivxl]{1,4}\.[\da-z]|[a-z](?:[),.:;]|\s+(?:and|&|or|to|through|thru|as well|too|also)\b|$)|[a-z]\s+[a-z]\s+(?:and\b|&|[a-z](?![\p{L}\p{N}'])))`,
   WORD_START,
 );
 // A sentence that opens with a reference list: "A and C I agree with", "c is a tricky one", "D yes".
@@ -459,7 +461,7 @@ const ORDINAL_HINT = new RegExp(`\\b(?:${ORDINAL_ALT})\\b`);
  * What a VERB_TRIGGER match needs after its verb: a digit, bracket or §; a roman part with a dotted sub-part; or a
  * lone letter (after the space or colon that ends the verb) that closes or continues a list.
  */
-const VERB_HINT = /[(\d§]|[ivxl]\.[\da-z]|[\s:][a-z](?:[),.:;]|\s+(?:and|&|or|to|through|thru|as well|too|also)\b|$)|[\s:][a-z]\s+[a-z]\s+(?:and\b|&|[a-z]\b)/;
+const VERB_HINT = /[(\d§]|#\d|[ivxl]\.[\da-z]|[\s:][a-z](?:[),.:;]|\s+(?:and|&|or|to|through|thru|as well|too|also)\b|$)|[\s:][a-z]\s+[a-z]\s+(?:and\b|&|[a-z]\b)/;
 
 /** Whether a reference read at the start of a sentence is one, rather than an English word ("A good …"). */
 function opensWithReference(norm: string, first: number, opening: ListRead): boolean {

@@ -183,6 +183,23 @@ clauses:
     expect(stances(FLAT, "I don't sign pledges or return yes/no questionnaires.")['1']).toBe('declined');
   });
 
+  it('reads a table whose answer is the column its mark stands in', () => {
+    const table = [
+      '| No. | Pledge | Agree | Agree with comments | Disagree |',
+      '|-----|--------|-------|---------------------|----------|',
+      '| 1 | Living wage | X | | |',
+      '| 2 | School meals | | X | |',
+      '| 3 | Bypass | | | X |',
+    ].join('\n');
+    expect(stances(FLAT, table)).toMatchObject({ 1: 'agree', 2: 'agree-with-qualifications', 3: 'declined', 4: 'no-answer' });
+    // A first data row with answers in it is no header.
+    expect(stances(FLAT, '| Pledge | Sign? | Comment |\n|---|---|---|\n| Living wage | Partly | Yes to the rate, not the date. |\n| School meals | Yes | |')['2']).toBe('agree');
+  });
+
+  it('reads numbers with a hash set apart by spaces as a list: "yes on #1 #2 #3"', () => {
+    expect(stances(FLAT, 'yes on #1 #2 #3 (pay, meals, bypass) 💯\n#4 obviously')).toMatchObject({ 1: 'agree', 2: 'agree', 3: 'agree', 4: 'agree', 5: 'no-answer' });
+  });
+
   it('reads Y/N forms, ticks and crosses', () => {
     expect(stances(FLAT, 'Q1: Y\nQ2: Y\nQ3: N')).toMatchObject({ '1': 'agree', '2': 'agree', '3': 'declined' });
     expect(stances(FLAT, '1. ✔\n2. ✔\n3. ✘')).toMatchObject({ '1': 'agree', '2': 'agree', '3': 'declined' });

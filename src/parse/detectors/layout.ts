@@ -99,11 +99,30 @@ function answerSignal(doc: Doc, answer: Span, clause: string | undefined): Signa
   return signalOf(reading);
 }
 
+/** A cell that only marks its column: "X", "✓", "Y". */
+const MARK_ONLY = /^\s*(?:x|✓|✔|☑|☒|✅|y|yes|\*)\s*$/iu;
+
+/**
+ * The answer columns of a table's header row ("| No. | Pledge | Agree | Agree with comments | Disagree |"): each
+ * column's signal by its position, when at least two columns are answers.
+ */
+function answerColumns(doc: Doc, rows: Array<{ cells: Span[] }>): { row: number; signals: Array<Signal | undefined> } | undefined {
+  const header = rows[0];
+  if (!header) return undefined;
+  const signals = header.cells.map((c) => {
+    const text = doc.norm.slice(c.start, c.end);
+    // A header names its column in a word or a few ("Agree with comments"); an answer with reasons is a row.
+    return OPENS_WITH_ANSWER.test(text) && text.split(/\s+/).length <= 4 ? signalOf(readUnit(doc.norm, c)) : undefined;
+  });
+  return signals.filter((s) => s !== undefined && s !== 'none').length >= 2 ? { row: 0, signals } : undefined;
+}
+
 function table(doc: Doc, sink: Sink, rows: Array<{ line: Line; cells: Span[] }>): void {
   const unplaced: Array<{ u: number; signal: Signal; strength: number }> = [];
   let data = 0;
-  for (const { line, cells } of rows) {
-    if (cells.length < 2) continue;
+  const columns = answerColumns(doc, rows);
+  for (const [r, { line, cells }] of rows.entries()) {
+    if (cells.length < 2 || r === columns?.row) continue;
     let nameAt = 0;
     let named = clauseNamed(doc, cells[0]!, undefined);
     // "| i. | No closures without agreement | Agree. |": a row number first, then the clause's name, then the
@@ -121,7 +140,15 @@ function table(doc: Doc, sink: Sink, rows: Array<{ line: Line; cells: Span[] }>)
     const answerAt = rest.findIndex((c) => (OPENS_WITH_ANSWER.test(doc.norm.slice(c.start, c.end)) && !isTitle(c)) || CHECK_MARKS.test(doc.body.slice(c.start, c.end)));
     if (answerAt < 0 && !named) continue;
     const answer = answerAt >= 0 ? rest[answerAt]! : (rest.find((c) => !isTitle(c)) ?? rest[0]!);
-    const { signal, strength } = rowSignal(doc, answer, rest.filter((c) => c !== answer), named?.ids.length === 1 ? named.ids[0] : undefined);
+    let { signal, strength } = rowSignal(doc, answer, rest.filter((c) => c !== answer), named?.ids.length === 1 ? named.ids[0] : undefined);
+    // "| 3 | Bilingual by default | | X | |": the mark's column is the answer.
+    if (columns && cells.length === columns.signals.length) {
+      const marked = cells.flatMap((c, k) => (columns.signals[k] && MARK_ONLY.test(doc.body.slice(c.start, c.end)) ? [columns.signals[k]!] : []));
+      if (marked.length === 1) {
+        signal = marked[0]!;
+        strength = 0.95;
+      }
+    }
     const u = unitAt(doc, line);
     if (u < 0) continue;
     data++;
