@@ -535,6 +535,12 @@ clauses:
     expect(f['2']!['qual.verdict']).toBeUndefined();
   });
 
+  it('reads "politicians who sign everything" as what others do, not a blanket of the writer\'s', () => {
+    const s = stances(FLAT, 'I do not sign pledge cards. I am tired of politicians who sign everything in July and remember nothing by October.');
+    expect(s).toMatchObject({ 1: 'declined', 4: 'declined', 6: 'declined' });
+    expect(stances(FLAT, 'the bypass, aye ill vote agenst that every time')['3']).toBe('agree');
+  });
+
   it('marks support volunteered for a clause under a refusal to sign the whole programme, and only there', () => {
     const f = featuresOf(FLAT, "I've made it a rule not to sign pledges, from any group.\n\nFree school meals for every primary pupil makes complete sense to me.");
     expect(f['2']!['volunteered']).toBeGreaterThan(0);

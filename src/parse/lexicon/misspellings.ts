@@ -13,7 +13,7 @@ export const MISSPELLINGS: Readonly<Record<string, readonly string[]>> = {
   agreed: ['agred', 'aggreed'],
   definitely: ['definately', 'definatly', 'definitly', 'deffinitely', 'defintely'],
   absolutely: ['absolutly', 'absolutley'],
-  against: ['aginst', 'agianst'],
+  against: ['aginst', 'agianst', 'agenst', 'aganst'],
   commit: ['comit'],
   committed: ['commited', 'comitted'],
   believe: ['beleive', 'belive'],
