@@ -565,6 +565,11 @@ clauses:
     expect(s).toMatchObject({ 1: 'agree', 6: 'agree', 2: 'agree-with-qualifications' });
   });
 
+  it('reads a condition set apart in the same sentence as on what the sentence spoke of', () => {
+    const s = stances(FLAT, "I would back more cycle lanes on every main road - not just in the centre - as long as it doesn't come out of the bus budget.");
+    expect(s['4']).toBe('agree-with-qualifications');
+  });
+
   it('reads a yes with a condition on it, and agreement with the aim only, as qualified', () => {
     const s = stances(FLAT, '4. Cycle lanes - yes where the street is wide enough.\n6. Youth clubs: I agree with the aim, but 2027 is too soon.\n1. Yes.');
     expect(s).toMatchObject({ 4: 'agree-with-qualifications', 6: 'agree-with-qualifications', 1: 'agree' });

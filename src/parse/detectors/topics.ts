@@ -63,7 +63,10 @@ export function detectTopics(doc: Doc, sink: Sink): void {
       return;
     }
     if (!stance) return;
-    if (last && POINTER.test(norm.slice(unit.start, unit.end))) {
+    // "I would back more night buses - not just in August - as long as it doesn't come out of taxpayers' pockets": a
+    // condition set apart in the same sentence is on what the sentence spoke of.
+    const condition = unit.reading.cue?.kind === 'qualified' && u > 0 && doc.units[u - 1]!.sentence === unit.sentence;
+    if (last && (POINTER.test(norm.slice(unit.start, unit.end)) || condition)) {
       sink.link({ unit: u, clauses: last, channel: 'pronoun', weight: 0.6, ref: 'the statement before' });
       return;
     }
