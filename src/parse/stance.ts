@@ -130,7 +130,7 @@ const CONTRA_RE = compileEntries(CONTRA_VERBS);
 const CONTRA_AT_START = new RegExp(`^[\\s,;:-]*(?:[\\p{L}']+\\s+){0,3}?(?<!full\\s)${CONTRA_RE.source}`, 'u');
 const DEONTIC_CONTRA = new WordStartRegExp(`${entriesBody(DEONTIC)}(?:\\s+not)?\\s+(?:be\\s+|been\\s+)?${CONTRA_RE.source}`, WORD_START);
 /** A form's answer prompt, unanswered: "Yes / No", "Y/N", "Agree / Disagree". */
-const YES_NO_PROMPT = /(?<![\p{L}])(?:yes|y|agree|support)\s*\/\s*(?:no|n|disagree|oppose)(?:\s*\/\s*(?:undecided|unsure|maybe|other|don't know))?(?![\p{L}])[\s:.-]*/u;
+const YES_NO_PROMPT = /(?<![\p{L}])(?:yes|y|agree|support)\s*\/\s*(?:no|n|disagree|oppose|do not support|don't support|not support)(?:\s*\/\s*(?:undecided|unsure|maybe|other|partly|part|don't know))?(?![\p{L}])[\s:.-]*/u;
 const UNIVERSAL = new WordStartRegExp('(?:all|every|everyone|everything|always|automatically|entirely|completely|any|each)(?![\\p{L}])');
 /**
  * Between a negator and the cue it negates: a few words, no clause boundary; or an aside set off by commas ("I do

@@ -181,6 +181,8 @@ clauses:
     const s = stances(FLAT, "5. Scrap parking charges at the hospital.\nYes / No: Comment: I won't be answering this one.\n\n6. Reopen the youth clubs.\nYes / No: Comment: happy to support this.");
     expect(s).toMatchObject({ 5: 'declined', 6: 'agree' });
     expect(stances(FLAT, "I don't sign pledges or return yes/no questionnaires.")['1']).toBe('declined');
+    expect(stances(FLAT, '6. Reopen the youth clubs.\nSupport / Do not support: Do not support')['6']).toBe('declined');
+    expect(stances(FLAT, '6. Reopen the youth clubs.\nSupport / Do not support:\nComments:')['6']).toBe('no-answer');
   });
 
   it('reads a table whose answer is the column its mark stands in', () => {
