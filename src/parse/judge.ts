@@ -29,6 +29,8 @@ const POINTER_WORDS = new Set(
   'it this that these those them they one ones the a an to with of on in for about point points clause clauses pledge pledges proposal proposals idea ideas demand demands question questions item items either all both any each which what here there above below said same so too as well fully completely wholeheartedly entirely strongly totally stands stand written worded drafted currently now present moment is'.split(' '),
 );
 const OPPOSING = new RegExp(`\\b(?:${['oppose', 'opposed', 'against', 'reject'].flatMap(spellings).join('|')})\\b`);
+/** An object that names the organisation's own point: "(with) your point about …", "the pledge on …". */
+const THE_PLEDGE = /^\s*(?:with\s+)?(?:your|the|this|that)\s+(?:point|pledge|clause|ask|demand|proposal|question|commitment|call)s?\s+(?:about|on|for|to|regarding|concerning)\b/;
 const POINTER_END = /\b(?:it|this|that|these|those|them)$/;
 const REFERENCE_TOKEN = /^\(?(?:q?\d{1,3}[a-z]?|[a-z]|[ivx]{1,4})\)?$/u;
 
@@ -95,6 +97,10 @@ export function judge(index: ProgrammeIndex, norm: string, given: Reading, claus
   }
   const polarity = index.polarity.get(clause) ?? 'pro';
   const object = reading.object;
+  // "I don't agree with your point about tree planting": the point is the pledge, whichever way the pledge points.
+  if (object && (cue.kind === 'agree' || cue.kind === 'disagree') && THE_PLEDGE.test(norm.slice(object.start, Math.min(object.end, object.start + 40)))) {
+    return judgement(reading, said, reading.declineKind, said === 'declined' ? 'disagreed' : said === 'agree-with-qualifications' ? 'qualification' : 'agreement');
+  }
   // Only statements with a direction of their own ("opposed to X", "I support X", "X should be
   // scrapped", "I won't oppose X") are compared with the clause's direction; plain "should" is not.
   const directional =

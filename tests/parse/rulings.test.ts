@@ -794,6 +794,11 @@ describe('clause polarity', () => {
     expect(stances(FLAT, '3) I support the bypass, provided it has a cycle path.')['3']).toBe('declined');
   });
 
+  it('agreeing or not with "your point about X" is with the pledge, whichever way the pledge points', () => {
+    expect(stances(FLAT, "I don't agree with your point about the bypass.")['3']).toBe('declined');
+    expect(stances(FLAT, 'I agree with your point on the bypass entirely.')['3']).toBe('agree');
+  });
+
   it('refusing to support what a clause opposes is agreement', () => {
     expect(stances(FLAT, 'I refused to support the bypass when it came to committee.')['3']).toBe('agree');
   });
