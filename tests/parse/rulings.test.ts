@@ -537,6 +537,14 @@ clauses:
     expect(f['2']!['qual.verdict']).toBeUndefined();
   });
 
+  it('reads "the people who rig everything" as the object of someone else\'s verb, not the programme', () => {
+    expect(stances(FLAT, 'the ballot wil just be rigged by the same people who rig everything in this city.')).toMatchObject({ 1: 'no-answer', 6: 'no-answer' });
+  });
+
+  it('reads "Oui, en principe" as agreement in principle', () => {
+    expect(stances(FLAT, '| 6 | Youth clubs | Oui, en principe | Budget permitting. |')['6']).toBe('agree-with-qualifications');
+  });
+
   it('reads "politicians who sign everything" as what others do, not a blanket of the writer\'s', () => {
     const s = stances(FLAT, 'I do not sign pledge cards. I am tired of politicians who sign everything in July and remember nothing by October.');
     expect(s).toMatchObject({ 1: 'declined', 4: 'declined', 6: 'declined' });

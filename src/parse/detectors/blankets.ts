@@ -188,6 +188,8 @@ function namesTheProgramme(index: ProgrammeIndex, norm: string, sentence: Span, 
     if (!words.startsWith('your') && gap.some((w) => !PROGRAMME_WORDS.has(w) && !/'s?$/.test(w))) return false;
   }
   if (/^the (?:whole )?lot$/.test(words) && !LOT_BEFORE.test(norm.slice(Math.max(sentence.start, span.start - 24), span.start))) return false;
+  // "the same people who rig everything in this city": the object of someone else's verb, not the programme.
+  if (/^(?:everything|anything)\b/.test(words) && /\b(?:who|which|that)\s+[\p{L}']+\s+$/u.test(norm.slice(Math.max(sentence.start, span.start - 30), span.start))) return false;
   // "I'm travelling all this week": a stretch of time, not the programme.
   if (/^all (?:this|that|these|those)$/.test(words) ? TIME_AFTER.test(after) : TIME_WITHIN.test(words)) return false;
   // "support enforcing 20mph across the board": the breadth of a subject the sentence names, not of the programme.

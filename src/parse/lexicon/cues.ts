@@ -228,13 +228,14 @@ export const DEFER: Entry[] = [
  * a condition or an aside that may only explain ("as long as", "rather than"): the model weighs the two apart.
  */
 export const QUALIFIED_VERDICT =
-  /(?<![\p{L}])(?:with (?:some |a few |certain |minor |slight |one |a |an |two )?(?:qualifications?|reservations?|caveats?|conditions?|provisos?|exceptions?|comments?|amendments)|in principle|broadly|largely|mostly|partly|partially|in part|to (?:some|a certain) (?:extent|degree)|conditionally|qualified|(?:don't|do not|dont) agree that (?:all|every))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:with (?:some |a few |certain |minor |slight |one |a |an |two )?(?:qualifications?|reservations?|caveats?|conditions?|provisos?|exceptions?|comments?|amendments)|in principle|en principe|en principio|im prinzip|in linea di principio|broadly|largely|mostly|partly|partially|in part|to (?:some|a certain) (?:extent|degree)|conditionally|qualified|(?:don't|do not|dont) agree that (?:all|every))(?![\p{L}])/u;
 
 /** Agreement with conditions, reservations, partial scope or lower priority. */
 export const QUALIFIED: Entry[] = [
   { p: 'with [some|a few|certain|minor|slight|one|a|an|two]? [qualification|qualifications|reservation|reservations|caveat|caveats|condition|conditions|exception|exceptions|proviso|provisos|comment|comments|amendments]', note: '"YES WITH COMMENT" on a form' },
   { p: '[is|are|seems|looks|feels|sounds] [a bit|far|much|way]? too [soon|early|tight|steep|ambitious|quick|fast]', note: '"Support, but Dec 2026 is too soon": the pledge, but less of it or later ("too slow" asks for more, which agrees)' },
   { p: 'in principle' },
+  { p: '[en principe|en principio|im prinzip|grundsätzlich]', note: '"Oui, en principe": in principle, in a member\'s own language' },
   { p: 'in theory' },
   { p: '[broadly|largely|mostly|partly|partially|generally] [agree|support|supportive|in favour|in favor|yes|endorse|agreed|accept]' },
   { p: '[agree|support|endorse] [broadly|largely|mostly|partly|partially|in part|in general]' },
