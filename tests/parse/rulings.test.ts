@@ -575,6 +575,11 @@ clauses:
     expect(s).toMatchObject({ 1: 'agree', 6: 'agree', 2: 'agree-with-qualifications' });
   });
 
+  it('reads "rather than tell you what you want to hear" as how the reply is written, not a condition', () => {
+    const s = stances(FLAT, "5. Parking: I'm going to be honest with you here rather than tell you what you want to hear. I can't sign this one.");
+    expect(s['5']).toBe('declined');
+  });
+
   it('reads a condition set apart in the same sentence as on what the sentence spoke of', () => {
     const s = stances(FLAT, "I would back more cycle lanes on every main road - not just in the centre - as long as it doesn't come out of the bus budget.");
     expect(s['4']).toBe('agree-with-qualifications');

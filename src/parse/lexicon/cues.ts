@@ -34,6 +34,7 @@ export const NEUTRAL_PHRASES: Entry[] = [
   { p: 'i [am|was] [writing|replying|responding] to' },
   { p: '[happy|glad|pleased|willing|delighted] to [explain|discuss|talk|chat|meet you|meet with you|answer any|hear|help with any|clarify|elaborate]' },
   { p: '[that|this|the|what|any|some|one|every|these|those|all|same|other] [sort|kind] of', note: '"that sort of thing": a noun, not the hedge "sort of"' },
+  { p: 'rather than [just|simply]? [tell|telling|say|saying|tick|ticking|give|giving|answer|answering|send|sending] [you|yes|a|the|boxes|what|back]', note: '"I\'m going to be honest with you rather than tell you what you want to hear": how the reply is written, not a condition' },
   { p: '[politicians|people|candidates|those|others|parties|councillors|ministers|anyone|someone|everyone] [who|that] [sign|signs|signed|support|supports|back|backs|agree|agrees|promise|promises|pledge|pledges] [everything|anything|whatever|every]?', note: '"politicians who sign everything in July": what others do, not the writer\'s verdict' },
   { p: '[before|until|when] [we sign|we sign anything|i sign anything|we put pen to paper]', note: '"the party asks us to check written commitments before we sign": no signature yet' },
 ];
