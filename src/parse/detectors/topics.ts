@@ -45,21 +45,17 @@ export function detectTopics(doc: Doc, sink: Sink): void {
     }
     const stems = subjectStems(norm, unit, unit.reading.cue);
     const t = topicTarget(index, stems, leaves, 2.2) ?? (stems.length <= 2 ? topicTarget(index, stemsIn(norm, sentence.start, sentence.end), leaves, 2.2) : undefined);
+    // A subject of its own: not one the sentence before named, nor a part of one.
+    const own = (c: string): boolean => !after || (!after.includes(c) && !after.some((id) => index.byId.get(c)?.parent === id));
+    if (t && own(t.clause)) {
+      sink.link({ unit: u, clauses: [t.clause], channel: 'topic', weight: t.confidence, ref: t.phrase });
+      last = [t.clause];
+      return;
+    }
     if (after) {
-      const own = (c: string): boolean => !after.includes(c) && !after.some((id) => index.byId.get(c)?.parent === id);
-      if (t && own(t.clause)) {
-        sink.link({ unit: u, clauses: [t.clause], channel: 'topic', weight: t.confidence, ref: t.phrase });
-        last = [t.clause];
-        return;
-      }
       // A word or two of a subject ("sponsorship yes") names it; a longer statement sharing a word elaborates.
       const weak = t || stems.length > 3 ? undefined : topicTarget(index, stems, leaves, 1.2, 1);
       if (weak && own(weak.clause)) sink.link({ unit: u, clauses: [weak.clause], channel: 'topic-weak', weight: weak.confidence, ref: weak.phrase });
-      return;
-    }
-    if (t) {
-      sink.link({ unit: u, clauses: [t.clause], channel: 'topic', weight: t.confidence, ref: t.phrase });
-      last = [t.clause];
       return;
     }
     if (!stance) return;
