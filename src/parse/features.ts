@@ -7,6 +7,7 @@ import { DETECTORS } from './detectors/index.js';
 import { leavesUnder } from './programme-index.js';
 import { judgeUnit, type Judged } from './signal.js';
 import { unitGrams } from './words.js';
+import { stemsIn } from './topics.js';
 import { QUALIFIED_VERDICT } from './lexicon/cues.js';
 
 /** Channels that name the clause itself (not a blanket, not only its subject). */
@@ -75,6 +76,7 @@ export const FEATURES: readonly string[] = [
   'conflict',
   'silent.among',
   'volunteered',
+  'part.only',
   'spoken',
   'clause.child',
   'clause.first',
@@ -121,6 +123,7 @@ const F = {
   spoken: featureIndex('spoken'),
   silentAmong: featureIndex('silent.among'),
   volunteered: featureIndex('volunteered'),
+  partOnly: featureIndex('part.only'),
   child: featureIndex('clause.child'),
   first: featureIndex('clause.first'),
   last: featureIndex('clause.last'),
@@ -232,6 +235,17 @@ export function featuresOf(doc: Doc, known?: ReadonlyMap<string, unknown>): Repl
     return g;
   };
   const linked = new Set<number>();
+  // Units' stems, for the clauses whose text joins several demands.
+  const unitStems = new Map<number, Set<string>>();
+  const speaksToPart = (leafId: string, u: number): boolean => {
+    const parts = index.parts.get(leafId);
+    if (!parts) return false;
+    let stems = unitStems.get(u);
+    if (!stems) unitStems.set(u, (stems = new Set(stemsIn(doc.norm, doc.units[u]!.start, doc.units[u]!.end))));
+    const have = stems;
+    const touched = parts.filter((part) => [...part].some((stem) => have.has(stem))).length;
+    return touched > 0 && touched < parts.length;
+  };
 
   const set = (leaf: LeafFeatures, f: number, value: number, support?: Support): void => {
     if (value <= leaf.values[f]!) return;
@@ -283,6 +297,8 @@ export function featuresOf(doc: Doc, known?: ReadonlyMap<string, unknown>): Repl
           set(leaf, F.qualVerdict, value, support);
         }
         if (hedgedSentence[unit.sentence] === 1 && EXPLICIT.has(channel)) hedged[at] = 1;
+        // "Shelters and displays, yes" on a clause that also asks to clear the snow: support for some of its demands.
+        if ((j.signal === 'agree' || j.signal === 'pos') && !BLANKET.has(channel) && speaksToPart(leafId, link.unit)) set(leaf, F.partOnly, value, support);
         if (!unit.quotesClause) {
           for (const key of textKeys(prefix)) {
             if (link.weight > (leaf.text.get(key) ?? 0)) {

@@ -22,6 +22,11 @@ export interface ProgrammeIndex {
   /** Stems of each clause's own text, for spotting replies that quote a clause back; and the same as a set. */
   textStems: Map<string, string[]>;
   textStemSets: Map<string, Set<string>>;
+  /**
+   * A leaf whose text asks for several things joined by "and" or ";": each part's stems that no other part has. Only
+   * leaves with two such parts or more are here.
+   */
+  parts: Map<string, Array<Set<string>>>;
   /** Each clause's title as a reply would echo it on a form ("No to the bypass"), normalised by `echoKey`. */
   titles: Set<string>;
   /** Every content stem of the programme's clauses (text, titles, keywords): its subject matter. */
@@ -96,6 +101,7 @@ export function buildIndex(programme: Programme): ProgrammeIndex {
   const textStems = new Map<string, string[]>();
   const textStemSets = new Map<string, Set<string>>();
   const titles = new Set<string>();
+  const parts = new Map<string, Array<Set<string>>>();
   for (const clause of programme.clauses) {
     titles.add(echoKey(normalise(clause.title)));
     const parent = clause.parent === undefined ? undefined : byId.get(clause.parent);
@@ -108,6 +114,10 @@ export function buildIndex(programme: Programme): ProgrammeIndex {
     textStems.set(clause.id, stems);
     textStemSets.set(clause.id, new Set(stems));
     objectStems.set(clause.id, stems);
+    if (clause.children.length === 0) {
+      const own = partsOf(clause.text);
+      if (own.length >= 2) parts.set(clause.id, own);
+    }
   }
   const vocabulary = new Set<string>();
   for (const clause of programme.clauses) {
@@ -128,6 +138,7 @@ export function buildIndex(programme: Programme): ProgrammeIndex {
     objectStems,
     textStems,
     textStemSets,
+    parts,
     titles,
     vocabulary,
     topics: new TopicIndex(programme.clauses),
@@ -135,6 +146,34 @@ export function buildIndex(programme: Programme): ProgrammeIndex {
     leafIds: programme.clauses.filter((c) => c.children.length === 0).map((c) => c.id),
     groups,
   };
+}
+
+/** Where a clause's text joins two demands: a semicolon, or "and" between words. */
+const PART_JOIN = /;|,?\s+and\s+/;
+/** Stems a part must have of its own to count as a demand of its own. */
+const PART_STEMS = 2;
+/** Fewer stems than this, and a piece joins the next ("clear snow and ice from all stops"): a pair, not a demand. */
+const PIECE_STEMS = 3;
+
+/**
+ * The demands of a clause's text ("Install a shelter … and clear snow and ice from all stops within 24 hours"): each
+ * part's stems that no other part has, where every part has at least PART_STEMS of them; otherwise none.
+ */
+function partsOf(text: string): Array<Set<string>> {
+  const pieces: string[][] = [];
+  let carry: string[] = [];
+  for (const piece of normalise(text).split(PART_JOIN)) {
+    carry = [...carry, ...contentStems(piece)];
+    if (carry.length >= PIECE_STEMS) {
+      pieces.push(carry);
+      carry = [];
+    }
+  }
+  if (carry.length > 0 && pieces.length > 0) pieces[pieces.length - 1] = [...pieces[pieces.length - 1]!, ...carry];
+  if (pieces.length < 2) return [];
+  const own = pieces.map((stems, i) => new Set(stems.filter((s) => !pieces.some((other, j) => j !== i && other.includes(s)))));
+  const kept = own.filter((set) => set.size >= PART_STEMS);
+  return kept.length >= 2 ? kept : [];
 }
 
 /** The children of a clause (or the top level for undefined) with their labels; none for an unknown id. */

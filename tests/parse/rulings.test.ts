@@ -585,6 +585,22 @@ clauses:
     expect(s['4']).toBe('agree-with-qualifications');
   });
 
+  it('marks support that names only some of the demands a clause joins with "and"', () => {
+    const shelters = programmeOf(`
+title: Riders
+clauses:
+  - { id: A1, title: Bus lanes, text: Build 40 km of new bus lanes by 2028. }
+  - { id: A2, title: Shelters and snow, text: Install a shelter with seating at every busy stop and clear snow and ice from all stops within 24 hours. }
+`);
+    const part = featuresOf(shelters, 'A2 - Shelters with seating, yes.');
+    expect(part['A2']!['part.only']).toBeGreaterThan(0);
+    // Both demands named, or none (a bare yes), is support for the whole clause.
+    expect(featuresOf(shelters, 'A2 - Shelters with seating and clearing the snow, yes.')['A2']!['part.only']).toBeUndefined();
+    expect(featuresOf(shelters, 'A2 - Yes.')['A2']!['part.only']).toBeUndefined();
+    // A clause that asks for one thing has no parts.
+    expect(featuresOf(shelters, 'A1 - Bus lanes, yes.')['A1']!['part.only']).toBeUndefined();
+  });
+
   it('reads a yes with a condition on it, and agreement with the aim only, as qualified', () => {
     const s = stances(FLAT, '4. Cycle lanes - yes where the street is wide enough.\n6. Youth clubs: I agree with the aim, but 2027 is too soon.\n1. Yes.');
     expect(s).toMatchObject({ 4: 'agree-with-qualifications', 6: 'agree-with-qualifications', 1: 'agree' });
