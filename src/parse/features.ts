@@ -242,8 +242,15 @@ export function featuresOf(doc: Doc, known?: ReadonlyMap<string, unknown>): Repl
     if (!parts) return false;
     let stems = unitStems.get(u);
     if (!stems) unitStems.set(u, (stems = new Set(stemsIn(doc.norm, doc.units[u]!.start, doc.units[u]!.end))));
-    const have = stems;
-    const touched = parts.filter((part) => [...part].some((stem) => have.has(stem))).length;
+    let touched = 0;
+    for (const part of parts) {
+      for (const stem of part) {
+        if (stems.has(stem)) {
+          touched++;
+          break;
+        }
+      }
+    }
     return touched > 0 && touched < parts.length;
   };
 
