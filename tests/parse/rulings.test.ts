@@ -301,6 +301,23 @@ clauses:
     expect(s).toMatchObject({ 4: 'declined', 1: 'no-answer', 6: 'no-answer' });
   });
 
+  it('reads the programme named by its own title ("the Aiseag Charter"), but not by a subject word of its title', () => {
+    const ferries = programmeOf(`
+title: Aiseag Charter 2026
+clauses:
+  - { id: I, title: New ships, text: Build two new ferries for the Uig triangle by 2029. }
+  - { id: II, title: Hospital priority, text: Give hospital patients priority boarding on every route. }
+`);
+    expect(stances(ferries, 'Happy to support the Aiseag Charter – ferries come up on every second doorstep.')).toMatchObject({ I: 'agree', II: 'agree' });
+    const hospital = programmeOf(`
+title: Wendlebury Hospital Pledge
+clauses:
+  - { id: A, title: Keep maternity, text: Keep the maternity unit at the hospital open. }
+  - { id: B, title: No private finance, text: Stand against private finance for the hospital rebuild. }
+`);
+    expect(stances(hospital, 'I support the hospital rebuild programme as it stands.')['A']).not.toBe('agree');
+  });
+
   it('reads "Aye the lot" and Scots "the hale thing exept 3" as the programme, and "all this week" as a stretch of time', () => {
     expect(stances(FLAT, 'Hi Lorna, been daein doors aw day. Aye the lot, al sign nae bother. Cheers pal')).toMatchObject({ 1: 'agree', 6: 'agree' });
     expect(stances(FLAT, "Ah'll sign the hale thing exept 3. Rest o it aye.")).toMatchObject({ 1: 'agree', 3: 'declined', 6: 'agree' });
@@ -847,6 +864,7 @@ describe('support put as a plain statement', () => {
     const s = stances(FLAT, 'cycle lanes ya def\nya the living wage obvs\nparking i dont know enuf, let me get back to ya on that one.\n\nyouth clubs absolutely!!!');
     expect(s).toMatchObject({ 4: 'agree', 1: 'agree', 5: 'no-answer', 6: 'agree' });
     expect(stances(FLAT, 'youth clubs absolutely not')['6']).not.toBe('agree');
+    expect(stances(FLAT, 'Q6 - ofcourse, invite me.')['6']).toBe('agree');
   });
 });
 

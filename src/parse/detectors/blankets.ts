@@ -10,7 +10,8 @@ import { leavesUnder, type ProgrammeIndex } from '../programme-index.js';
 import type { Reference } from '../references.js';
 import type { Span } from '../segment.js';
 import { readUnit, type CueKind, type Reading } from '../stance.js';
-import { stemsIn } from '../topics.js';
+import { contentStems, stemsIn } from '../topics.js';
+import { normalise } from '../normalise.js';
 import { topicTarget } from '../judge.js';
 import { readList } from '../references.js';
 import { oppositeOf, signalOf } from '../signal.js';
@@ -166,6 +167,20 @@ function findBlanket(doc: Doc, sentence: Sentence): BlanketFound | undefined {
   return { reach: others ? 'others' : 'all', clauses: index.leafIds, span, excluded: exceptionsIn(index, norm, sentence, refs, span) };
 }
 
+/**
+ * The words of the programme's own title that are its name, not its subject ("Aiseag" in "Aiseag Charter 2026", not
+ * "hospital" in "Wendlebury Hospital Pledge", which the clauses speak of): read once per programme.
+ */
+const TITLE_WORDS = new WeakMap<ProgrammeIndex, Set<string>>();
+function titleWords(index: ProgrammeIndex): Set<string> {
+  let words = TITLE_WORDS.get(index);
+  if (!words) {
+    const all = normalise(index.programme.title).split(/[^\p{L}\p{N}'-]+/u).filter((w) => w.length > 0);
+    TITLE_WORDS.set(index, (words = new Set(all.filter((w) => !contentStems(w).some((s) => index.vocabulary.has(s))))));
+  }
+  return words;
+}
+
 const TIME_WORDS = 'week|weeks|month|months|year|years|time|morning|afternoon|evening|night|weekend|day|days|summer|winter|spring|autumn|term|session|while';
 const TIME_AFTER = new RegExp(`^\\s+(?:${TIME_WORDS})\\b`);
 const TIME_WITHIN = new RegExp(`^all (?:(?:this|that|these|those|the|of the)\\s+)?(?:${TIME_WORDS})\\b`);
@@ -185,7 +200,9 @@ function namesTheProgramme(index: ProgrammeIndex, norm: string, sentence: Span, 
     const gap = words.split(/\s+/).slice(1, -1);
     if (gap.length > 2 || gap.some((w) => NOT_THE_PROGRAMME.has(w)) || OWN_AFTER.test(after)) return false;
     // A word of its own between them names another programme; "your …" is the organisation's.
-    if (!words.startsWith('your') && gap.some((w) => !PROGRAMME_WORDS.has(w) && !/'s?$/.test(w))) return false;
+    // The programme's own title ("the Aiseag Charter") names it too.
+    const own = titleWords(index);
+    if (!words.startsWith('your') && gap.some((w) => !PROGRAMME_WORDS.has(w) && !own.has(w) && !/'s?$/.test(w))) return false;
   }
   if (/^the (?:whole )?lot$/.test(words) && !LOT_BEFORE.test(norm.slice(Math.max(sentence.start, span.start - 24), span.start))) return false;
   // "the same people who rig everything in this city": the object of someone else's verb, not the programme.

@@ -182,7 +182,7 @@ export const DEONTIC: Entry[] = [
 
 /** Whole units that are a verdict by themselves ("Yes.", "Of course.", "No."), matched only as the entire unit. */
 export const STANDALONE_AGREE: Entry[] = [
-  { p: '[yes|yep|yeah|aye|agreed|agree|of course|absolutely|definitely|certainly|sure|fine|ok|okay|happy to|will do|no problem|no problems|without question|done|signed|support|supported|100%|yes please|yes of course|yes absolutely|yes definitely|agreed fully|fully agree|totally agree]' },
+  { p: '[yes|yep|yeah|aye|agreed|agree|of course|ofcourse|offcourse|absolutely|definitely|certainly|sure|fine|ok|okay|happy to|will do|no problem|no problems|without question|done|signed|support|supported|100%|yes please|yes of course|yes absolutely|yes definitely|agreed fully|fully agree|totally agree]' },
   { p: '[✓|✔|☑|✅|👍|+1]', note: 'ticks' },
   { p: 'y', note: 'a form answered Y/N' },
   { p: '[ja|jawohl|oui|sí|si|sim|ie|ydw|ydy|cytuno|tak|evet|igen|āe|ae|ndiyo|ndio|yebo|inde|ee|tautoko]', note: 'a one-word yes in the language of a multilingual membership (German, French, Spanish, Portuguese, Welsh, Polish, Turkish, Hungarian, Māori, Swahili, Zulu, Bemba and Nyanja)' },
