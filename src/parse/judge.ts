@@ -76,6 +76,11 @@ export interface JudgeOptions {
   sentenceStart?: number;
   /** The block already has a verdict: only qualifications and supporting agreement count now. */
   later: boolean;
+  /**
+   * The statement is the answer cell of the clause's own table row: what it opposes is the clause's subject, put in
+   * its own words ("I oppose stock transfer full stop" in the row of "No transfer without a ballot").
+   */
+  ownRow?: boolean;
 }
 
 function judgement(reading: Reading, stance: Stance, declineKind: DeclineKind | undefined, why: string): Judgement {
@@ -116,6 +121,7 @@ export function judge(index: ProgrammeIndex, norm: string, given: Reading, claus
   const antecedent = pointer && cue.kind === 'agree' && objectScore(index, norm, { start: from, end: cue.start }, clause) >= OBJECT_MATCH;
   const matched =
     opposesAntecedent ||
+    (opts.ownRow === true && cue.kind === 'oppose' && object !== undefined) ||
     (directional &&
       object !== undefined &&
       ((pointer && (cue.kind === 'oppose' || antecedent)) || (!pointer && objectScore(index, norm, object, clause) >= OBJECT_MATCH)));

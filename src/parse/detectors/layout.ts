@@ -91,12 +91,8 @@ function rowSignal(doc: Doc, answer: Span, comments: Span[], clause: string | un
 function answerSignal(doc: Doc, answer: Span, clause: string | undefined): Signal {
   const reading = readUnit(doc.norm, answer);
   if (clause === undefined || !reading.object) return signalOf(reading);
-  const j = judge(doc.index, doc.norm, reading, clause, { inBlock: true, later: false });
-  if (j) return signalFor(j.stance, j.declineKind);
-  // "I oppose stock transfer full stop" in the row of "No transfer without a ballot": in its own row, what an
-  // opposition is against is the clause's subject, put in the answer's own words.
-  if (reading.cue?.kind === 'oppose') return reading.direction === (doc.index.polarity.get(clause) ?? 'pro') ? 'agree' : 'disagree';
-  return signalOf(reading);
+  const j = judge(doc.index, doc.norm, reading, clause, { inBlock: true, later: false, ownRow: true });
+  return j ? signalFor(j.stance, j.declineKind) : signalOf(reading);
 }
 
 /** A cell that only marks its column: "X", "✓", "Y". */
