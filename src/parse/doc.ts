@@ -128,7 +128,7 @@ function readSentence(
   const { index, norm, body } = doc;
   const refs = inlineReferences(index, norm, span.start, span.end, context, body);
   for (const r of refs) if (isAfterException(norm, span, r)) r.excepted = true;
-  const raw = splitAtReferences(norm, splitUnits(norm, span), refs);
+  const raw = splitAtReferences(norm, joinFieldLists(norm, splitUnits(norm, span), refs), refs);
   const block = segment.block;
   const quoteStart = block && inBlock === 0 && block.kind === 'marker' ? block.markerStart : span.start;
   const sentence: Sentence = {
@@ -406,6 +406,40 @@ function startsElsewhere(index: ProgrammeIndex, norm: string, line: Span, block:
  * "1 yes 2 yes 3 no": a unit holding several references, each with words of its own after it, is
  * several answers; it is cut before each reference after the first.
  */
+/**
+ * Joins units cut where they should not be: inside a reference ("1 - 4" is a range, not two statements), and at a
+ * form field's colon ("Pledges I will not sign: 6"), where a part that holds nothing but clauses is what the label
+ * before it is said of.
+ */
+function joinFieldLists(norm: string, units: RawUnit[], refs: readonly Reference[]): RawUnit[] {
+  if (refs.length === 0 || units.length < 2) return units;
+  const out: RawUnit[] = [units[0]!];
+  for (const unit of units.slice(1)) {
+    const prev = out[out.length - 1]!;
+    const straddles = refs.some((r) => r.start < prev.end && r.end > unit.start);
+    if (straddles || (norm.slice(prev.end, unit.start).includes(':') && onlyClauses(norm, unit, refs))) {
+      out[out.length - 1] = { ...prev, end: unit.end };
+    } else out.push(unit);
+  }
+  return out;
+}
+
+/** The unit holds references and nothing else but joining words: "1, 2 and 4 only". */
+function onlyClauses(norm: string, unit: Span, refs: readonly Reference[]): boolean {
+  const inside = refs.filter((r) => r.end > unit.start && r.start < unit.end);
+  if (inside.length === 0) return false;
+  let rest = '';
+  let at = unit.start;
+  for (const r of inside) {
+    rest += norm.slice(at, Math.max(at, r.start));
+    at = Math.max(at, r.end);
+  }
+  return FIELD_REST.test(rest + norm.slice(at, unit.end));
+}
+
+/** What a field's list may hold besides its clauses. */
+const FIELD_REST = /^[\s\p{P}]*(?:(?:and|&|inclusive|incl|only|too|as well)[\s\p{P}]*)*$/u;
+
 function splitAtReferences(norm: string, units: RawUnit[], refs: readonly Reference[]): RawUnit[] {
   if (refs.length === 0) return units;
   const out: RawUnit[] = [];
@@ -418,7 +452,10 @@ function splitAtReferences(norm: string, units: RawUnit[], refs: readonly Refere
       cuts = inside.slice(1).map((r, i) => r.start - gaps[i + 1]!.length + gaps[i + 1]!.search(/[\p{L}✓✔✗✘]/u));
     } else {
       // Cut before a reference when a verdict-bearing word stands between it and what came before.
-      cuts = inside.filter((_, i) => (i > 0 ? VERDICT_WORD.test(gaps[i]!) : STANDALONE_WORD.test(gaps[i]!))).map((r) => r.start);
+      // "yes, 3 no": a verdict before the first reference is its own answer when the reference has one too; in
+      // "agree 1, 2, 4" it is the answer of the references after it.
+      const own = (i: number): boolean => VERDICT_WORD.test(norm.slice(inside[i]!.end, inside[i + 1]?.start ?? unit.end));
+      cuts = inside.filter((_, i) => (i > 0 ? VERDICT_WORD.test(gaps[i]!) : STANDALONE_WORD.test(gaps[i]!) && own(i))).map((r) => r.start);
     }
     if (cuts.length === 0) {
       out.push(unit);

@@ -444,6 +444,10 @@ const BEFORE_VERDICT = new WordStartRegExp(
   { numbers: true, marks: '.,' },
 );
 /** Words that carry a sentence on after a bare reference: "support 3 but …", "agree with 2 in principle". */
+/** A colon that is not part of a time ("12:30"), with the space after it. */
+const FIELD_COLON = /(?<!\d):[ \t]*/g;
+/** What may follow the last clause of a field's list: "1 - 4 inclusive", "2 and 5 only." */
+const LIST_TAIL = /^[\s.,;!)]*(?:(?:inclusive|incl\.?|only|too|as well)[\s.,;!)]*)?$/u;
 const CLAUSE_GOES_ON = /^\s+(?:but|and|although|though|if|provided|subject|in principle|too|also|fully|entirely|with|as long|so long|unless)(?![\p{L}])/u;
 const MARK_HINT = /[✓✔✗✘]/u;
 const AFTER_MARK = /(?<=[✓✔✗✘][ \t]{0,2})(?:[a-z]{1,2})?\d{1,3}[a-z]?(?![\p{L}\p{N}])/gu;
@@ -530,6 +534,14 @@ export function inlineReferences(
     }
   }
   if (VERB_HINT.test(span)) for (const m of VERB_TRIGGER.all(span)) tryAt(start + m.index + m[0].length, true);
+  // A form's field: "Pledges I will sign (list by number): 1 - 4 inclusive", a colon and then nothing but clauses.
+  if (span.includes(':')) {
+    for (const m of span.matchAll(FIELD_COLON)) {
+      const at = start + m.index + m[0].length;
+      const list = readList(index, norm, at, end, contextAt(at));
+      if (list && LIST_TAIL.test(norm.slice(list.end, end))) tryAt(at, false);
+    }
+  }
   // Each of these needs a digit or a bracket to match at all.
   if (hasDigit(span)) {
     // "1 yes 2 yes 3 no": a number right before a verdict word answers that clause.

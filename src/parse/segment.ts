@@ -67,13 +67,13 @@ const ABBREVIATIONS = new Set([
 const SENTENCE_OPENERS = new Set(['i', "i'm", "i've", "i'd", "i'll", 'the', 'this', 'that', 'it', "it's", 'we', 'my', 'but', 'and', 'so', 'yes', 'no', 'a', 'as', 'if', 'in', 'on', 'to', 'thanks', 'please', 'sorry']);
 
 // A full stop, question or exclamation mark (with closing quotes/brackets), then space. In a text message a
-// picture after words ends the sentence as a full stop would: "yep the lot 👍👍 tbh 2a is the big one".
-const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s)|\n(?=[ \t]*(?:[-*•>]|\d{1,2}[.)]\s|\(?[a-z][).]\s))|(?<=[\p{L}\p{N}][ \t]*)\p{Extended_Pictographic}[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]*(?=[ \t]+\p{L})/gu;
+// picture after words ends the sentence as a full stop would: "yep the lot 👍👍 tbh 2a is the big one". A line that
+// opens with a form's label ("Pledges I will not sign: 6") starts a sentence, whatever the line before ended with.
+const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s)|\n(?=[ \t]*(?:[-*•>]|\d{1,2}[.)]\s|\(?[a-z][).]\s|\p{Lu}[^\n:.!?]{0,60}:[ \t]))|(?<=[\p{L}\p{N}][ \t]*)\p{Extended_Pictographic}[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]*(?=[ \t]+\p{L})/gu;
 
 /** Sentences of a span of `text` (original, not normalised: capitals help find boundaries). */
 export function splitSentences(text: string, span: Span): Span[] {
-  const out: Span[] = [];
-  let start = span.start;
+  const cuts: number[] = [];
   const slice = text.slice(span.start, span.end);
   for (const m of allMatches(BOUNDARY, slice)) {
     const at = span.start + m.index + m[0].length;
@@ -89,11 +89,41 @@ export function splitSentences(text: string, span: Span): Span[] {
     }
     // A lower-case word after a full stop still starts a sentence: people write in lower case.
     if (m[0].startsWith('.') && digitBefore(text, at - m[0].length, span.start) && digitAfterSpace(text, at)) continue;
+    cuts.push(at);
+  }
+  if (slice.includes('\n')) {
+    for (const at of shortLineEnds(text, span)) cuts.push(at);
+    cuts.sort((a, b) => a - b);
+  }
+  const out: Span[] = [];
+  let start = span.start;
+  for (const at of cuts) {
     if (at > start) out.push(trim(text, { start, end: at }));
-    start = at;
+    start = Math.max(start, at);
   }
   if (start < span.end) out.push(trim(text, { start, end: span.end }));
   return out.filter((s) => s.end > s.start);
+}
+
+/** Longest line that still reads as a line of its own when it ends without a full stop. */
+const SHORT_LINE = 40;
+/** A line that ends mid-sentence: a comma, a dash or a word that needs the next line. */
+const LINE_GOES_ON = /(?:[,;:&(–—-]|(?<![\p{L}'])(?:and|or|but|the|to|of|a|an|with|for|in|on|my|our|i|we|is|are|not|be|will|would|that|which|as|at|by))\s*$/iu;
+
+/**
+ * Where short lines end: "Agree 1, 2, 4" over "Disagree 3" are two answers though neither has a full stop. A long
+ * line is prose wrapped by the writer's mail program and goes on in the next.
+ */
+function shortLineEnds(text: string, span: Span): number[] {
+  const out: number[] = [];
+  let lineStart = span.start;
+  for (let nl = text.indexOf('\n', span.start); nl !== -1 && nl < span.end; nl = text.indexOf('\n', nl + 1)) {
+    const line = text.slice(lineStart, nl).trim();
+    lineStart = nl + 1;
+    if (line.length === 0 || line.length > SHORT_LINE || LINE_GOES_ON.test(line)) continue;
+    if (/^[ \t]*[\p{L}\p{N}]/u.test(text.slice(nl + 1, nl + 4))) out.push(nl + 1);
+  }
+  return out;
 }
 
 // Semicolons, colons that are not part of a time ("12:30"), and spaced dashes.

@@ -736,9 +736,27 @@ clauses:
     const s = stances(FLAT, 'I can sign five of your six. The one I cannot is the hospital parking charges pledge; the trust needs the income.');
     expect(s).toMatchObject({ '1': 'agree', '4': 'agree', '5': 'declined' });
   });
+
+  it("reads a form's fields, a label that gives the verdict and a list of clauses after it", () => {
+    const form = stances(FLAT, 'Pledges I will sign (list by number): 1 - 4 inclusive\nPledges I will not sign: 6\nComments: none');
+    expect(form).toEqual({ 1: 'agree', 2: 'agree', 3: 'agree', 4: 'agree', 5: 'no-answer', 6: 'declined' });
+    expect(stances(FLAT, 'Agree: 1, 2, 4\nDisagree: 3\nWith reservations: 5')).toEqual({ 1: 'agree', 2: 'agree', 3: 'declined', 4: 'agree', 5: 'agree-with-qualifications', 6: 'no-answer' });
+  });
+
+  it('reads short lines without full stops as answers of their own', () => {
+    expect(stances(FLAT, 'Agree 1, 2, 4\nDisagree 3')).toMatchObject({ 1: 'agree', 2: 'agree', 3: 'declined', 4: 'agree', 5: 'no-answer' });
+    // A long line wrapped by a mail program goes on in the next one.
+    const wrapped = stances(FLAT, 'I have spent twenty years arguing that the council should\nPay every worker the real living wage, and I will keep at it.');
+    expect(wrapped['1']).toBe('agree');
+  });
 });
 
 describe('stance cues', () => {
+  it('reads "absolutely not", "certainly not" and "not a chance" as a no', () => {
+    const s = stances(FLAT, '1. Yes\n2. Absolutely not.\n3. Absolutely not, that would cut the town in two.\n5. Certainly not\n6. Not a chance');
+    expect(s).toMatchObject({ 1: 'agree', 2: 'declined', 3: 'declined', 5: 'declined', 6: 'declined', 4: 'no-answer' });
+  });
+
   it('a later revision beats an earlier statement on the same clause', () => {
     expect(stances(FLAT, '1) Yes.\n5) Yes.\n\nOn reflection, I can\'t support 5.')['5']).toBe('declined');
   });

@@ -195,6 +195,8 @@ export const STANDALONE_DISAGREE: Entry[] = [
   { p: "[oppose|opposed|against|object|objection|do not support|don't support|does not support|not supported|reject|rejected]", note: 'a form\'s ticked option or a one-word answer' },
   { p: '[✗|✘|❌|👎]', note: 'crosses' },
   { p: "[i|i'm|i am]? [do not|don't|cannot|can't|will not|won't|not] [commit|committed|pledge]", note: "a form's ticked \"I do not commit\"; \"Not signing.\" is a refusal to sign, found as one" },
+  { p: '[absolutely|certainly|definitely|of course|hell|god] not', note: '"Absolutely not."' },
+  { p: '[not a chance|no chance|not at all|hell no|no way at all|not likely|not on your life|nae chance]' },
   { p: '[n|not|but not|and not]', note: '"n" on a Y/N form; "not 5" after agreeing with the rest' },
   { p: '[nein|non|não|nao|nac ydw|nac ydy|na|nie|hayır|hayir|nem|kāo|kao|hapana|iyayi|ayi|awe]', note: 'a one-word no in the language of a multilingual membership' },
   { p: '[na wnaf|na wnawn|na fyddaf|na allaf|ni wnaf|ní dhéanfaidh|ní dhéanfad|ní bheidh]', note: 'the Welsh and Irish verb-answer no: "Na wnaf" (I won\'t)' },
@@ -404,6 +406,8 @@ export const DISAGREE: Entry[] = [
   { p: 'a no from me' },
   { p: "[i'd|i would] rather [not|we didn't|we did not]" },
   { p: 'no,' },
+  { p: '[absolutely|certainly|definitely|of course|hell] not', at: 'start', note: '"Absolutely not, that would hurt families": the verdict opens the answer' },
+  { p: '[not a chance|no chance|not likely|not on your life]', at: 'start' },
 ];
 
 /** Words that make a stance stronger; never hedges. */

@@ -103,7 +103,8 @@ export const RANGE_JOINERS = ['-', 'through to', 'to', 'through', 'thru', 'until
 
 /** Words after which a bare number is a clause reference ("agree with 2)", "yes to 1 and 3"). */
 export const REFERENCE_VERBS: Entry[] = [
-  { p: '[agree|agreed|disagree|disagreed] [with|on]' },
+  { p: '[agree|agreed|disagree|disagreed] [with|on]?', note: '"Agree 1, 2, 4"' },
+  { p: '[sign|signed|signing]', note: '"will sign 1 to 4"' },
   { p: '[support|endorse|accept|reject|oppose|back]' },
   { p: '[supportive|in favour|in favor|opposed|sympathetic|sceptical|skeptical] of', note: '"broadly supportive of 1"' },
   { p: '[fine|happy|comfortable|content|ok|okay|on board] with', note: '"happy with 2 and 4"' },
