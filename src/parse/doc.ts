@@ -336,6 +336,9 @@ function segmentReply(index: ProgrammeIndex, body: string, norm: string, quotedL
     const bullet = /^\s*[-*•+]\s/.test(text) || CHECK_MARKS.test(text) || isAnswerLine(norm.slice(line.start, line.end)) || CHAT_LINE.test(text);
     // A new paragraph clearly about another clause ends the block it was in.
     if (block && line.paragraphStart && !bullet && startsElsewhere(index, norm, line, block)) block = undefined;
+    // "- P4 - yes" then "- Bike parking - yes": a bullet beside the marker's own bullet, about another clause, is an
+    // item of its own, not more of that answer.
+    if (block && bullet && block.kind === 'marker' && bulletAt(body, block.markerStart) && startsElsewhere(index, norm, line, block)) block = undefined;
     // A short line with nothing carrying it on ("yep happy w all of it 👍👍") ends a message, as in a text.
     const afterShort = n > 0 && !line.paragraphStart && endsMessage(body.slice(lines[n - 1]!.start, lines[n - 1]!.end));
     if (!current || line.paragraphStart || bullet || afterShort) {
@@ -392,6 +395,11 @@ function isDocumentHeading(index: ProgrammeIndex, titleNorm: string): boolean {
   return DOCUMENT_WORDS.test(titleNorm);
 }
 
+/** Whether the line holding `at` opens with a bullet. */
+function bulletAt(body: string, at: number): boolean {
+  return /^\s*[-*•+]\s/.test(body.slice(body.lastIndexOf('\n', at - 1) + 1, at + 2));
+}
+
 /** Whether the first sentence of a paragraph is clearly about a clause outside the block's own family. */
 function startsElsewhere(index: ProgrammeIndex, norm: string, line: Span, block: Block): boolean {
   const end = norm.slice(line.start, line.end).search(/[.!?]\s|$/);
@@ -402,10 +410,6 @@ function startsElsewhere(index: ProgrammeIndex, norm: string, line: Span, block:
   return !family.has(t.clause);
 }
 
-/**
- * "1 yes 2 yes 3 no": a unit holding several references, each with words of its own after it, is
- * several answers; it is cut before each reference after the first.
- */
 /**
  * Joins units cut where they should not be: inside a reference ("1 - 4" is a range, not two statements), and at a
  * form field's colon ("Pledges I will not sign: 6"), where a part that holds nothing but clauses is what the label
@@ -440,6 +444,10 @@ function onlyClauses(norm: string, unit: Span, refs: readonly Reference[]): bool
 /** What a field's list may hold besides its clauses. */
 const FIELD_REST = /^[\s\p{P}]*(?:(?:and|&|inclusive|incl|only|too|as well)[\s\p{P}]*)*$/u;
 
+/**
+ * "1 yes 2 yes 3 no": a unit holding several references, each with words of its own after it, is
+ * several answers; it is cut before each reference after the first.
+ */
 function splitAtReferences(norm: string, units: RawUnit[], refs: readonly Reference[]): RawUnit[] {
   if (refs.length === 0) return units;
   const out: RawUnit[] = [];

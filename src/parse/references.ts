@@ -399,8 +399,8 @@ export function lineMarker(
   return { ids, end: pos, start };
 }
 
-// "(c)", "c)", or a letter or run of letters before a verdict: "A to D yes ✅", "e - no".
-const LETTER_MARKER = /(?:\(?([a-h])\)|([a-h])(?:\s*(?:to|-|\u2013|thru|through)\s*([a-h]))?(?=[ \t]*[-:\u2013]?[ \t]+(?:yes|yep|no|agreed?|ok|aye|obviously|obvs|definitely|defo|absolutely|of course|sure|not sure|maybe|✓|✔|✅|❌|✗)(?![\p{L}])))[ \t]*/uy;
+// "(c)", "c)", "(a) to (c)", or a letter or run of letters before a verdict: "A to D yes ✅", "e - no".
+const LETTER_MARKER = /(?:\(?([a-h])\)(?:[ \t]*(?:to|-|\u2013|thru|through)[ \t]*\(?([a-h])\))?|([a-h])(?:\s*(?:to|-|\u2013|thru|through)\s*([a-h]))?(?=[ \t]*[-:\u2013]?[ \t]+(?:yes|yep|no|agreed?|ok|aye|obviously|obvs|definitely|defo|absolutely|of course|sure|not sure|maybe|✓|✔|✅|❌|✗)(?![\p{L}])))[ \t]*/uy;
 
 /**
  * "(c) Night rank marshals: yes" or "A to D yes" to a programme numbered T1…T6: a letter opening a line, bracketed
@@ -414,8 +414,9 @@ function letterForPosition(index: ProgrammeIndex, norm: string, start: number, l
   const top = childGroup(index, undefined);
   if (top.byLabel.has('a') || top.byLabel.has('b')) return undefined;
   const kids = childrenOf(index, undefined);
-  const from = (m[1] ?? m[2]!).charCodeAt(0) - 97;
-  const to = m[3] ? m[3].charCodeAt(0) - 97 : from;
+  const from = (m[1] ?? m[3]!).charCodeAt(0) - 97;
+  const last = m[2] ?? m[4];
+  const to = last ? last.charCodeAt(0) - 97 : from;
   if (to < from || to >= kids.length) return undefined;
   return { ids: kids.slice(from, to + 1).map((k) => k.id), end: LETTER_MARKER.lastIndex, start };
 }

@@ -126,8 +126,8 @@ const LEADING_NO = new RegExp(`^[\\s\\p{P}]*${compileEntries(STANDALONE_DISAGREE
 /** A column gap (two spaces or more, a tab, a table's bar) after a verdict: the verdict stands in a cell of its own. */
 const COLUMN_AFTER = /^(?:[ ]{2,}|\t|[ \t]*\|)/;
 const CONTRA_RE = compileEntries(CONTRA_VERBS);
-// "I oppose stock transfer full stop": "full stop" ends the point, it stops nothing.
-const CONTRA_AT_START = new RegExp(`^[\\s,;:-]*(?:[\\p{L}']+\\s+){0,3}?(?<!full\\s)${CONTRA_RE.source}`, 'u');
+// "I oppose stock transfer full stop": "full stop" ends the point, it stops nothing; "end of 2030" is a date.
+const CONTRA_AT_START = new RegExp(`^[\\s,;:-]*(?:[\\p{L}']+\\s+){0,3}?(?<!full\\s)${CONTRA_RE.source}(?!\\s+of(?![\\p{L}]))`, 'u');
 const DEONTIC_CONTRA = new WordStartRegExp(`${entriesBody(DEONTIC)}(?:\\s+not)?\\s+(?:be\\s+|been\\s+)?${CONTRA_RE.source}`, WORD_START);
 /** A form's answer prompt, unanswered: "Yes / No", "Y/N", "Agree / Disagree". */
 const YES_NO_PROMPT = /(?<![\p{L}])(?:yes|y|agree|support)\s*\/\s*(?:no|n|disagree|oppose|do not support|don't support|not support)(?:\s*\/\s*(?:undecided|unsure|maybe|other|partly|part|don't know))?(?![\p{L}])[\s:.-]*/u;

@@ -5,6 +5,8 @@ import { featuresOf, FLAT, NESTED, precedence, programmeOf, replyOf, rulingsOf, 
 /** Every clause of FLAT ruled the same way. */
 const everyClause = (stance: string): Record<string, string> => Object.fromEntries(FLAT.clauses.map((c) => [c.id, stance]));
 import { analyseReply } from '../../src/parse/index.js';
+import { normalise } from '../../src/parse/normalise.js';
+import { readUnit } from '../../src/parse/stance.js';
 
 const LEAVES = ['1', '2', '3a', '3b', '3c', '3d.1', '3d.2', '3d.3'];
 const only = (s: Record<string, string>, ids = LEAVES) => Object.fromEntries(ids.map((id) => [id, s[id]]));
@@ -287,6 +289,11 @@ clauses:
     const s = stances(FLAT, 'I have given this careful thought and have decided not to sign it, nor to respond to the individual items.');
     expect(s).toMatchObject({ 1: 'declined', 4: 'declined', 6: 'declined' });
     expect(stances(FLAT, "Sorry, I won't be signing it.")['2']).toBe('declined');
+  });
+
+  it("reads a campaign office's \"our team does not complete questionnaires or pledges\" as a refusal of the whole programme", () => {
+    const s = stances(FLAT, 'Thank you for contacting the campaign. Due to the volume of surveys we receive, our team does not complete third-party questionnaires or pledges.');
+    expect(s).toMatchObject({ 1: 'declined', 4: 'declined', 6: 'declined' });
   });
 
   it('reads "the lot" as the programme after a verdict, not as the object of a clause\'s own verb', () => {
@@ -743,6 +750,16 @@ clauses:
     expect(stances(FLAT, 'Agree: 1, 2, 4\nDisagree: 3\nWith reservations: 5')).toEqual({ 1: 'agree', 2: 'agree', 3: 'declined', 4: 'agree', 5: 'agree-with-qualifications', 6: 'no-answer' });
   });
 
+  it('reads a bracketed letter range "(a) to (c)" as the first three clauses of a programme numbered otherwise', () => {
+    const s = stances(FLAT, '(a) to (c) - aye, all three.\n\n(d) Aye.');
+    expect(s).toMatchObject({ 1: 'agree', 2: 'agree', 3: 'agree', 4: 'agree', 5: 'no-answer' });
+  });
+
+  it('ends a bulleted answer at the next bullet about another clause', () => {
+    const s = stances(FLAT, '- Living wage - yes\n- Q2 - yes obviously\n- Cycle lanes - no, the roads are too narrow here\n- Youth clubs - yes');
+    expect(s).toMatchObject({ 1: 'agree', 2: 'agree', 4: 'declined', 6: 'agree' });
+  });
+
   it('reads short lines without full stops as answers of their own', () => {
     expect(stances(FLAT, 'Agree 1, 2, 4\nDisagree 3')).toMatchObject({ 1: 'agree', 2: 'agree', 3: 'declined', 4: 'agree', 5: 'no-answer' });
     // A long line wrapped by a mail program goes on in the next one.
@@ -752,6 +769,25 @@ clauses:
 });
 
 describe('stance cues', () => {
+  it('reads support for the aim, not the pledge, as a qualification', () => {
+    const s = stances(FLAT, '1. The living wage for every council worker is absolutely the right aim and I will work towards it.\n2. I would support it as a target and vote for it in a normal year.\n4. I can\'t stand here as a candidate and promise you every main road.\n6. Youth clubs are fine but honestly I\'d put the living wage well ahead of them.');
+    expect(s).toMatchObject({ 1: 'agree-with-qualifications', 2: 'agree-with-qualifications', 4: 'agree-with-qualifications', 6: 'agree-with-qualifications' });
+  });
+
+  it('reads "for as long as I can remember" as a time, not a condition, and "no problem" after a subject as a yes', () => {
+    const s = stances(FLAT, "1) Aye. The youth club has been the heart of the estate for as long as I can mind and I'll fight any closure.\n\ncycle lanes no problem");
+    expect(s).toMatchObject({ 1: 'agree', 4: 'agree' });
+  });
+
+  it('does not read "end of 2030" as a verb against what the sentence speaks of', () => {
+    const read = (text: string) => {
+      const norm = normalise(text);
+      return readUnit(norm, { start: 0, end: norm.length }).direction;
+    };
+    expect(read('yes, and honestly end of 2030 is too slow.')).toBe('pro');
+    expect(read('yes, and honestly end the charges.')).toBe('contra');
+  });
+
   it('reads "absolutely not", "certainly not" and "not a chance" as a no', () => {
     const s = stances(FLAT, '1. Yes\n2. Absolutely not.\n3. Absolutely not, that would cut the town in two.\n5. Certainly not\n6. Not a chance');
     expect(s).toMatchObject({ 1: 'agree', 2: 'declined', 3: 'declined', 5: 'declined', 6: 'declined', 4: 'no-answer' });
