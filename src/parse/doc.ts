@@ -189,8 +189,9 @@ function readSentence(
 }
 
 /**
- * A form's line of answer boxes ("☒ Support ☐ Support with conditions ☐ Do not support") says what the ticked
- * option says, and nothing where no box or several are ticked (an empty span). The boxes are counted over the whole
+ * A form's line of answer boxes ("☒ Support ☐ Support with conditions ☐ Do not support", or "YES [x]   NO [ ]" with
+ * each box after its option) says what the ticked option says, and nothing where no box or several are ticked (an
+ * empty span). The boxes are counted over the whole
  * line, as an option's own comma ("☐ I commit, with comments") may have cut it into units; a unit that does not
  * hold the ticked option says nothing.
  */
@@ -205,11 +206,24 @@ function optionSpan(norm: string, unit: Span): Span | undefined {
   const checked = boxes.filter((b) => CHECKED_BOX.test(b[0]));
   if (checked.length !== 1) return nothing;
   const box = checked[0]!;
+  const line = norm.slice(lineStart, lineEnd);
+  const last = boxes[boxes.length - 1]!;
+  if (!/[\p{L}]/u.test(line.slice(last.index + last[0].length))) {
+    // "Keep the wharves     YES [x]   NO [ ]": each box follows its option, set apart by a column gap.
+    const previous = boxes.filter((b) => b.index < box.index).at(-1);
+    const gap = [...line.slice(0, box.index).matchAll(COLUMN_GAP)].at(-1);
+    const start = lineStart + Math.max(previous ? previous.index + previous[0].length : 0, gap ? gap.index + gap[0].length : 0);
+    const end = lineStart + box.index;
+    if (end <= unit.start || start >= unit.end) return nothing;
+    return { start: Math.max(start, unit.start), end: Math.min(end, unit.end) };
+  }
   const from = lineStart + box.index + box[0].length;
   if (from < unit.start || from >= unit.end) return nothing;
   const next = boxes.find((b) => b.index > box.index);
   return { start: from, end: next ? lineStart + next.index : lineEnd };
 }
+
+const COLUMN_GAP = /(?: {2,}|\t)/g;
 
 const HAS_BOX = new RegExp(ANSWER_BOX.source, 'u');
 

@@ -107,6 +107,8 @@ export function splitSentences(text: string, span: Span): Span[] {
 
 /** Longest line that still reads as a line of its own when it ends without a full stop. */
 const SHORT_LINE = 40;
+/** Words set apart in columns by a run of spaces or a tab. */
+const COLUMNS = /\S(?: {3,}|\t)\S/;
 /** A line that ends mid-sentence: a comma, a dash or a word that needs the next line. */
 const LINE_GOES_ON = /(?:[,;:&(–—-]|(?<![\p{L}'])(?:and|or|but|the|to|of|a|an|with|for|in|on|my|our|i|we|is|are|not|be|will|would|that|which|as|at|by))\s*$/iu;
 
@@ -120,7 +122,9 @@ function shortLineEnds(text: string, span: Span): number[] {
   for (let nl = text.indexOf('\n', span.start); nl !== -1 && nl < span.end; nl = text.indexOf('\n', nl + 1)) {
     const line = text.slice(lineStart, nl).trim();
     lineStart = nl + 1;
-    if (line.length === 0 || line.length > SHORT_LINE || LINE_GOES_ON.test(line)) continue;
+    // A row of columns ("C  Keep the wharves      YES [x]   NO [ ]") ends where its line does, however long.
+    const row = COLUMNS.test(line);
+    if (line.length === 0 || (line.length > SHORT_LINE && !row) || (LINE_GOES_ON.test(line) && !row)) continue;
     if (/^[ \t]*[\p{L}\p{N}]/u.test(text.slice(nl + 1, nl + 4))) out.push(nl + 1);
   }
   return out;

@@ -118,6 +118,7 @@ const STANDALONE: Array<[CueKind, RegExp]> = [
 // "B3 Parking + escort      Y (about time!!)": a Y or N set apart in a column, or in a table's last cell, is a verdict too.
 const TRAILING_VERDICT =
   /(?:(?:^|[\s,])(yes|yep|yeah|aye|agreed|absolutely|definitely|obviously|obvs|defo|deffo|for sure|no|nope|no way|nah)|(?:[ \t]{2,}|\t|\|[ \t]*)(y|n))(?:\s+(?:fine|sorry|thanks|mate|please|definitely|absolutely|obviously|obvs|deffo|defo|of course))?(?:\s*\([^()]{0,60}\))?[\s\p{P}]*$/u;
+const NUMBER_AFTER = /^[ \t]*[:.#]?[ \t]*\d/;
 // "Āe, oppose any sale": a one-word verdict opening a unit whose rest only elaborates.
 const LEADING_YES = new RegExp(`^[\\s\\p{P}]*${compileEntries(STANDALONE_AGREE).source}\\s*[,!;:\u2013\u2014-]`, 'u');
 const ELABORATION_ONLY: Array<keyof Found> = ['refuse-sign', 'refuse-answer', 'qualified', 'disagree', 'agree', 'affirm', 'defer', 'notOppose', 'sign', 'negator'];
@@ -128,6 +129,8 @@ const COLUMN_AFTER = /^(?:[ ]{2,}|\t|[ \t]*\|)/;
 const CONTRA_RE = compileEntries(CONTRA_VERBS);
 // "I oppose stock transfer full stop": "full stop" ends the point, it stops nothing; "end of 2030" is a date.
 const CONTRA_AT_START = new RegExp(`^[\\s,;:-]*(?:[\\p{L}']+\\s+){0,3}?(?<!full\\s)${CONTRA_RE.source}(?!\\s+of(?![\\p{L}]))`, 'u');
+/** "sounds good no worries": a "no" that assents, not one set against what follows. */
+const NO_AS_ASSENT = /^[\s,;:-]*no\s+(?:worries|problem|problems|bother|doubt|question|questions|issue|issues|argument|hesitation|objection|objections)(?![\p{L}])/u;
 const DEONTIC_CONTRA = new WordStartRegExp(`${entriesBody(DEONTIC)}(?:\\s+not)?\\s+(?:be\\s+|been\\s+)?${CONTRA_RE.source}`, WORD_START);
 /** A form's answer prompt, unanswered: "Yes / No", "Y/N", "Agree / Disagree". */
 const YES_NO_PROMPT = /(?<![\p{L}])(?:yes|y|agree|support)\s*\/\s*(?:no|n|disagree|oppose|do not support|don't support|not support)(?:\s*\/\s*(?:undecided|unsure|maybe|other|partly|part|don't know))?(?![\p{L}])[\s:.-]*/u;
@@ -152,11 +155,15 @@ const STRENGTH: Record<CueKind, number> = {
 };
 
 
+/** A form's instruction, copied into the reply: "Please tick YES or NO against each point". */
+const FORM_INSTRUCTION = /(?<![\p{L}])(?:tick|circle|mark|indicate|answer|select|choose|underline|write|put)\s+(?:either\s+)?(?:yes|y|agree)\s+or\s+(?:no|n|disagree)(?![\p{L}])/u;
+
 type Found = ReturnType<typeof LEXICON.find>;
 
 /** Every cue in a unit, with negation marked; overlapping weaker cues dropped. */
 export function findCues(norm: string, unit: Span, found: Found = LEXICON.find(norm, unit.start, unit.end)): Cue[] {
   const text = norm.slice(unit.start, unit.end);
+  if (FORM_INSTRUCTION.test(text)) return [];
   // "Yes / No: Comment: I won't be answering this one": a form's prompt left as it was is no answer.
   const prompt = YES_NO_PROMPT.exec(text);
   if (prompt) {
@@ -176,7 +183,9 @@ export function findCues(norm: string, unit: Span, found: Found = LEXICON.find(n
     return [{ start: at, end: at + word[0].length, kind: 'disagree', text: word[0], negated: false, bare: true }];
   }
   const { pseudo, neutral } = found;
-  const trailing = found.negator.length === 0 && CATEGORIES.every((k) => found[k].length === 0) ? TRAILING_VERDICT.exec(text) : null;
+  let trailing = found.negator.length === 0 && CATEGORIES.every((k) => found[k].length === 0) ? TRAILING_VERDICT.exec(text) : null;
+  // "Membership no: 0417": a number's abbreviation, not a verdict.
+  if (trailing && trailing[1] === 'no' && NUMBER_AFTER.test(norm.slice(unit.end, unit.end + 6))) trailing = null;
   if (trailing) {
     const word = trailing[1] ?? trailing[2]!;
     const at = unit.start + trailing.index + trailing[0].indexOf(word, trailing[0].length - trailing[0].trimStart().length);
@@ -301,7 +310,7 @@ export function readUnit(norm: string, unit: Span): Reading {
   // Agreement, opposition, commitment or "should": a statement with a direction and an object.
   let direction: Direction = cue.kind === 'oppose' ? 'contra' : 'pro';
   if (cue.negated) direction = flip(direction);
-  if (CONTRA_AT_START.test(objectText) || (cue.kind === 'deontic' && DEONTIC_CONTRA.test(norm.slice(cue.start, unit.end)))) {
+  if ((CONTRA_AT_START.test(objectText) && !NO_AS_ASSENT.test(objectText)) || (cue.kind === 'deontic' && DEONTIC_CONTRA.test(norm.slice(cue.start, unit.end)))) {
     direction = flip(direction);
   } else if (DEONTIC_CONTRA.test(objectText)) direction = flip(direction);
   reading.direction = direction;

@@ -163,8 +163,10 @@ describe('review without a terminal', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('needs a terminal');
     expect(r.stderr).toContain('pledgecard review --set CANDIDATE CLAUSE STANCE [--note TEXT]');
-    const lines = r.stderr.split('\n').filter((l) => l.startsWith('  pledgecard review --pledges'));
-    expect(lines.map((l) => l.split(' ')[8])).toEqual(flagged.map((d) => d.file));
+    // The inputs are the defaults here, so each line names only the reply, the clause and the stance.
+    const lines = r.stderr.split('\n').filter((l) => /^ {2}pledgecard review --set (?!CANDIDATE )/.test(l));
+    expect(flagged.length).toBeGreaterThan(0);
+    expect(lines.map((l) => l.split(' ')[5])).toEqual(flagged.map((d) => d.file));
     expect(lines.every((l) => STANCE_IDS.includes(l.split(' ').at(-1) as Stance))).toBe(true);
   });
 

@@ -296,6 +296,12 @@ clauses:
     expect(s).toMatchObject({ 1: 'declined', 4: 'declined', 6: 'declined' });
   });
 
+  it('reads "is not responding to questionnaires" from an office as a refusal, and "I\'m not signing that one" as a no to one clause', () => {
+    expect(stances(FLAT, 'Please be informed that the candidate is not responding to questionnaires or pledge forms during the campaign.')['3']).toBe('declined');
+    const one = stances(FLAT, '1. Yes.\n2. Yes.\n5. I\'m not signing that one.\n6. Yes.');
+    expect(one).toMatchObject({ 1: 'agree', 2: 'agree', 5: 'declined', 6: 'agree', 3: 'no-answer' });
+  });
+
   it('reads "the lot" as the programme after a verdict, not as the object of a clause\'s own verb', () => {
     expect(stances(FLAT, 'Yes, the lot.')['6']).toBe('agree');
     const s = stances(FLAT, 'Count me in on making the council publish the lot of its parking income, and scrap the hospital parking charges.');
@@ -761,6 +767,7 @@ clauses:
   });
 
   it('reads short lines without full stops as answers of their own', () => {
+    expect(stances(FLAT, 'Name: Les Whitworth\nMembership no: 0417\n\n1 Living wage                      YES [x]   NO [ ]\n3 No to the bypass                 YES [ ]   NO [x]\n4 Cycle lanes                      YES [x]   NO [ ]')).toEqual({ 1: 'agree', 2: 'no-answer', 3: 'declined', 4: 'agree', 5: 'no-answer', 6: 'no-answer' });
     expect(stances(FLAT, 'Agree 1, 2, 4\nDisagree 3')).toMatchObject({ 1: 'agree', 2: 'agree', 3: 'declined', 4: 'agree', 5: 'no-answer' });
     // A long line wrapped by a mail program goes on in the next one.
     const wrapped = stances(FLAT, 'I have spent twenty years arguing that the council should\nPay every worker the real living wage, and I will keep at it.');
@@ -770,8 +777,18 @@ clauses:
 
 describe('stance cues', () => {
   it('reads support for the aim, not the pledge, as a qualification', () => {
-    const s = stances(FLAT, '1. The living wage for every council worker is absolutely the right aim and I will work towards it.\n2. I would support it as a target and vote for it in a normal year.\n4. I can\'t stand here as a candidate and promise you every main road.\n6. Youth clubs are fine but honestly I\'d put the living wage well ahead of them.');
+    const s = stances(FLAT, '1. The living wage for every council worker is the right aim.\n2. I would support it as a target and vote for it in a normal year.\n4. I can\'t stand here as a candidate and promise you every main road.\n6. Youth clubs are fine but honestly I\'d put the living wage well ahead of them.');
     expect(s).toMatchObject({ 1: 'agree-with-qualifications', 2: 'agree-with-qualifications', 4: 'agree-with-qualifications', 6: 'agree-with-qualifications' });
+  });
+
+  it('reads "sounds good no worries" as assent, not as a "no" set against what follows', () => {
+    const norm = normalise('youth clubs - sounds good no worries, put em on');
+    expect(readUnit(norm, { start: 0, end: norm.length }).direction).toBe('pro');
+    expect(stances(FLAT, 'youth clubs - sounds good no worries, put em on')['6']).toBe('agree');
+  });
+
+  it('reads "actually no, hang on" as taking back the answer before it', () => {
+    expect(stances(FLAT, "5) yep agree. actually no hang on, I can't support it.")['5']).toBe('declined');
   });
 
   it('reads "for as long as I can remember" as a time, not a condition, and "no problem" after a subject as a yes', () => {
@@ -786,6 +803,10 @@ describe('stance cues', () => {
     };
     expect(read('yes, and honestly end of 2030 is too slow.')).toBe('pro');
     expect(read('yes, and honestly end the charges.')).toBe('contra');
+  });
+
+  it('reads Nigerian Pidgin "i go reopen dem" as a commitment', () => {
+    expect(stances(FLAT, 'youth clubs i go reopen dem. living wage, i go pay am.')).toMatchObject({ 6: 'agree', 1: 'agree' });
   });
 
   it('reads "absolutely not", "certainly not" and "not a chance" as a no', () => {
@@ -849,6 +870,11 @@ describe('statements joined by "and I"', () => {
 });
 
 describe('double negatives that agree', () => {
+  it('reads "I cant say I dont like", "hard pressed to find a reason not to" and "not that I\'m not supportive" as support', () => {
+    const s = stances(FLAT, "The youth clubs, I cant say I dont like the idea.\n\nOn cycle lanes, I'd be hard pressed to find a reason not to support them.\n\nLiving wage: it's not that I'm not supportive, I am.");
+    expect(s).toMatchObject({ 6: 'agree', 4: 'agree', 1: 'agree' });
+  });
+
   it('reads "no objection", "can\'t see any reason not to" and "couldn\'t agree more" as agreement', () => {
     expect(stances(FLAT, "1 - No objection.\n2 - I can't see any reason not to.\n4 - I couldn't agree more.")).toMatchObject({ 1: 'agree', 2: 'agree', 4: 'agree', 3: 'no-answer' });
     expect(stances(FLAT, 'I have no issue with the living wage.')['1']).toBe('agree');
@@ -923,6 +949,10 @@ describe('support put as a plain statement', () => {
 });
 
 describe('text that is not a commitment', () => {
+  it("takes no stance from a form's instruction copied into the reply", () => {
+    expect(stances(FLAT, 'Please tick YES or NO against each point and add any comment.')).toEqual(everyClause('no-answer'));
+  });
+
   it('quoting the clause back, greetings and signatures take no stance', () => {
     const s = stances(FLAT, 'Dear friends,\n\n> Oppose the construction of the northern bypass.\n\nBest wishes,\nSam');
     expect(new Set(Object.values(s))).toEqual(new Set(['no-answer']));

@@ -36,6 +36,7 @@ export const NEUTRAL_PHRASES: Entry[] = [
   { p: '[that|this|the|what|any|some|one|every|these|those|all|same|other] [sort|kind] of', note: '"that sort of thing": a noun, not the hedge "sort of"' },
   { p: 'rather than [just|simply]? [tell|telling|say|saying|tick|ticking|give|giving|answer|answering|send|sending] [you|yes|a|the|boxes|what|back]', note: '"I\'m going to be honest with you rather than tell you what you want to hear": how the reply is written, not a condition' },
   { p: '[politicians|people|candidates|those|others|parties|councillors|ministers|anyone|someone|everyone] [who|that] [sign|signs|signed|support|supports|back|backs|agree|agrees|promise|promises|pledge|pledges] [everything|anything|whatever|every]?', note: '"politicians who sign everything in July": what others do, not the writer\'s verdict' },
+  { p: '[a|the|any|such a] signed [promise|pledge|copy|form|letter|card|statement|commitment|undertaking]', note: '"a signed promise to vote a particular way would bar me": a thing, not a signature given' },
   { p: 'for as long as', note: '"the heart of the High Street for as long as I can mind": a time, not a condition' },
   { p: 'as long as [i|we|anyone|folk|people] [can|could]? [remember|mind|recall]' },
   { p: '[before|until|when] [we sign|we sign anything|i sign anything|we put pen to paper]', note: '"the party asks us to check written commitments before we sign": no signature yet' },
@@ -56,6 +57,9 @@ export const PSEUDO_NEGATIONS: Entry[] = [
   { p: 'no [objection|objections]' },
   { p: "[can't|cannot|can not|don't|do not] [see|think of] [any|a|one]? reason not to" },
   { p: 'no reason not to' },
+  { p: "[hard pressed|hard-pressed|struggle] to [find|think of|see] [a|any|one]? reason not to" },
+  { p: "[can't|cant|cannot|couldn't] say [i|that i] [don't|dont|do not]" },
+  { p: "not that [i'm|i am|im] not" },
   { p: "[can't|cannot|can not|don't|do not] [see|think of] [any|a|one]? reason [why]? [we|i|you|they|it|the council]? [shouldn't|should not|wouldn't|would not|can't|cannot]" },
   { p: "no way [i|we] [would|could|will|'d] not", note: 'the verb after it is read as said: "no way I would not reject that" rejects it' },
   { p: "[can't|cannot|can not|couldn't] say [i'm|i am|i was] [no|not|against|agin] [for|to]?" },
@@ -124,6 +128,9 @@ export const AFFIRM: Entry[] = [
   { p: "[wouldn't|would not|won't|will not|couldn't|could not] say no [to]?", note: '"I wouldn\'t say no to it"' },
   { p: "[is a|it's a|that's a|it is a|a|total|complete]? [no-brainer|no brainer]", note: '"the travel one is a no-brainer": not the "no" it starts with' },
   { p: "[can't|cannot|don't|do not] see why not", note: 'a double negative that agrees' },
+  { p: "[can't|cant|cannot|couldn't] say [i|that i] [don't|dont|do not] [like|support|agree with|back|want]", note: '"I cant say I dont like the idea": a double negative that agrees' },
+  { p: "[hard pressed|hard-pressed|struggle] to [find|think of|see] [a|any|one]? reason not to", note: '"I\'d be hard pressed to find a reason not to support red lanes"' },
+  { p: "not that [i'm|i am|im] not [supportive|in favour|in favor|for it|on board]", note: '"it\'s not that I\'m not supportive, I am"' },
 ];
 
 /** Explicit verdicts of agreement with an object ("I support X", "in favour of X"). */
@@ -169,6 +176,7 @@ export const COMMIT: Entry[] = [
   { p: 'i [have|had] [always|long]? [argued|campaigned|fought|called|voted|pushed] for' },
   { p: 'count on me' },
   { p: 'will do' },
+  { p: '[i go|i fit|we go] [disband|collect|build|fix|stop|ban|reduce|cut|give|put|sign|support|back|push|fight|reopen|open|pay|bring|do|make|ensure|vote|defend|remove|cancel|scrap|provide|create|hold|meet]', note: '"i go disband dem sef": "I will", in Nigerian Pidgin' },
 ];
 
 /** Statements of what ought to happen: agreement when they sit in a clause's block or match its topic. */
@@ -384,7 +392,7 @@ export const REFUSE_SIGN: Entry[] = [
   { p: "[not|never] to [sign|fill in|complete|answer|return] ~ [pledge|pledges|pledge cards|surveys|questionnaires]" },
   { p: "[don't|do not|doesn't|does not|won't|will not|never] [fill in|fill out|complete|answer|return|respond to] ~ [pledge cards|pledges|surveys|questionnaires|candidate surveys]", note: '"our team does not complete third-party questionnaires or pledges"' },
   { p: "[don't|do not|won't|will not] [want|wish] to sign [something|anything|a pledge|pledges]" },
-  { p: "[won't|will not|am not|i'm not] be? [answering|signing|filling in|completing|returning] ~ [questionnaires|surveys|pledges|pledge cards|pledge card]" },
+  { p: "[won't|will not|am not|i'm not|is not|isn't|are not|aren't|we're not|we are not] be? [answering|signing|filling in|filling out|completing|returning|responding to] ~ [questionnaires|surveys|pledges|pledge cards|pledge card|pledge forms]", note: '"Hon. Olowu is not responding to questionnaires or pledge forms"' },
   { p: '[decline|declining|declined|refuse|refusing] to [sign|pledge]' },
   { p: "[never|don't|do not|won't|will not|would not|wouldn't] [put|putting|put] my name to [a|any]? ~ [promises|pledges|pledge cards|questionnaires|surveys]", note: '"I have never put my name to a list of promises before an election"' },
   { p: "[not|never|i'm not|i am not|we're not|won't be|will not be] signing [anything|it|this|any|up]?", at: 'start', note: '"Not signing."' },
@@ -445,6 +453,7 @@ export const REVISION: Entry[] = [
   { p: 'changed my mind' },
   { p: '[actually|actualy|actually,|ah|oh|ok|okay] go on [then]?', note: '"nah not signin nothing … actualy go on then. ill do most of it"' },
   { p: 'scratch that' },
+  { p: '[actually|actualy|wait|hang on|hold on|on second thoughts] [no|nah] [hang on|wait|hold on|sorry]?', note: '"yep agree. actually no hang on …": the answer taken back' },
   { p: '[scratch|change|changing|amend|amending|update|updating|revise|revising] my [answer|reply|response]' },
   { p: 'correction:' },
   { p: '[correction|erratum|amendment]', at: 'start' },

@@ -261,5 +261,8 @@ export const NOT_OPPOSE_STATEMENTS: Entry[] = [
 ];
 
 /** Words of an object that still mean the whole programme: "it", "this", "all of them", "any of the points". */
+/** An object that points back at one clause: "I'm not signing that one", "not this part". */
+export const ONE_CLAUSE_OBJECT = /^[\s\p{P}]*(?:that|this|the)\s+(?:one|part|bit|point|pledge|clause|item|question|demand|piece|last one|first one)(?![\p{L}])/u;
+
 export const WHOLE_OBJECT =
   /^[\s\p{P}]*(?:(?:it|this|that|them|these|those|all|any|each|every|everything|the lot|of|to|the|your|our|whole|entire|pledge|pledges|programme|program|charter|card|list|questions|points|demands|asks|issues|one|ones|and|too|fully|100%|wholeheartedly|completely|totally|from me|returned|sealed|delivered|gladly|happily|of course|mate|friends|folks|everyone|all of you|individually|individual|questionnaire|questionnaires|survey|surveys|yours)[\s\p{P}]*)*$/u;
