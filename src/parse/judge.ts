@@ -31,6 +31,8 @@ const POINTER_WORDS = new Set(
 const OPPOSING = new RegExp(`\\b(?:${['oppose', 'opposed', 'against', 'reject'].flatMap(spellings).join('|')})\\b`);
 /** An object that names the organisation's own point: "(with) your point about …", "the pledge on …". */
 const THE_PLEDGE = /^\s*(?:with\s+)?(?:your|the|this|that)\s+(?:point|pledge|clause|ask|demand|proposal|question|commitment|call)s?\s+(?:about|on|for|to|regarding|concerning)\b/;
+/** "I can't sign up to this one": the clause itself, whichever way it points. */
+const THIS_ONE = /^\s*(?:to\s+)?(?:this|that)\s+(?:one|pledge|point|clause|commitment|demand)(?![\p{L}])\s*[.,;:!?]?\s*$/u;
 const POINTER_END = /\b(?:it|this|that|these|those|them)$/;
 const REFERENCE_TOKEN = /^\(?(?:q?\d{1,3}[a-z]?|[a-z]|[ivx]{1,4})\)?$/u;
 
@@ -102,8 +104,10 @@ export function judge(index: ProgrammeIndex, norm: string, given: Reading, claus
   }
   const polarity = index.polarity.get(clause) ?? 'pro';
   const object = reading.object;
-  // "I don't agree with your point about tree planting": the point is the pledge, whichever way the pledge points.
-  if (object && (cue.kind === 'agree' || cue.kind === 'disagree') && THE_PLEDGE.test(norm.slice(object.start, Math.min(object.end, object.start + 40)))) {
+  // "I don't agree with your point about tree planting", "I can't sign up to this one": the point is the pledge,
+  // whichever way the pledge points.
+  const objectStart = object ? norm.slice(object.start, Math.min(object.end, object.start + 40)) : '';
+  if (object && (((cue.kind === 'agree' || cue.kind === 'disagree') && THE_PLEDGE.test(objectStart)) || THIS_ONE.test(objectStart))) {
     return judgement(reading, said, reading.declineKind, said === 'declined' ? 'disagreed' : said === 'agree-with-qualifications' ? 'qualification' : 'agreement');
   }
   // Only statements with a direction of their own ("opposed to X", "I support X", "X should be

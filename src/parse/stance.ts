@@ -158,12 +158,19 @@ const STRENGTH: Record<CueKind, number> = {
 /** A form's instruction, copied into the reply: "Please tick YES or NO against each point". */
 const FORM_INSTRUCTION = /(?<![\p{L}])(?:tick|circle|mark|indicate|answer|select|choose|underline|write|put)\s+(?:either\s+)?(?:yes|y|agree)\s+or\s+(?:no|n|disagree)(?![\p{L}])/u;
 
+/** Just before a verdict, what makes it one not given yet: "before I commit to anything". */
+const NOT_YET = /(?<![\p{L}])(?:before|until|till)\s+$/u;
+/** The label of a form's signature field, before its colon. */
+const SIGNATURE_FIELD = /^[\s\p{P}]*(?:signed|signature|sign here|signed by)[\s]*$/u;
+
 type Found = ReturnType<typeof LEXICON.find>;
 
 /** Every cue in a unit, with negation marked; overlapping weaker cues dropped. */
 export function findCues(norm: string, unit: Span, found: Found = LEXICON.find(norm, unit.start, unit.end)): Cue[] {
   const text = norm.slice(unit.start, unit.end);
   if (FORM_INSTRUCTION.test(text)) return [];
+  // "Signed: S.K.": a form's signature field, not a yes to the clause above it.
+  if (SIGNATURE_FIELD.test(text) && norm.charCodeAt(unit.end) === 58 /* : */) return [];
   // "Yes / No: Comment: I won't be answering this one": a form's prompt left as it was is no answer.
   const prompt = YES_NO_PROMPT.exec(text);
   if (prompt) {
@@ -207,6 +214,8 @@ export function findCues(norm: string, unit: Span, found: Found = LEXICON.find(n
       // phrase ("couldn't agree more" itself, "no reason not to") is what it says.
       if (pseudo.some((p) => span.start >= p.start && span.end <= p.end && (span.start !== p.start || span.end !== p.end))) continue;
       if (neutral.some((p) => span.start < p.end && span.end > p.start)) continue;
+      // "… before I commit to anything": a commitment not given yet; the deferral around it is what was said.
+      if ((kind === 'agree' || kind === 'affirm' || kind === 'commit') && NOT_YET.test(norm.slice(Math.max(unit.start, span.start - 8), span.start))) continue;
       // "I'll also be pushing for a birthing program, subject to consultation": the condition is on the addition.
       if (kind === 'qualified' && found.addition.some((a) => a.start < span.start)) continue;
       // Refusals, disagreements and qualifications carry their negation inside them ("isn't realistic").

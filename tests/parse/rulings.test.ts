@@ -302,6 +302,21 @@ clauses:
     expect(one).toMatchObject({ 1: 'agree', 2: 'agree', 5: 'declined', 6: 'agree', 3: 'no-answer' });
   });
 
+  it('reads "I can\'t sign up to this one" as a no to the clause, whichever way the clause points', () => {
+    expect(stances(FLAT, "1. Yes.\n3. The bypass - I'm afraid I can't sign up to this one.")['3']).toBe('declined');
+    expect(stances(FLAT, "1. Yes.\n4. Cycle lanes - I'm afraid I can't sign up to this one.")['4']).toBe('declined');
+  });
+
+  it('reads "So I won\'t be signing the charter" as a refusal of the whole programme', () => {
+    const s = stances(FLAT, "So I won't be signing the charter, and I'd ask that you record me as not having signed it rather than as not having replied.");
+    expect(s).toMatchObject({ 1: 'declined', 3: 'declined', 6: 'declined' });
+  });
+
+  it('reads "candidates sign up to everything" as what others do, not a blanket yes', () => {
+    const s = stances(FLAT, "I've seen too many candidates sign up to everything put in front of them and forget it by June. Youth clubs: yes.");
+    expect(s).toMatchObject({ 1: 'no-answer', 4: 'no-answer', 6: 'agree' });
+  });
+
   it('reads "the lot" as the programme after a verdict, not as the object of a clause\'s own verb', () => {
     expect(stances(FLAT, 'Yes, the lot.')['6']).toBe('agree');
     const s = stances(FLAT, 'Count me in on making the council publish the lot of its parking income, and scrap the hospital parking charges.');
@@ -777,6 +792,7 @@ clauses:
 
 describe('stance cues', () => {
   it('reads support for the aim, not the pledge, as a qualification', () => {
+    expect(stances(FLAT, '1. I support the aim.')['1']).toBe('agree-with-qualifications');
     const s = stances(FLAT, '1. The living wage for every council worker is the right aim.\n2. I would support it as a target and vote for it in a normal year.\n4. I can\'t stand here as a candidate and promise you every main road.\n6. Youth clubs are fine but honestly I\'d put the living wage well ahead of them.');
     expect(s).toMatchObject({ 1: 'agree-with-qualifications', 2: 'agree-with-qualifications', 4: 'agree-with-qualifications', 6: 'agree-with-qualifications' });
   });
@@ -951,6 +967,11 @@ describe('support put as a plain statement', () => {
 describe('text that is not a commitment', () => {
   it("takes no stance from a form's instruction copied into the reply", () => {
     expect(stances(FLAT, 'Please tick YES or NO against each point and add any comment.')).toEqual(everyClause('no-answer'));
+  });
+
+  it("takes no stance from a form's signature field, nor from a commitment not given yet", () => {
+    expect(stances(FLAT, '5. Yes\n6.\nSigned: S.K.\nDate: 2/3/26')['6']).toBe('no-answer');
+    expect(stances(FLAT, "5. I need to check with the Minister's office before I commit to anything on that, will get back to you next week.")['5']).toBe('no-answer');
   });
 
   it('quoting the clause back, greetings and signatures take no stance', () => {
