@@ -69,7 +69,7 @@ const SENTENCE_OPENERS = new Set(['i', "i'm", "i've", "i'd", "i'll", 'the', 'thi
 // A full stop, question or exclamation mark (with closing quotes/brackets), then space. In a text message a
 // picture after words ends the sentence as a full stop would: "yep the lot 👍👍 tbh 2a is the big one". A line that
 // opens with a form's label ("Pledges I will not sign: 6") starts a sentence, whatever the line before ended with.
-const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s)|\n(?=[ \t]*(?:[-*•>]|\d{1,2}[.)]\s|\(?[a-z][).]\s|\p{Lu}[^\n:.!?]{0,60}:[ \t]))|(?<=[\p{L}\p{N}][ \t]*)\p{Extended_Pictographic}[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]*(?=[ \t]+\p{L})/gu;
+const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s)|\n(?=[ \t]*(?:[-*•>]|\d{1,2}[.)]\s|\(?[a-z][).]\s|\p{Lu}[^\n:.!?]{0,60}:[ \t]))|(?<=[\p{L}\p{N}%!][ \t]*)\p{Extended_Pictographic}[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]*(?=[ \t]+\p{L})/gu;
 
 /** Sentences of a span of `text` (original, not normalised: capitals help find boundaries). */
 export function splitSentences(text: string, span: Span): Span[] {

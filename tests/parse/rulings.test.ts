@@ -776,6 +776,18 @@ clauses:
     expect(s).toMatchObject({ 1: 'agree', 2: 'agree', 3: 'agree', 4: 'agree', 5: 'no-answer' });
   });
 
+  it('ends a sentence at a picture after a percentage: "A C E yes 100% 👍 B yes …"', () => {
+    const housing = programmeOf(`
+title: Housing platform
+clauses:
+  - { id: A, title: Social housing, text: Build 1500 social homes by 2029. }
+  - { id: B, title: No condo conversions, text: Oppose the conversion of rental buildings into condos. }
+  - { id: C, title: Public registry, text: Publish a public registry of rents. }
+  - { id: D, title: Inspectors, text: Hire ten more housing inspectors. }
+`);
+    expect(stances(housing, 'A C yes 100% 👍 B yes i oppose the condo stuff 😡')).toEqual({ A: 'agree', B: 'agree', C: 'agree', D: 'no-answer' });
+  });
+
   it('ends a bulleted answer at the next bullet about another clause', () => {
     const s = stances(FLAT, '- Living wage - yes\n- Q2 - yes obviously\n- Cycle lanes - no, the roads are too narrow here\n- Youth clubs - yes');
     expect(s).toMatchObject({ 1: 'agree', 2: 'agree', 4: 'declined', 6: 'agree' });
@@ -823,6 +835,20 @@ describe('stance cues', () => {
 
   it('reads Nigerian Pidgin "i go reopen dem" as a commitment', () => {
     expect(stances(FLAT, 'youth clubs i go reopen dem. living wage, i go pay am.')).toMatchObject({ 6: 'agree', 1: 'agree' });
+  });
+
+  it('reads French and Twi verdicts, and Scots joiners in a list of clauses', () => {
+    const fr = stances(FLAT, "Je ne signe aucun engagement préparé par un groupe, quel qu'il soit.");
+    expect(fr).toMatchObject({ 1: 'declined', 4: 'declined' });
+    expect(stances(FLAT, "Sur les cantines scolaires, nous sommes d'accord. J'appuie les pistes cyclables.")).toMatchObject({ 2: 'agree', 4: 'agree' });
+    const twi = stances(FLAT, 'Me pene so wo ne nyinaa except the parking one. The rest ok.');
+    expect(twi).toMatchObject({ 1: 'agree', 4: 'agree', 5: 'declined', 6: 'agree' });
+    expect(stances(FLAT, 'Yes to 1 throu 3.\n\n4 an 5 - no.')).toMatchObject({ 1: 'agree', 2: 'agree', 3: 'agree', 4: 'declined', 5: 'declined' });
+  });
+
+  it('reads "It\'s not that I don\'t oppose it - I do" as opposition, and "I genuinely need to think about" as no answer yet', () => {
+    const s = stances(FLAT, "3. It's not that I don't oppose it - I do.\n5. This one I genuinely need to think about more.");
+    expect(s).toMatchObject({ 3: 'agree', 5: 'no-answer' });
   });
 
   it('reads "absolutely not", "certainly not" and "not a chance" as a no', () => {

@@ -60,6 +60,7 @@ export const PSEUDO_NEGATIONS: Entry[] = [
   { p: "[hard pressed|hard-pressed|struggle] to [find|think of|see] [a|any|one]? reason not to" },
   { p: "[can't|cant|cannot|couldn't] say [i|that i] [don't|dont|do not]" },
   { p: "not that [i'm|i am|im] not" },
+  { p: "not that [i|we] [don't|do not|dont]", note: '"It\'s not that I don\'t oppose it - I do": the verb after it is read as said' },
   { p: "[can't|cannot|can not|don't|do not] [see|think of] [any|a|one]? reason [why]? [we|i|you|they|it|the council]? [shouldn't|should not|wouldn't|would not|can't|cannot]" },
   { p: "no way [i|we] [would|could|will|'d] not", note: 'the verb after it is read as said: "no way I would not reject that" rejects it' },
   { p: "[can't|cannot|can not|couldn't] say [i'm|i am|i was] [no|not|against|agin] [for|to]?" },
@@ -100,6 +101,7 @@ export const AFFIRM: Entry[] = [
   { p: 'no [qualification|qualifications|reservation|reservations|caveat|caveats|conditions] [from me|here|at all|on this|on that]?' },
   { p: '[fine|ok|okay|good|great] [by|with] me' },
   { p: 'all [fine|good|great|ok|okay|gud|sweet|grand]' },
+  { p: '[the rest|the others|the remainder|rest|others|everything else|all else] [is|are|r|all]? [ok|okay|fine|good|grand|alright|sound]', note: '"The rest ok."' },
   { p: '[is|are|seems|sounds|looks] [fine|good|right|sensible|spot on|great|grand|brilliant]' },
   { p: 'signed', note: '"Signed and returned", "Absolutely, signed"; "never signed a pledge" is a refusal, found first' },
   { p: '[put|sign|mark|count|chalk] me down' },
@@ -108,6 +110,7 @@ export const AFFIRM: Entry[] = [
   { p: "[i'm|i am|we're|we are|i'll be|i will be|happy to be|glad to be] signing", note: '"I\'m signing all of it, (a) through (f)"' },
   { p: "[i'll|i will|i'd|i would|i'm happy to|i am happy to|happy to|glad to|pleased to|i can] sign [it|this|that|the lot|all|up|on]", note: '"Happy to sign it"; "I\'d sign it if …" is a condition, found as one' },
   { p: '[cuenten|cuenta|cuente] conmigo', note: '"Cuenten conmigo, all of it": count me in' },
+  { p: "[nous sommes d'accord|on est d'accord|je suis pour|nous sommes pour|me pene so|mepene so]", note: '"sur l\'insalubrité, nous sommes d\'accord"; "Me pene so": I agree, in Twi' },
   { p: "[je signe|je suis d'accord|comptez sur moi|compter sur moi|sínithe|aontaím|aontaim]", note: '"je signe les points 1 à 4", "Sínithe agus seolta": a verdict in French or Irish' },
   { p: '[i go|i fit|i don] [sign|support|back] am', note: '"I go sign am no wahala": Nigerian Pidgin' },
   { p: 'no wahala', note: 'no problem, in Nigerian Pidgin' },
@@ -138,6 +141,7 @@ export const AGREE: Entry[] = [
   { p: 'agree' },
   { p: '[support|supports|supported|supporting]' },
   { p: 'supportive of' },
+  { p: "[j'appuie|nous appuyons|je soutiens|nous soutenons|j'approuve|je suis favorable|nous sommes favorables|je suis en faveur]", note: '"j\'appuie l\'embauche d\'inspecteurs": support, in French' },
   { p: "[wouldn't|would not|wouldnt] say [i'm|i am|im|i'd be] [against|opposed to]", note: '"I wouldnt say I\'m against the one third for women": for what follows, if faintly' },
   { p: '[alles|alle|todo|tout|tutto] [ja|sí|si|oui|ok|okay|yes|gut|bien|bene]', note: '"alles ja 👍": everything, yes, in a member\'s own language' },
   { p: '[i|we] [fully|wholeheartedly|strongly|completely|totally]? back' },
@@ -219,7 +223,7 @@ export const DEFER: Entry[] = [
   { p: '[come|get] back [to|2] [you|u|ya|ye]', note: '"will read up n get back 2 u"' },
   { p: '[need|want|have] to [talk|think|look|read|check|consult|discuss|speak] ~ [before|first]' },
   { p: '[need|want|have] to [talk|think] ~ through' },
-  { p: "[i|i'll|i will|i'd|we] [need|want|have] to think [about|over|on]", note: '"Wages I need to think about"' },
+  { p: "[i|i'll|i will|i'd|we] [genuinely|really|honestly|still|just]? [need|want|have] to think [about|over|on]", note: '"Wages I need to think about"' },
   { p: '[before|until] [i|we] [reply|answer|respond|commit|decide]' },
   { p: '[before|until] [i|we] [commit|sign|agree|put my name] [to|up to|on]? [anything|a number|a figure|a date|either way|that|this|it|any]', note: '"check with the Minister\'s office before I commit to anything": a commitment not yet given' },
   { p: "[i'll|i will|i shall] [answer|reply|respond|come back|get back|decide|let you know] ~ [after|once|when|later|in due course]" },
@@ -385,7 +389,7 @@ export const SIGN_PLEDGES: Entry[] = [
  * Words by which a refusal to sign names pledges as such ("I don't sign pledge cards", "no questionnaires"), not
  * something of its own ("I'm not signing up to a Westminster company").
  */
-export const PLEDGES_AS_SUCH = /pledge|card|questionnaire|survey|promise|oath|litmus|tick|charter/;
+export const PLEDGES_AS_SUCH = /pledge|card|questionnaire|survey|promise|oath|litmus|tick|charter|engagement|promesse|charte/;
 
 /** Refusals to sign or pledge: a principled refusal covers every clause it is said of. */
 export const REFUSE_SIGN: Entry[] = [
@@ -396,6 +400,7 @@ export const REFUSE_SIGN: Entry[] = [
   { p: "[don't|do not|won't|will not] [want|wish] to sign [something|anything|a pledge|pledges]" },
   { p: "[won't|will not|am not|i'm not|is not|isn't|are not|aren't|we're not|we are not] be? [answering|signing|filling in|filling out|completing|returning|responding to] ~ [questionnaires|surveys|pledges|pledge cards|pledge card|pledge forms]", note: '"Hon. Olowu is not responding to questionnaires or pledge forms"' },
   { p: '[decline|declining|declined|refuse|refusing] to [sign|pledge]' },
+  { p: "je ne signe [aucun|aucune|pas de|pas d'|jamais de|jamais d'|jamais|rien]? [engagement|engagements|promesse|promesses|charte|chartes|questionnaire|questionnaires|pledge|pledges]", note: '"je ne signe aucun engagement préparé par un groupe": a refusal to sign, in French' },
   { p: "[never|don't|do not|won't|will not|would not|wouldn't] [put|putting|put] my name to [a|any]? ~ [promises|pledges|pledge cards|questionnaires|surveys]", note: '"I have never put my name to a list of promises before an election"' },
   { p: "[not|never|i'm not|i am not|we're not|won't be|will not be] signing [anything|it|this|any|up]?", at: 'start', note: '"Not signing."' },
   { p: '[decided|chosen|choose|elected|opted] not to sign [it|this|the programme|your programme|the pledge|your pledge|the card|up]', note: '"I have decided not to sign it, nor to respond to the individual items"' },
@@ -409,6 +414,7 @@ export const DISAGREE: Entry[] = [
   { p: 'disagree' },
   { p: "not something [i|we|any|the|a|this|our] ~ [can|could|would|will] [support|back|fund|afford|deliver|sign up to|agree to|agree with|commit to]", note: '"not something any responsible government could fund"' },
   { p: 'disagreed' },
+  { p: "[je suis contre|nous sommes contre|je m'oppose|nous nous opposons|je ne suis pas d'accord|je suis défavorable]", note: 'against, in French' },
   { p: '[withdraw|withdrawing|withdrew|retract|retracting|retracted] my [answer|agreement|support|signature]' },
   { p: 'no to' },
   { p: '[obviously|totally|completely|dead|strongly|firmly|100%|very much|always been|always]? against [it|that|this|them]', note: '"Fire and rehire - obviously against it": against what the line before names' },

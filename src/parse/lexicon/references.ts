@@ -97,9 +97,9 @@ export const NUMBER_WORDS: Record<string, number> = {
 /** The value of a number word, or undefined for any other word ("constructor" included). */
 export const NUMBER_WORD_VALUES: ReadonlyMap<string, number> = new Map(Object.entries(NUMBER_WORDS));
 
-/** Words joining references into lists ("1, 2 and 5") and ranges ("1-3", "3a to 3d"). */
-export const LIST_JOINERS = [',', 'and', '&', '/', 'or', '+', 'plus', 'as well as', 'also'] as const;
-export const RANGE_JOINERS = ['-', 'through to', 'to', 'through', 'thru', 'until', 'till', 'à'] as const;
+/** Words joining references into lists ("1, 2 and 5", "IV an V") and ranges ("1-3", "3a to 3d", "I throu III"). */
+export const LIST_JOINERS = [',', 'and', '&', '/', 'or', '+', 'plus', 'as well as', 'also', 'an'] as const;
+export const RANGE_JOINERS = ['-', 'through to', 'to', 'through', 'thru', 'throu', 'thro', 'until', 'till', 'tae', 'à'] as const;
 
 /** Words after which a bare number is a clause reference ("agree with 2)", "yes to 1 and 3"). */
 export const REFERENCE_VERBS: Entry[] = [
@@ -130,6 +130,7 @@ export const BLANKET_ALL: Entry[] = [
   { p: `all [of]? [the|your|these|those|its|our|this|of the|of your|of these]? ~ ${COLLECTIVE}` },
   { p: `every [single]? [point|clause|pledge|demand|issue|principle|proposal|policy|commitment|item|question|ask|part|word|element|plank|objective|aim]` },
   { p: 'every [single]? one of [them|these|those|your|the]' },
+  { p: '[ne|no]? nyinaa', note: '"Me pene so wo ne nyinaa": all of it, in Twi' },
   { p: 'every single one' },
   { p: '[every|each] [last]? one', note: '"Count me in on every one"; needs a verdict in its sentence, as every blanket does' },
   { p: `each [and every]? [of the|of your|of these]? ${COLLECTIVE}` },
