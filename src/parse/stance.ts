@@ -127,8 +127,9 @@ const LEADING_NO = new RegExp(`^[\\s\\p{P}]*${compileEntries(STANDALONE_DISAGREE
 /** A column gap (two spaces or more, a tab, a table's bar) after a verdict: the verdict stands in a cell of its own. */
 const COLUMN_AFTER = /^(?:[ ]{2,}|\t|[ \t]*\|)/;
 const CONTRA_RE = compileEntries(CONTRA_VERBS);
-// "I oppose stock transfer full stop": "full stop" ends the point, it stops nothing; "end of 2030" is a date.
-const CONTRA_AT_START = new RegExp(`^[\\s,;:-]*(?:[\\p{L}']+\\s+){0,3}?(?<!full\\s)${CONTRA_RE.source}(?!\\s+of(?![\\p{L}]))`, 'u');
+// "I oppose stock transfer full stop": "full stop" ends the point, it stops nothing; "end of 2030" is a date; "oppose
+// any ban" names a ban, it bans nothing.
+const CONTRA_AT_START = new RegExp(`^[\\s,;:-]*(?:[\\p{L}']+\\s+){0,3}?(?<!full\\s)(?<!(?:^|\\s)(?:any|a|an|the|every|each|this|that|another)\\s)${CONTRA_RE.source}(?!\\s+of(?![\\p{L}]))`, 'u');
 /** "sounds good no worries": a "no" that assents, not one set against what follows. */
 const NO_AS_ASSENT = /^[\s,;:-]*no\s+(?:worries|problem|problems|bother|doubt|question|questions|issue|issues|argument|hesitation|objection|objections)(?![\p{L}])/u;
 const DEONTIC_CONTRA = new WordStartRegExp(`${entriesBody(DEONTIC)}(?:\\s+not)?\\s+(?:be\\s+|been\\s+)?${CONTRA_RE.source}`, WORD_START);

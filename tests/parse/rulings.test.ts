@@ -788,6 +788,17 @@ clauses:
     expect(stances(housing, 'A C yes 100% 👍 B yes i oppose the condo stuff 😡')).toEqual({ A: 'agree', B: 'agree', C: 'agree', D: 'no-answer' });
   });
 
+  it("reads a table row's clause named in words of its own, though it opens with \"No\", as the name and the cell after it as the answer", () => {
+    const boda = programmeOf(`
+title: Riders programme
+clauses:
+  - { id: P1, title: Stages, text: Build fifteen new boda stages. }
+  - { id: P2, title: "No ban, no impounding", text: Oppose any ban on boda bodas in the business district and any impounding of motorcycles without a written charge. }
+`);
+    const body = '| No. | Pledge | My answer |\n|-----|--------|-----------|\n| P1 | Stages | Yes. |\n| P2 | No ban / no impounding | I oppose any ban, fully. |';
+    expect(stances(boda, body)).toEqual({ P1: 'agree', P2: 'agree' });
+  });
+
   it('ends a bulleted answer at the next bullet about another clause', () => {
     const s = stances(FLAT, '- Living wage - yes\n- Q2 - yes obviously\n- Cycle lanes - no, the roads are too narrow here\n- Youth clubs - yes');
     expect(s).toMatchObject({ 1: 'agree', 2: 'agree', 4: 'declined', 6: 'agree' });
@@ -831,6 +842,9 @@ describe('stance cues', () => {
     };
     expect(read('yes, and honestly end of 2030 is too slow.')).toBe('pro');
     expect(read('yes, and honestly end the charges.')).toBe('contra');
+    // "oppose any ban" names a ban; it bans nothing.
+    expect(read('i oppose any ban, fully.')).toBe('contra');
+    expect(read('i oppose plans to ban them.')).toBe('pro');
   });
 
   it('reads Nigerian Pidgin "i go reopen dem" as a commitment', () => {
@@ -847,6 +861,12 @@ describe('stance cues', () => {
   });
 
   it('reads "It\'s not that I don\'t oppose it - I do" as opposition, and "I genuinely need to think about" as no answer yet', () => {
+    expect(stances(FLAT, "3. On the bypass, there's no scenario where I wouldn't oppose it.")['3']).toBe('agree');
+    // Asking for more than the clause agrees with it (labelling convention 4).
+    expect(stances(FLAT, '5. Hospital parking charges: scrapping them is welcome but 1 hospital is too timid.')['5']).toBe('agree');
+    expect(stances(FLAT, "2. Yes, though realistically every primary pupil won't always be achievable.")['2']).toBe('agree-with-qualifications');
+    const norm = normalise('oui, à condition que la province compense la perte de revenus.');
+    expect(readUnit(norm, { start: 0, end: norm.length }).stance).toBe('agree-with-qualifications');
     const s = stances(FLAT, "3. It's not that I don't oppose it - I do.\n5. This one I genuinely need to think about more.");
     expect(s).toMatchObject({ 3: 'agree', 5: 'no-answer' });
   });

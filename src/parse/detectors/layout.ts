@@ -95,6 +95,10 @@ function answerSignal(doc: Doc, answer: Span, clause: string | undefined): Signa
   return j ? signalFor(j.stance, j.declineKind) : signalOf(reading);
 }
 
+function sameClause(a: { ids: string[] } | undefined, b: { ids: string[] }): boolean {
+  return a !== undefined && a.ids.length === b.ids.length && a.ids.every((id) => b.ids.includes(id));
+}
+
 /** A cell that only marks its column: "X", "✓", "Y". */
 const MARK_ONLY = /^\s*(?:x|✓|✔|☑|☒|✅|y|yes|\*)\s*$/iu;
 
@@ -133,7 +137,10 @@ function table(doc: Doc, sink: Sink, rows: Array<{ line: Line; cells: Span[] }>)
     const rest = cells.slice(nameAt + 1);
     // A cell that repeats a clause's title ("No transfer without a ballot") is its name, not an answer that opens with "No".
     const isTitle = (c: Span): boolean => doc.index.titles.has(echoKey(doc.norm.slice(c.start, c.end)));
-    const answerAt = rest.findIndex((c) => (OPENS_WITH_ANSWER.test(doc.norm.slice(c.start, c.end)) && !isTitle(c)) || CHECK_MARKS.test(doc.body.slice(c.start, c.end)));
+    let answerAt = rest.findIndex((c) => (OPENS_WITH_ANSWER.test(doc.norm.slice(c.start, c.end)) && !isTitle(c)) || CHECK_MARKS.test(doc.body.slice(c.start, c.end)));
+    // "| P2 | No ban / no impounding | I oppose any ban |": a cell naming the row's clause in words of its own is its
+    // name, though it opens with "No", when the cell after it answers.
+    if (answerAt === 0 && named && rest.length >= 2 && readUnit(doc.norm, rest[1]!).stance !== undefined && sameClause(clauseNamed(doc, rest[0]!, undefined), named)) answerAt = 1;
     if (answerAt < 0 && !named) continue;
     const answer = answerAt >= 0 ? rest[answerAt]! : (rest.find((c) => !isTitle(c)) ?? rest[0]!);
     let { signal, strength } = rowSignal(doc, answer, rest.filter((c) => c !== answer), named?.ids.length === 1 ? named.ids[0] : undefined);

@@ -218,6 +218,7 @@ export const EXCEPTIONS: Entry[] = [
   { p: 'with the exception of' },
   { p: '[exc|excl|exc.|excl.]', note: '"sound on all of it 👍 exc the parking"' },
   { p: '[the]? only [thing|one] [is|being]', note: '"yep the lot. only thing is 3, dont know enough about it"' },
+  { p: "[the|the only] one [i|we] [cannot|can't|can not|won't|will not|couldn't|don't|do not] [sign|back|support|agree with]? [is|being]", note: '"I can sign five of your six. The one I cannot is the parking pledge"' },
   { p: 'barring' },
   { p: 'besides' },
 ];
