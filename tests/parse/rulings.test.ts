@@ -303,6 +303,7 @@ clauses:
   });
 
   it('reads "I can\'t sign up to this one" as a no to the clause, whichever way the clause points', () => {
+    expect(stances(FLAT, '1 yes\n2 yes\n4 nah not signing that one, half the roads are too narrow')).toMatchObject({ 1: 'agree', 2: 'agree', 4: 'declined', 6: 'no-answer' });
     expect(stances(FLAT, "1. Yes.\n3. The bypass - I'm afraid I can't sign up to this one.")['3']).toBe('declined');
     expect(stances(FLAT, "1. Yes.\n4. Cycle lanes - I'm afraid I can't sign up to this one.")['4']).toBe('declined');
   });
@@ -827,6 +828,10 @@ describe('stance cues', () => {
   });
 
   it('reads "actually no, hang on" as taking back the answer before it', () => {
+    for (const text of ['no, hang on.', 'hmm, actually no.']) {
+      const norm = normalise(text);
+      expect(readUnit(norm, { start: 0, end: norm.length })).toMatchObject({ stance: 'declined', revision: true });
+    }
     expect(stances(FLAT, "5) yep agree. actually no hang on, I can't support it.")['5']).toBe('declined');
   });
 
@@ -933,6 +938,7 @@ describe('statements joined by "and I"', () => {
 
 describe('double negatives that agree', () => {
   it('reads "I cant say I dont like", "hard pressed to find a reason not to" and "not that I\'m not supportive" as support', () => {
+    expect(stances(FLAT, '1 - cant say no to the living wage.')['1']).toBe('agree');
     const s = stances(FLAT, "The youth clubs, I cant say I dont like the idea.\n\nOn cycle lanes, I'd be hard pressed to find a reason not to support them.\n\nLiving wage: it's not that I'm not supportive, I am.");
     expect(s).toMatchObject({ 6: 'agree', 4: 'agree', 1: 'agree' });
   });

@@ -6,6 +6,9 @@ import { stemsIn } from '../topics.js';
 import { ONE_CLAUSE_OBJECT, WHOLE_OBJECT } from '../lexicon/references.js';
 import { PLEDGES_AS_SUCH } from '../lexicon/cues.js';
 
+/** A refusal whose own words name one clause: "not signing that one". */
+const ONE_CLAUSE_END = /(?:that|this)\s+(?:one|part|bit|point)$/u;
+
 export function detectRefusals(doc: Doc, sink: Sink): void {
   doc.units.forEach((unit, u) => {
     const cue = unit.reading.cue;
@@ -14,7 +17,7 @@ export function detectRefusals(doc: Doc, sink: Sink): void {
     // "I won't comment on the leadership" names something of its own to refuse; "any of the points" does not.
     const object = doc.norm.slice(cue.end, Math.min(doc.norm.length, unit.reading.object?.end ?? cue.end + 80)).split(/[,;.!?]/)[0]!;
     // "I'm not signing that one": a refusal of the clause the reply was speaking of, found as a disagreement with it.
-    if (ONE_CLAUSE_OBJECT.test(object)) return;
+    if (ONE_CLAUSE_OBJECT.test(object) || ONE_CLAUSE_END.test(cue.text)) return;
     const own = !WHOLE_OBJECT.test(object) && stemsIn(doc.norm, cue.end, cue.end + object.length).length > 0;
     if (cue.kind === 'refuse-answer' && own) return;
     // "I'm not signing up to a Westminster company": a refusal of something of its own, not of pledges as such.

@@ -67,7 +67,7 @@ export const PSEUDO_NEGATIONS: Entry[] = [
   { p: "[can't|cannot|can not|couldn't] say [i'm|i am|i was] [no|not|against|agin] [for|to]?" },
   { p: "[can't|cannot|can not|couldn't|wouldn't|would not] say [i|that i] [disagree|object|have a problem]" },
   { p: "[wouldn't|would not] say [i'm|i am|i'd be] [against|opposed to]", note: 'read with the object after it: "I wouldn\'t say I\'m against outsourcing" leans towards outsourcing' },
-  { p: "[wouldn't|would not|won't|will not|couldn't|could not] say no [to]?" },
+  { p: "[wouldn't|would not|won't|will not|couldn't|could not|can't|cant|cannot] say no [to]?" },
   { p: "[can't|cannot|don't|do not] see why not" },
   { p: "[is a|it's a|that's a|it is a|a|total|complete]? [no-brainer|no brainer]" },
 ];
@@ -130,7 +130,7 @@ export const AFFIRM: Entry[] = [
   { p: "no way [i|we] [would|could|will|'d] not [support|back|agree with|sign|vote for]", note: '"There is no way I would not support this"' },
   { p: "[can't|cannot|can not|couldn't] say [i'm|i am|i was] [no|not|against|agin] [for|to]?", note: '"cant say im no for the rest": a double negative that agrees' },
   { p: "[can't|cannot|can not|couldn't|wouldn't|would not] say [i|that i] [disagree|object|have a problem] [with]? [you|that|this|it]?", note: '"Can\'t say I disagree with you": a double negative that agrees' },
-  { p: "[wouldn't|would not|won't|will not|couldn't|could not] say no [to]?", note: '"I wouldn\'t say no to it"' },
+  { p: "[wouldn't|would not|won't|will not|couldn't|could not|can't|cant|cannot] say no [to]?", note: '"I wouldn\'t say no to it"' },
   { p: "[is a|it's a|that's a|it is a|a|total|complete]? [no-brainer|no brainer]", note: '"the travel one is a no-brainer": not the "no" it starts with' },
   { p: "[can't|cannot|don't|do not] see why not", note: 'a double negative that agrees' },
   { p: "[can't|cant|cannot|couldn't] say [i|that i] [don't|dont|do not] [like|support|agree with|back|want]", note: '"I cant say I dont like the idea": a double negative that agrees' },
@@ -410,6 +410,7 @@ export const REFUSE_SIGN: Entry[] = [
   { p: '[decided|chosen|choose|elected|opted] not to sign [it|this|the programme|your programme|the pledge|your pledge|the card|up]', note: '"I have decided not to sign it, nor to respond to the individual items"' },
   { p: "[won't|will not|am not|i'm not|shan't] be signing [it|this|up|the charter|your charter|the pledge|your pledge|the card|the pledge card|the form]", note: '"I won\'t be signing it", "So I won\'t be signing the charter"' },
   { p: "[not|never|won't be|will not be|am not|i'm not] [signing|signed] [anything|any of it|a thing|pledges|a pledge|any pledge|any pledges|pledge cards]" },
+  { p: "[not|won't be|will not be|am not|i'm not|im not] [signing|signin] [that|this] [one|part|bit|point]", note: '"1b nah not signing that one": a no to the clause the line names, not a refusal of the programme' },
   { p: "[don't|do not|won't|will not|never|can't|cannot|wouldn't|would not] sign [any|anyone's|any organisation's|any organization's|any group's|a]? ~ [pledge|pledges|pledge card|pledge cards|commitment card|commitment cards]" },
 ];
 
@@ -434,6 +435,7 @@ export const DISAGREE: Entry[] = [
   { p: 'a no from me' },
   { p: "[i'd|i would] rather [not|we didn't|we did not]" },
   { p: 'no,' },
+  { p: '[no|nah] [hang on|wait|hold on]', note: '"Yes - no, hang on.": the no that takes the yes back, read with the revision it makes' },
   { p: '[absolutely|certainly|definitely|of course|hell] not', at: 'start', note: '"Absolutely not, that would hurt families": the verdict opens the answer' },
   { p: '[not a chance|no chance|not likely|not on your life]', at: 'start' },
 ];
@@ -466,6 +468,7 @@ export const REVISION: Entry[] = [
   { p: '[actually|actualy|actually,|ah|oh|ok|okay] go on [then]?', note: '"nah not signin nothing … actualy go on then. ill do most of it"' },
   { p: 'scratch that' },
   { p: '[actually|actualy|wait|hang on|hold on|on second thoughts] [no|nah] [hang on|wait|hold on|sorry]?', note: '"yep agree. actually no hang on …": the answer taken back' },
+  { p: '[no|nah] [hang on|wait|hold on]', note: '"Yes - no, hang on."' },
   { p: '[scratch|change|changing|amend|amending|update|updating|revise|revising] my [answer|reply|response]' },
   { p: 'correction:' },
   { p: '[correction|erratum|amendment]', at: 'start' },
