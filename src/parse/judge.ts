@@ -26,7 +26,7 @@ const OBJECT_MATCH = 1.6;
 
 /** Pronouns and reference words: an object made only of these points back at the clause itself. */
 const POINTER_WORDS = new Set(
-  'it this that these those them they one ones the a an to with of on in for about point points clause clauses pledge pledges proposal proposals idea ideas demand demands question questions item items either all both any each which what here there above below said same so too as well fully completely wholeheartedly entirely strongly totally stands stand written worded drafted currently now present moment is'.split(' '),
+  'it this that these those them they one ones the a an to with of on in for about point points clause clauses pledge pledges proposal proposals idea ideas demand demands question questions item items either all both any each which what here there above below said same so too as well fully completely wholeheartedly entirely strongly totally stands stand written worded drafted currently now present moment is at'.split(' '),
 );
 const OPPOSING = new RegExp(`\\b(?:${['oppose', 'opposed', 'against', 'reject'].flatMap(spellings).join('|')})\\b`);
 /** An object that names the organisation's own point: "(with) your point about …", "the pledge on …". */

@@ -227,8 +227,8 @@ export function findCues(norm: string, unit: Span, found: Found = LEXICON.find(n
   }
   // "I won't oppose it": a statement of opposition, negated in its own words.
   for (const span of found.notOppose) {
-    const at = cues.findIndex((c) => c.start < span.end && c.end > span.start);
-    if (at !== -1) cues.splice(at, 1);
+    // "I wouldn't be against it": every cue inside the statement ("against it") is part of it.
+    for (let at = cues.findIndex((c) => c.start < span.end && c.end > span.start); at !== -1; at = cues.findIndex((c) => c.start < span.end && c.end > span.start)) cues.splice(at, 1);
     // "There is no way I would not reject that": the double negative leaves the opposition as said.
     const negated = !pseudo.some((p) => span.start < p.end && span.end > p.start);
     cues.push({ start: span.start, end: span.end, kind: 'oppose', text: norm.slice(span.start, span.end), negated });

@@ -836,6 +836,8 @@ describe('stance cues', () => {
   });
 
   it('reads "for as long as I can remember" as a time, not a condition, and "no problem" after a subject as a yes', () => {
+    const idioms = stances(FLAT, "4. Yes. There is a waiting list as long as your arm for a safe route to school.\n6. Youth clubs - I'll campaign for it every month, but I think 2032 is too far away.\n2. Free meals - I don't accept that framing of it as a handout, I'll vote for it.");
+    expect(idioms).toMatchObject({ 4: 'agree', 6: 'agree', 2: 'agree' });
     const s = stances(FLAT, "1) Aye. The youth club has been the heart of the estate for as long as I can mind and I'll fight any closure.\n\ncycle lanes no problem");
     expect(s).toMatchObject({ 1: 'agree', 4: 'agree' });
   });
@@ -939,6 +941,8 @@ describe('statements joined by "and I"', () => {
 describe('double negatives that agree', () => {
   it('reads "I cant say I dont like", "hard pressed to find a reason not to" and "not that I\'m not supportive" as support', () => {
     expect(stances(FLAT, '1 - cant say no to the living wage.')['1']).toBe('agree');
+    const more = stances(FLAT, "1. I wouldn't be against it at all.\n4. Cycle lanes, there's no reason I can see not to back them.");
+    expect(more).toMatchObject({ 1: 'agree', 4: 'agree' });
     const s = stances(FLAT, "The youth clubs, I cant say I dont like the idea.\n\nOn cycle lanes, I'd be hard pressed to find a reason not to support them.\n\nLiving wage: it's not that I'm not supportive, I am.");
     expect(s).toMatchObject({ 6: 'agree', 4: 'agree', 1: 'agree' });
   });
@@ -1022,6 +1026,7 @@ describe('text that is not a commitment', () => {
   });
 
   it("takes no stance from a form's signature field, nor from a commitment not given yet", () => {
+    expect(stances(FLAT, 'I acknowledge receipt of your pledge and your request that I sign it.')).toEqual(everyClause('no-answer'));
     expect(stances(FLAT, '5. Yes\n6.\nSigned: S.K.\nDate: 2/3/26')['6']).toBe('no-answer');
     expect(stances(FLAT, "5. I need to check with the Minister's office before I commit to anything on that, will get back to you next week.")['5']).toBe('no-answer');
   });

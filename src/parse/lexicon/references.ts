@@ -260,6 +260,7 @@ export const OPPOSE_STATEMENTS: Entry[] = [
 /** First-person refusals to oppose ("I won't oppose it", "I wouldn't scrap it"): statements in favour. */
 export const NOT_OPPOSE_STATEMENTS: Entry[] = [
   { p: "[i|we] [won't|will not|wouldn't|would not|can't|cannot|don't|do not|didn't|did not|couldn't|could not] [oppose|resist|block|reject|fight|campaign against|vote against|object to|stand in the way of|scrap|abolish|end|stop|ban|drop|cancel|overturn|reverse|repeal|withdraw]" },
+  { p: "[i|we] [wouldn't|would not|wouldnt|won't|will not] be [against|opposed to]", note: '"The hubs, I wouldn\'t be against them at all"' },
 ];
 
 /** Words of an object that still mean the whole programme: "it", "this", "all of them", "any of the points". */
