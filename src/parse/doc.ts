@@ -320,7 +320,8 @@ function segmentReply(index: ProgrammeIndex, body: string, norm: string, quotedL
       continue;
     }
     const marker = ownList ? undefined : (lineMarker(index, norm, line.start, line.end, context) ?? nextInRun(index, norm, line, current));
-    if (OWN_LIST_INTRO.test(lineNorm)) ownList = true;
+    // The introduction ends its line with a colon: most lines are passed over without running the pattern.
+    if (lineNorm.trimEnd().endsWith(':') && OWN_LIST_INTRO.test(lineNorm)) ownList = true;
     if (marker) {
       block = {
         ids: marker.ids,
