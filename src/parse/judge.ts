@@ -31,8 +31,8 @@ const POINTER_WORDS = new Set(
 const OPPOSING = new RegExp(`\\b(?:${['oppose', 'opposed', 'against', 'reject'].flatMap(spellings).join('|')})\\b`);
 /** An object that names the organisation's own point: "(with) your point about …", "the pledge on …". */
 const THE_PLEDGE = /^\s*(?:with\s+)?(?:your|the|this|that)\s+(?:point|pledge|clause|ask|demand|proposal|question|commitment|call)s?\s+(?:about|on|for|to|regarding|concerning)\b/;
-/** "I can't sign up to this one": the clause itself, whichever way it points. */
-const THIS_ONE = /^\s*(?:to\s+)?(?:this|that)\s+(?:one|pledge|point|clause|commitment|demand)(?![\p{L}])\s*[.,;:!?]?\s*$/u;
+/** "I can't sign up to this one", "… put my name to a blanket commitment to …": the clause itself, whichever way it points. */
+const THIS_ONE = /^\s*(?:to\s+)?(?:(?:this|that)\s+(?:one|pledge|point|clause|commitment|demand)(?![\p{L}])\s*[.,;:!?]?\s*$|(?:a|any|the|such\s+a)\s+(?:blanket|firm|cast-iron|hard|fixed|binding)\s+(?:commitment|pledge|promise|undertaking)(?![\p{L}]))/u;
 const POINTER_END = /\b(?:it|this|that|these|those|them)$/;
 const REFERENCE_TOKEN = /^\(?(?:q?\d{1,3}[a-z]?|[a-z]|[ivx]{1,4})\)?$/u;
 

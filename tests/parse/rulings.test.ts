@@ -306,6 +306,7 @@ clauses:
     expect(stances(FLAT, '1 yes\n2 yes\n4 nah not signing that one, half the roads are too narrow')).toMatchObject({ 1: 'agree', 2: 'agree', 4: 'declined', 6: 'no-answer' });
     expect(stances(FLAT, "1. Yes.\n3. The bypass - I'm afraid I can't sign up to this one.")['3']).toBe('declined');
     expect(stances(FLAT, "1. Yes.\n4. Cycle lanes - I'm afraid I can't sign up to this one.")['4']).toBe('declined');
+    expect(stances(FLAT, "3. On the bypass: I can't put my name to a blanket commitment to oppose every road scheme.")['3']).toBe('declined');
   });
 
   it('reads "So I won\'t be signing the charter" as a refusal of the whole programme', () => {
@@ -1027,6 +1028,7 @@ describe('text that is not a commitment', () => {
 
   it("takes no stance from a form's signature field, nor from a commitment not given yet", () => {
     expect(stances(FLAT, 'I acknowledge receipt of your pledge and your request that I sign it.')).toEqual(everyClause('no-answer'));
+    expect(stances(FLAT, 'I received your pledge card and I appreciate the effort behind it.')).toEqual(everyClause('no-answer'));
     expect(stances(FLAT, '5. Yes\n6.\nSigned: S.K.\nDate: 2/3/26')['6']).toBe('no-answer');
     expect(stances(FLAT, "5. I need to check with the Minister's office before I commit to anything on that, will get back to you next week.")['5']).toBe('no-answer');
   });

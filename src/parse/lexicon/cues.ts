@@ -41,6 +41,7 @@ export const NEUTRAL_PHRASES: Entry[] = [
   { p: 'too far [away|off|out|ahead|in the future]', note: '"2032 is too far away": sooner, which agrees; not "a step too far"' },
   { p: "[don't|do not|won't|will not] accept [that|the|this] [framing|premise|characterisation|characterization|caricature]", note: '"I don\'t accept that framing": an argument, not the pledge' },
   { p: '[request|requests|requested|asked|asking|ask|invitation|invited|inviting] [that i|me to|to]? sign', note: '"your request that I sign it": what was asked, not a signature given' },
+  { p: '[i|we] [appreciate|value|respect|admire] the [effort|work|thought|time|care|energy|commitment] [behind|that went into|you have put into|you put into|of]?', note: '"I appreciate the effort behind it": a courtesy, not a verdict' },
   { p: 'for as long as', note: '"the heart of the High Street for as long as I can mind": a time, not a condition' },
   { p: 'as long as [i|we|anyone|folk|people] [can|could]? [remember|mind|recall]' },
   { p: '[before|until|when] [we sign|we sign anything|i sign anything|we put pen to paper]', note: '"the party asks us to check written commitments before we sign": no signature yet' },
