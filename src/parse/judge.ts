@@ -5,7 +5,7 @@ import type { ProgrammeIndex } from './programme-index.js';
 import type { Span } from './segment.js';
 import type { Reading } from './stance.js';
 import { contentStems, stemsIn } from './topics.js';
-import { CONTRA_VERBS } from './lexicon/references.js';
+import { CONTRA_VERBS, THE_CLAUSE_ITSELF } from './lexicon/references.js';
 import { spellings } from './lexicon/patterns.js';
 import { isLetterOrNumberCode } from '../util/chars.js';
 
@@ -31,8 +31,6 @@ const POINTER_WORDS = new Set(
 const OPPOSING = new RegExp(`\\b(?:${['oppose', 'opposed', 'against', 'reject'].flatMap(spellings).join('|')})\\b`);
 /** An object that names the organisation's own point: "(with) your point about …", "the pledge on …". */
 const THE_PLEDGE = /^\s*(?:with\s+)?(?:your|the|this|that)\s+(?:point|pledge|clause|ask|demand|proposal|question|commitment|call)s?\s+(?:about|on|for|to|regarding|concerning)\b/;
-/** "I can't sign up to this one", "… put my name to a blanket commitment to …": the clause itself, whichever way it points. */
-const THIS_ONE = /^\s*(?:to\s+)?(?:(?:this|that)\s+(?:one|pledge|point|clause|commitment|demand)(?![\p{L}])\s*[.,;:!?]?\s*$|(?:a|any|the|such\s+a)\s+(?:blanket|firm|cast-iron|hard|fixed|binding)\s+(?:commitment|pledge|promise|undertaking)(?![\p{L}]))/u;
 const POINTER_END = /\b(?:it|this|that|these|those|them)$/;
 const REFERENCE_TOKEN = /^\(?(?:q?\d{1,3}[a-z]?|[a-z]|[ivx]{1,4})\)?$/u;
 
@@ -107,7 +105,7 @@ export function judge(index: ProgrammeIndex, norm: string, given: Reading, claus
   // "I don't agree with your point about tree planting", "I can't sign up to this one": the point is the pledge,
   // whichever way the pledge points.
   const objectStart = object ? norm.slice(object.start, Math.min(object.end, object.start + 40)) : '';
-  if (object && (((cue.kind === 'agree' || cue.kind === 'disagree') && THE_PLEDGE.test(objectStart)) || THIS_ONE.test(objectStart))) {
+  if (object && (((cue.kind === 'agree' || cue.kind === 'disagree') && THE_PLEDGE.test(objectStart)) || THE_CLAUSE_ITSELF.test(objectStart))) {
     return judgement(reading, said, reading.declineKind, said === 'declined' ? 'disagreed' : said === 'agree-with-qualifications' ? 'qualification' : 'agreement');
   }
   // Only statements with a direction of their own ("opposed to X", "I support X", "X should be

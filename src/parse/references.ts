@@ -444,11 +444,11 @@ const BEFORE_VERDICT = new WordStartRegExp(
   String.raw`((?:[a-z]{1,2})?\d{1,3}[a-z]?)[).:]?\s+(?=(?:yes|no|agreed?|disagreed?|y|n|✓|✔|✗|✘)(?![\p{L}]))`,
   { numbers: true, marks: '.,' },
 );
-/** Words that carry a sentence on after a bare reference: "support 3 but …", "agree with 2 in principle". */
 /** A colon that is not part of a time ("12:30"), with the space after it. */
 const FIELD_COLON = /(?<!\d):[ \t]*/g;
 /** What may follow the last clause of a field's list: "1 - 4 inclusive", "2 and 5 only." */
 const LIST_TAIL = /^[\s.,;!)]*(?:(?:inclusive|incl\.?|only|too|as well)[\s.,;!)]*)?$/u;
+/** Words that carry a sentence on after a bare reference: "support 3 but …", "agree with 2 in principle". */
 const CLAUSE_GOES_ON = /^\s+(?:but|and|although|though|if|provided|subject|in principle|too|also|fully|entirely|with|as long|so long|unless)(?![\p{L}])/u;
 const MARK_HINT = /[✓✔✗✘]/u;
 const AFTER_MARK = /(?<=[✓✔✗✘][ \t]{0,2})(?:[a-z]{1,2})?\d{1,3}[a-z]?(?![\p{L}\p{N}])/gu;

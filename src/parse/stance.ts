@@ -21,6 +21,10 @@ import {
   SIGN_PLEDGES,
   STANDALONE_AGREE,
   STANDALONE_DISAGREE,
+  FORM_INSTRUCTION,
+  NO_AS_ASSENT,
+  NOT_YET,
+  SIGNATURE_FIELD,
 } from './lexicon/cues.js';
 import { compileEntries, entriesBody, PhraseMatcher, WORD_START } from './lexicon/patterns.js';
 import { WordStartRegExp } from '../util/regex.js';
@@ -130,8 +134,6 @@ const CONTRA_RE = compileEntries(CONTRA_VERBS);
 // "I oppose stock transfer full stop": "full stop" ends the point, it stops nothing; "end of 2030" is a date; "oppose
 // any ban" names a ban, it bans nothing.
 const CONTRA_AT_START = new RegExp(`^[\\s,;:-]*(?:[\\p{L}']+\\s+){0,3}?(?<!full\\s)(?<!(?:^|\\s)(?:any|a|an|the|every|each|this|that|another)\\s)${CONTRA_RE.source}(?!\\s+of(?![\\p{L}]))`, 'u');
-/** "sounds good no worries": a "no" that assents, not one set against what follows. */
-const NO_AS_ASSENT = /^[\s,;:-]*no\s+(?:worries|problem|problems|bother|doubt|question|questions|issue|issues|argument|hesitation|objection|objections)(?![\p{L}])/u;
 const DEONTIC_CONTRA = new WordStartRegExp(`${entriesBody(DEONTIC)}(?:\\s+not)?\\s+(?:be\\s+|been\\s+)?${CONTRA_RE.source}`, WORD_START);
 /** A form's answer prompt, unanswered: "Yes / No", "Y/N", "Agree / Disagree". */
 const YES_NO_PROMPT = /(?<![\p{L}])(?:yes|y|agree|support)\s*\/\s*(?:no|n|disagree|oppose|do not support|don't support|not support)(?:\s*\/\s*(?:undecided|unsure|maybe|other|partly|part|don't know))?(?![\p{L}])[\s:.-]*/u;
@@ -154,15 +156,6 @@ const STRENGTH: Record<CueKind, number> = {
   deontic: 0.7,
   defer: 0.8,
 };
-
-
-/** A form's instruction, copied into the reply: "Please tick YES or NO against each point". */
-const FORM_INSTRUCTION = /(?<![\p{L}])(?:tick|circle|mark|indicate|answer|select|choose|underline|write|put)\s+(?:either\s+)?(?:yes|y|agree)\s+or\s+(?:no|n|disagree)(?![\p{L}])/u;
-
-/** Just before a verdict, what makes it one not given yet: "before I commit to anything". */
-const NOT_YET = /(?<![\p{L}])(?:before|until|till)\s+$/u;
-/** The label of a form's signature field, before its colon. */
-const SIGNATURE_FIELD = /^[\s\p{P}]*(?:signed|signature|sign here|signed by)[\s]*$/u;
 
 type Found = ReturnType<typeof LEXICON.find>;
 

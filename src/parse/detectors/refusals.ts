@@ -3,11 +3,8 @@
 import type { Doc } from '../doc.js';
 import type { Sink } from '../link.js';
 import { stemsIn } from '../topics.js';
-import { ONE_CLAUSE_OBJECT, WHOLE_OBJECT } from '../lexicon/references.js';
+import { ONE_CLAUSE_END, ONE_CLAUSE_OBJECT, WHOLE_OBJECT } from '../lexicon/references.js';
 import { PLEDGES_AS_SUCH } from '../lexicon/cues.js';
-
-/** A refusal whose own words name one clause: "not signing that one". */
-const ONE_CLAUSE_END = /(?:that|this)\s+(?:one|part|bit|point)$/u;
 
 export function detectRefusals(doc: Doc, sink: Sink): void {
   doc.units.forEach((unit, u) => {

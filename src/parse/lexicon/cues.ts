@@ -537,3 +537,15 @@ export const CONTRAST: Entry[] = [
   { p: 'even so' },
   { p: 'on the other hand' },
 ];
+
+/** A form's instruction, copied into the reply: "Please tick YES or NO against each point". */
+export const FORM_INSTRUCTION = /(?<![\p{L}])(?:tick|circle|mark|indicate|answer|select|choose|underline|write|put)\s+(?:either\s+)?(?:yes|y|agree)\s+or\s+(?:no|n|disagree)(?![\p{L}])/u;
+
+/** Just before a verdict, what makes it one not given yet: "before I commit to anything". */
+export const NOT_YET = /(?<![\p{L}])(?:before|until|till)\s+$/u;
+
+/** The label of a form's signature field, before its colon. */
+export const SIGNATURE_FIELD = /^[\s\p{P}]*(?:signed|signature|sign here|signed by)[\s]*$/u;
+
+/** "sounds good no worries": a "no" that assents, not one set against what follows. */
+export const NO_AS_ASSENT = /^[\s,;:-]*no\s+(?:worries|problem|problems|bother|doubt|question|questions|issue|issues|argument|hesitation|objection|objections)(?![\p{L}])/u;

@@ -264,8 +264,20 @@ export const NOT_OPPOSE_STATEMENTS: Entry[] = [
 ];
 
 /** Words of an object that still mean the whole programme: "it", "this", "all of them", "any of the points". */
-/** An object that points back at one clause: "I'm not signing that one", "not this part". */
-export const ONE_CLAUSE_OBJECT = /^[\s\p{P}]*(?:that|this|the)\s+(?:one|part|bit|point|pledge|clause|item|question|demand|piece|last one|first one)(?![\p{L}])/u;
+/** Nouns that, after "this" or "that", point back at one clause: "I'm not signing that one", "not this part". */
+const ONE_CLAUSE_NOUNS = '(?:one|part|bit|point|pledge|clause|item|question|demand|commitment|piece)';
+/** An object that points back at one clause: "I'm not signing that one", "not this part", "the last one". */
+export const ONE_CLAUSE_OBJECT = new RegExp(String.raw`^[\s\p{P}]*(?:that|this|the)\s+(?:(?:last|first)\s+)?${ONE_CLAUSE_NOUNS}(?![\p{L}])`, 'u');
+/** A refusal whose own words end by naming one clause: "not signing that one". */
+export const ONE_CLAUSE_END = new RegExp(String.raw`(?:that|this)\s+${ONE_CLAUSE_NOUNS}$`, 'u');
+/**
+ * An object that is the clause itself, whichever way the clause points: "I can't sign up to this one", "… put my
+ * name to a blanket commitment to …".
+ */
+export const THE_CLAUSE_ITSELF = new RegExp(
+  String.raw`^\s*(?:to\s+)?(?:(?:this|that)\s+${ONE_CLAUSE_NOUNS}(?![\p{L}])\s*[.,;:!?]?\s*$|(?:a|any|the|such\s+a)\s+(?:blanket|firm|cast-iron|hard|fixed|binding)\s+(?:commitment|pledge|promise|undertaking)(?![\p{L}]))`,
+  'u',
+);
 
 export const WHOLE_OBJECT =
   /^[\s\p{P}]*(?:(?:it|this|that|them|these|those|all|any|each|every|everything|the lot|of|to|the|your|our|whole|entire|pledge|pledges|programme|program|charter|card|list|questions|points|demands|asks|issues|one|ones|and|too|fully|100%|wholeheartedly|completely|totally|from me|returned|sealed|delivered|gladly|happily|of course|mate|friends|folks|everyone|all of you|individually|individual|questionnaire|questionnaires|survey|surveys|yours)[\s\p{P}]*)*$/u;
