@@ -430,8 +430,10 @@ const ORDINAL_ALT = Object.keys(ORDINALS).join('|');
 const NOUN_TRIGGER = new WordStartRegExp(
   String.raw`(?:${NOUN_ALT})(?![\p{L}])\s*(?=[(\d#§]|[a-z]{1,2}\d|[ivxl]{1,4}\.[\da-z]|[a-z](?![\p{L}'])|(?:${NUMBER_WORD_ALT})\b)`,
 );
+/** Words that go on from a lone letter to the next in a list or range: "a and c", "b to d", "I throu III". */
+const LETTER_LIST_GOES_ON = String.raw`(?:and|&|or|to|through|thru|throu|thro|tae|an|as well|too|also)`;
 const VERB_TRIGGER = new WordStartRegExp(
-  entriesBody(REFERENCE_VERBS) + String.raw`\s*(?=[(\d§]|#\d|[a-z]{1,2}\d|[ivxl]{1,4}\.[\da-z]|[a-z](?:[),.:;]|\s+(?:and|&|or|to|through|thru|throu|thro|tae|an|as well|too|also)\b|$)|[a-z]\s+[a-z]\s+(?:and\b|&|[a-z](?![\p{L}\p{N}'])))`,
+  entriesBody(REFERENCE_VERBS) + String.raw`\s*(?=[(\d§]|#\d|[a-z]{1,2}\d|[ivxl]{1,4}\.[\da-z]|[a-z](?:[),.:;]|\s+${LETTER_LIST_GOES_ON}\b|$)|[a-z]\s+[a-z]\s+(?:and\b|&|[a-z](?![\p{L}\p{N}'])))`,
   WORD_START,
 );
 // A sentence that opens with a reference list: "A and C I agree with", "c is a tricky one", "D yes".
@@ -466,7 +468,7 @@ const ORDINAL_HINT = new RegExp(`\\b(?:${ORDINAL_ALT})\\b`);
  * What a VERB_TRIGGER match needs after its verb: a digit, bracket or §; a roman part with a dotted sub-part; or a
  * lone letter (after the space or colon that ends the verb) that closes or continues a list.
  */
-const VERB_HINT = /[(\d§]|#\d|[ivxl]\.[\da-z]|[\s:][a-z](?:[),.:;]|\s+(?:and|&|or|to|through|thru|throu|thro|tae|an|as well|too|also)\b|$)|[\s:][a-z]\s+[a-z]\s+(?:and\b|&|[a-z]\b)/;
+const VERB_HINT = new RegExp(String.raw`[(\d§]|#\d|[ivxl]\.[\da-z]|[\s:][a-z](?:[),.:;]|\s+${LETTER_LIST_GOES_ON}\b|$)|[\s:][a-z]\s+[a-z]\s+(?:and\b|&|[a-z]\b)`);
 
 /** Whether a reference read at the start of a sentence is one, rather than an English word ("A good …"). */
 function opensWithReference(norm: string, first: number, opening: ListRead): boolean {
