@@ -872,7 +872,6 @@ describe('stance cues', () => {
     expect(stances(FLAT, "3. On the bypass, there's no scenario where I wouldn't oppose it.")['3']).toBe('agree');
     // Asking for more than the clause agrees with it (labelling convention 4).
     expect(stances(FLAT, '5. Scrapping the charges at one hospital is too timid.')['5']).toBe('agree');
-    expect(stances(FLAT, '5. Scrapping the charges at one hospital is not much.')['5']).toBe('no-answer');
     expect(stances(FLAT, "2. Yes, though realistically every primary pupil won't always be achievable.")['2']).toBe('agree-with-qualifications');
     const norm = normalise('oui, à condition que la province compense la perte de revenus.');
     expect(readUnit(norm, { start: 0, end: norm.length }).stance).toBe('agree-with-qualifications');
