@@ -298,6 +298,9 @@ clauses:
 
   it('reads "is not responding to questionnaires" from an office as a refusal, and "I\'m not signing that one" as a no to one clause', () => {
     expect(stances(FLAT, 'Please be informed that the candidate is not responding to questionnaires or pledge forms during the campaign.')['3']).toBe('declined');
+    const office = stances(FLAT, 'Due to the very high volume of surveys and questionnaires received, Ros has made the decision not to complete or sign any of them, and this includes your charter.');
+    expect(office).toMatchObject({ 1: 'declined', 6: 'declined' });
+    expect(stances(FLAT, '1. Yes.\n5. I will therefore not be answering the question on hospital parking charges.')).toMatchObject({ 1: 'agree', 5: 'declined' });
     const one = stances(FLAT, '1. Yes.\n2. Yes.\n5. I\'m not signing that one.\n6. Yes.');
     expect(one).toMatchObject({ 1: 'agree', 2: 'agree', 5: 'declined', 6: 'agree', 3: 'no-answer' });
   });
@@ -866,6 +869,7 @@ describe('stance cues', () => {
     const twi = stances(FLAT, 'Me pene so wo ne nyinaa except the parking one. The rest ok.');
     expect(twi).toMatchObject({ 1: 'agree', 4: 'agree', 5: 'declined', 6: 'agree' });
     expect(stances(FLAT, 'Yes to 1 throu 3.\n\n4 an 5 - no.')).toMatchObject({ 1: 'agree', 2: 'agree', 3: 'agree', 4: 'declined', 5: 'declined' });
+    expect(stances(FLAT, 'nakubali 1 mpaka 6 ila 5, hapana.')).toMatchObject({ 1: 'agree', 4: 'agree', 5: 'declined', 6: 'agree' });
   });
 
   it('reads "It\'s not that I don\'t oppose it - I do" as opposition, and "I genuinely need to think about" as no answer yet', () => {

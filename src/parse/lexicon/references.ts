@@ -97,9 +97,9 @@ export const NUMBER_WORDS: Record<string, number> = {
 /** The value of a number word, or undefined for any other word ("constructor" included). */
 export const NUMBER_WORD_VALUES: ReadonlyMap<string, number> = new Map(Object.entries(NUMBER_WORDS));
 
-/** Words joining references into lists ("1, 2 and 5", "IV an V") and ranges ("1-3", "3a to 3d", "I throu III"). */
+/** Words joining references into lists ("1, 2 and 5", "IV an V") and ranges ("1-3", "3a to 3d", "I throu III", Swahili "1 mpaka 5"). */
 export const LIST_JOINERS = [',', 'and', '&', '/', 'or', '+', 'plus', 'as well as', 'also', 'an'] as const;
-export const RANGE_JOINERS = ['-', 'through to', 'to', 'through', 'thru', 'throu', 'thro', 'until', 'till', 'tae', 'à'] as const;
+export const RANGE_JOINERS = ['-', 'through to', 'to', 'through', 'thru', 'throu', 'thro', 'until', 'till', 'tae', 'à', 'mpaka', 'hadi'] as const;
 
 /** Words after which a bare number is a clause reference ("agree with 2)", "yes to 1 and 3"). */
 export const REFERENCE_VERBS: Entry[] = [
@@ -114,6 +114,7 @@ export const REFERENCE_VERBS: Entry[] = [
   { p: 'not', note: '"… but not 5."' },
   { p: 'answer to' },
   { p: 'except [for]?' },
+  { p: '[ila|nakubali]', note: 'Swahili "except" and "I agree": "nakubali 1 mpaka 5 ila 3"' },
   { p: 'apart from' },
   { p: 'other than' },
   { p: 'but' },
@@ -221,6 +222,7 @@ export const EXCEPTIONS: Entry[] = [
   { p: "[the|the only] one [i|we] [cannot|can't|can not|won't|will not|couldn't|don't|do not] [sign|back|support|agree with]? [is|being]", note: '"I can sign five of your six. The one I cannot is the parking pledge"' },
   { p: 'barring' },
   { p: 'besides' },
+  { p: 'ila', note: '"nakubali yote 1 mpaka 5 ila 3": except, in Swahili' },
 ];
 
 /** Words that may come before a clause's main verb ("We will …", "Campaign to …", "Commit to …"). */
