@@ -3,7 +3,7 @@
 import type { RulingSource } from '../model/ruling.js';
 import type { DeclineKind } from '../model/stance.js';
 import type { Doc } from './doc.js';
-import { FEATURES, featureIndex, type LeafFeatures, type Support } from './features.js';
+import { FEATURES, featureIndex, tiedToClause, type LeafFeatures, type Support } from './features.js';
 
 const SPOKEN = featureIndex('spoken');
 import type { Channel, Signal } from './link.js';
@@ -89,10 +89,12 @@ const SHADES: Record<string, string> = {
 const DECLINE_OF: Partial<Record<Signal, DeclineKind>> = { refuse: 'refused-to-answer', sign: 'refused-to-sign', disagree: 'disagreed', neg: 'disagreed', unticked: 'disagreed' };
 
 /** The phrase for one supported feature, e.g. "explicit reference '3 e)' with qualification cue 'in principle'". */
-function phrase(support: Support): string {
+function phrase(support: Support, silent: boolean): string {
   const { channel, link, judged } = support;
   const where = WHERE[channel](link.ref);
-  if (link.signal !== undefined || judged.signal === 'none') return judged.signal === 'none' ? `${where}, ${SAID.none('')}` : `${where} (${SAID[judged.signal](judged.cue).replace(/ '.*'$/, '')})`;
+  // A statement without a word that takes a stance: silence, or a stance the model reads from what it says and where.
+  if (judged.signal === 'none') return `${where}, ${silent ? SAID.none('') : 'a statement with no word of stance, weighed as a whole'}`;
+  if (link.signal !== undefined) return `${where} (${SAID[judged.signal](judged.cue).replace(/ '.*'$/, '')})`;
   return `${where} with ${SAID[judged.signal](judged.cue)}${judged.turned ? ' (against what the clause opposes)' : ''}`;
 }
 
@@ -103,7 +105,7 @@ export function decideLeaf(doc: Doc, model: Model, leaf: LeafFeatures): Decision
   // A reply with no words says nothing: that is what the words "no answer" mean, not something to learn.
   if (doc.empty) return { stance: 'no-answer', declineKind: undefined, confidence: 1, source: 'none', quotes: [], reason: 'the reply is empty' };
   const p = predict(model, leaf, scratch);
-  const k = chosenClass(p, leaf.values[SPOKEN] === 0);
+  const k = chosenClass(p, leaf.values[SPOKEN] === 0 && !tiedToClause(leaf));
   let j = k === 0 ? 1 : 0;
   for (let i = 0; i < p.length; i++) if (i !== k && p[i]! > p[j]!) j = i;
   const stance = CLASSES[k]!;
@@ -143,8 +145,9 @@ export function decideLeaf(doc: Doc, model: Model, leaf: LeafFeatures): Decision
   let reason: string;
   if (!head) reason = stance === 'no-answer' ? 'not addressed, directly or by a blanket statement' : `read from the reply as a whole${shades.length ? ` (${shades.join('; ')})` : ''}`;
   else {
-    reason = phrase(head);
-    if (supports[1]) reason += `; also ${phrase(supports[1])}`;
+    const silent = stance === 'no-answer';
+    reason = phrase(head, silent);
+    if (supports[1]) reason += `; also ${phrase(supports[1], silent)}`;
     if (words.length > 0) reason += `; words like '${words.join("', '")}'`;
     if (shades.length > 0) reason += `; ${shades.join('; ')}`;
     if (stance === 'no-answer' && head.judged.signal !== 'defer') reason = `no stance taken: ${reason}`;

@@ -149,6 +149,18 @@ function BLANKET_CHANNELS(): readonly Channel[] {
   return ['subtree', 'others', 'all', 'refusal'];
 }
 
+/** The group features of everything said of a clause itself or of its subject, whatever it said. */
+const F_TIED = (['explicit', 'topical'] as const).flatMap((g) => SIGNALS.map((s) => featureIndex(`${g}.${s}`)));
+
+/**
+ * Whether anything the reply wrote was tied to the leaf itself or to its subject, with a stance or without ("Sunday
+ * opening at every branch is overdue"). A leaf only a blanket or the reply as a whole speaks for is not.
+ */
+export function tiedToClause(leaf: LeafFeatures): boolean {
+  for (const f of F_TIED) if (leaf.values[f]! > 0) return true;
+  return false;
+}
+
 function hasStance(values: Float64Array): boolean {
   for (const f of F_STANCES) if (values[f]! > 0) return true;
   return false;

@@ -108,10 +108,11 @@ export function contributions(model: Model, leaf: LeafFeatures, k: number, j: nu
 }
 
 /**
- * The class a leaf is ruled, from its probabilities: the likeliest, except that a clause nothing in the reply was tied
- * to with a stance (`silent`) is "no answer". A stance needs something the candidate wrote to rest on; where the
- * detectors found nothing, what the model would guess from the reply as a whole is right less than half the time,
- * and its probability of "no answer" says how sure the silence is.
+ * The class a leaf is ruled, from its probabilities: the likeliest, except that a clause nothing was said of with a
+ * stance, and nothing at all tied to it or to its subject (`silent`), is "no answer". A stance needs something the
+ * candidate wrote to rest on: what the model would guess from the reply as a whole ("1) Yes." agreeing with clause 3)
+ * is no ruling an organiser could publish. A statement tied to the clause without a word of stance ("Sunday opening
+ * at every branch is overdue") is the model's to weigh.
  */
 export function chosenClass(p: Float64Array, silent: boolean): number {
   if (silent) return CLASSES.indexOf('no-answer');

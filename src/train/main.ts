@@ -2,17 +2,21 @@
 // programmes (ten folds), fits the temperature on those held-out predictions, and writes the weights and the
 // training report beside them.
 import { createHash } from 'node:crypto';
-import { FEATURES } from '../parse/features.js';
+import { FEATURES, featureIndex, tiedToClause } from '../parse/features.js';
 import { chosenClass, CLASSES, softmax, type Model, type ModelFile } from '../parse/model.js';
 import { metrics, type Metrics, type Scored } from '../eval/metrics.js';
 import type { Stance } from '../model/stance.js';
 import { examplesOf, readSets, type Example } from './dataset.js';
 import { fit, fitOptions, fitTemperature, scores } from './fit.js';
 import { needsReview } from '../parse/flag.js';
-import { featureIndex } from '../parse/features.js';
 
-/** Whether anything the reply wrote was tied to the clause with a stance (the 'spoken' feature). */
+
 const SPOKEN = featureIndex('spoken');
+
+/** Whether nothing was said of the example's clause with a stance, nor tied to it or its subject at all. */
+function silent(e: Example): boolean {
+  return e.leaf.values[SPOKEN] === 0 && !tiedToClause(e.leaf);
+}
 
 export const MODEL_VERSION = '1';
 
@@ -53,7 +57,7 @@ function flagged(predictions: ReadonlyArray<{ e: Example; predicted: Stance; con
       unanswered: unanswered.get(p.e.file) ?? 0,
       leaves: leaves.get(p.e.file)!,
       empty: p.e.empty,
-    }, p.e.leaf.active.includes(SPOKEN)),
+    }, p.e.leaf.support.size > 0),
   }));
 }
 
@@ -61,7 +65,7 @@ function scored(model: Model, examples: readonly Example[], temperature: number,
   return flagged(
     examples.map((e) => {
       const p = softmax(scores(model, e), temperature);
-      const k = chosenClass(p, !e.leaf.active.includes(SPOKEN));
+      const k = chosenClass(p, silent(e));
       return { e, predicted: CLASSES[k] as Stance, confidence: Math.round(p[k]! * 100) / 100 };
     }),
     threshold,
@@ -87,7 +91,7 @@ export function train(setsFile: string, threshold = 0.6): Training {
   const cvScored = flagged(
     heldOut.map((h) => {
       const p = softmax(Float64Array.from(h.scores), temperature);
-      const k = chosenClass(p, !h.e.leaf.active.includes(SPOKEN));
+      const k = chosenClass(p, silent(h.e));
       return { e: h.e, predicted: CLASSES[k] as Stance, confidence: Math.round(p[k]! * 100) / 100 };
     }),
     threshold,

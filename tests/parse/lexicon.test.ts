@@ -43,6 +43,12 @@ describe('lexicon', () => {
     }
   });
 
+  it('ends a match on a word only where the next character is no letter or digit; a sign needs no such end', () => {
+    const re = compileEntries([{ p: 'yes' }, { p: '[✓|✗]' }]);
+    expect('✓a1 ✗b1 yes'.match(re)).toEqual(['✓', '✗', 'yes']);
+    expect('yesterday'.match(re)).toBeNull();
+  });
+
   it.each(entryLists)('%s: no duplicate entries', (_name, entries) => {
     const seen = entries.map((e) => e.p);
     expect(seen.length).toBe(new Set(seen).size);

@@ -29,6 +29,14 @@ describe('PhraseMatcher: the pattern language', () => {
     expect(texts(m, 'i,support').a).toEqual([]);
   });
 
+  it('steps over a quotation mark that closes one word or opens the next, and nowhere else', () => {
+    const m = new PhraseMatcher({ a: [{ p: 'asking me to sign up' }, { p: 'in principle' }] });
+    expect(texts(m, 'the letter asking me to "sign up" to it').a).toEqual(['asking me to "sign up']);
+    expect(texts(m, 'it is "in" principle').a).toEqual(['in" principle']);
+    expect(texts(m, 'asking me to ""sign up').a).toEqual([]);
+    expect(new RegExp(compilePattern('asking me to sign up'), 'u').exec('asking me to "sign up"')?.[0]).toBe('asking me to "sign up');
+  });
+
   it('~ stands for up to five words, never across a full stop, colon or semicolon', () => {
     const m = new PhraseMatcher({ a: [{ p: 'need to ~ before' }] });
     expect(texts(m, 'i need to talk it through before').a).toEqual(['need to talk it through before']);

@@ -216,6 +216,8 @@ clauses:
 
   it('reads ticks and crosses written before the numbers they mark', () => {
     expect(stances(FLAT, '✓ 1 ✓ 2 ✗ 3')).toMatchObject({ '1': 'agree', '2': 'agree', '3': 'declined', '4': 'no-answer' });
+    // Written against the id, without a space.
+    expect(stances(FLAT, 'Hi its Mo. ✓1 ✓2 ✗3 – cant cost it yet, will get back to u. M')).toMatchObject({ '1': 'agree', '2': 'agree', '3': 'declined', '4': 'no-answer' });
     expect(stances(FLAT, '✓ 1, ✓ 2, ✗ 3, ✓ 4')).toMatchObject({ '1': 'agree', '2': 'agree', '3': 'declined', '4': 'agree', '5': 'no-answer' });
   });
 
@@ -317,6 +319,21 @@ clauses:
     expect(s).toMatchObject({ 1: 'declined', 3: 'declined', 6: 'declined' });
   });
 
+  it('reads "I won\'t be filling this in or signing anything" and "not be signing X, or any other pledge card" as refusals of the whole programme', () => {
+    const filling = stances(FLAT, "I'm standing as an independent so I don't have to tick boxes for lobby groups, so I won't be filling this in or signing anything.");
+    expect(filling).toMatchObject(everyClause('declined'));
+    const other = stances(FLAT, 'After discussing with my team I have decided I will not be signing the Town Agenda, or any other pledge card this campaign.');
+    expect(other).toMatchObject(everyClause('declined'));
+    expect(rulingsOf(FLAT, "Sorry, I won't be filling this in.")['1']).toMatchObject({ stance: 'declined', declineKind: 'refused-to-answer' });
+  });
+
+  it('reads "if I signed every one" and "candidates will tell you yes to everything" as no blanket of the writer\'s', () => {
+    const would = stances(FLAT, 'I have been asked to sign dozens of these and if I signed every one I would be tied up in knots.\n\n6. Yes.');
+    expect(would).toMatchObject({ 1: 'no-answer', 4: 'no-answer', 6: 'agree' });
+    const others = stances(FLAT, 'Many candidates will tell you yes to everything. I will tell you what I can do: youth clubs, yes.');
+    expect(others).toMatchObject({ 1: 'no-answer', 4: 'no-answer', 6: 'agree' });
+  });
+
   it('reads "candidates sign up to everything" as what others do, not a blanket yes', () => {
     const s = stances(FLAT, "I've seen too many candidates sign up to everything put in front of them and forget it by June. Youth clubs: yes.");
     expect(s).toMatchObject({ 1: 'no-answer', 4: 'no-answer', 6: 'agree' });
@@ -377,6 +394,8 @@ clauses:
 
   it('reads a minimal reply whole: "Not signing.", "Signed & returned", "Cytuno\'n llwyr", "I\'m signing all of it"', () => {
     expect(stances(FLAT, 'Not signing.')).toMatchObject(everyClause('declined'));
+    expect(stances(FLAT, 'Fully supportive.')).toMatchObject(everyClause('agree'));
+    expect(stances(FLAT, 'sasa boss got ur agenda\nam with u on all 6 💯 no stress')).toMatchObject(everyClause('agree'));
     expect(stances(FLAT, "Cytuno'n llwyr 👍 R")).toMatchObject(everyClause('agree'));
     expect(stances(FLAT, "Short answer: yes. I'm signing all of it, 1 through 6.")).toMatchObject(everyClause('agree'));
     // The verdict's own words say nothing of a clause's subject: "Signed" is not about one on sign language.
@@ -825,6 +844,17 @@ describe('stance cues', () => {
     expect(s).toMatchObject({ 1: 'agree-with-qualifications', 2: 'agree-with-qualifications', 4: 'agree-with-qualifications', 6: 'agree-with-qualifications' });
   });
 
+  it('reads "put me down as a no" as a no, and "I\'m not against it" as consent short of a commitment', () => {
+    expect(stances(FLAT, 'Cycle lanes - put me down as a no.')['4']).toBe('declined');
+    expect(stances(FLAT, 'Cycle lanes - put me down as a yes.')['4']).toBe('agree');
+    expect(stances(FLAT, "Youth clubs - I'm not against it.")['6']).toBe('agree-with-qualifications');
+  });
+
+  it('reads a refusal to sign whose covering words quote the request ("asking me to \"sign up\"")', () => {
+    const s = stances(FLAT, 'Thank you for the letter asking me to "sign up" to your charter. I am afraid I do not sign pledges of any kind.');
+    expect(s).toMatchObject(everyClause('declined'));
+  });
+
   it('reads "sounds good no worries" as assent, not as a "no" set against what follows', () => {
     const norm = normalise('youth clubs - sounds good no worries, put em on');
     expect(readUnit(norm, { start: 0, end: norm.length }).direction).toBe('pro');
@@ -1015,6 +1045,16 @@ describe('support put as a plain statement', () => {
   it('reads "the least they are owed", "should have been done years ago" and "would change the lives of" as support', () => {
     const s = stances(FLAT, 'Quick answers.\n\nThe real living wage is the least our council workers are owed.\n\nFree school meals for every primary pupil? Should have been done years ago.\n\nReopening the youth clubs would change the lives of the young people on our estates.');
     expect(s).toMatchObject({ 1: 'agree', 2: 'agree', 6: 'agree', 4: 'no-answer' });
+  });
+
+  it('lets the model weigh a statement tied to a clause without a word of stance, flagged; a clause nothing is tied to stays unanswered', () => {
+    const r = rulingsOf(FLAT, 'Yes to the living wage and to free school meals. Cycle lanes on every main road: the sooner the better for the kids on bikes.');
+    expect(r['4']).toMatchObject({ stance: 'agree', needsReview: true });
+    expect(r['4']!.reason).toContain('a statement with no word of stance, weighed as a whole');
+    expect(r['4']!.evidence[0]!.quote).toContain('Cycle lanes on every main road');
+    // Nothing was said of the bypass, parking or youth clubs: however agreeable the reply, they are not answered.
+    expect(r['3']).toMatchObject({ stance: 'no-answer', reason: 'not addressed, directly or by a blanket statement' });
+    expect(r['6']!.stance).toBe('no-answer');
   });
 
   it('reads a text message\'s "ya def" and "ya" opening a line as yes, and "get back to ya" as no answer yet', () => {

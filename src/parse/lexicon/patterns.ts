@@ -56,6 +56,12 @@ function splitTop(src: string, sep: string): string[] {
   return parts;
 }
 
+/**
+ * Between two words of a phrase: spaces, or a comma and spaces ("yes, if", "agreed, all three"); a quotation mark may
+ * close the word before or open the next ("asking me to "sign up"").
+ */
+const SEPARATOR = String.raw`"?(?:\s*,)?\s+"?`;
+
 /** Compiles one pattern to a regex source (no flags, no anchors). */
 export function compilePattern(pattern: string): string {
   const tokens = splitTop(pattern.trim(), ' ').filter(Boolean);
@@ -78,9 +84,8 @@ export function compilePattern(pattern: string): string {
         : spellings(body).length > 1
           ? `(?:${spellings(body).map(escape).join('|')})`
           : escape(body);
-    // Words may stand apart by spaces, or by a comma and spaces ("yes, if", "agreed, all three").
-    const sep = needSep ? String.raw`(?:\s*,)?\s+` : '';
-    if (optional && !needSep) out += `(?:${piece}(?:\\s*,)?\\s+)?`;
+    const sep = needSep ? SEPARATOR : '';
+    if (optional && !needSep) out += `(?:${piece}${SEPARATOR})?`;
     else if (optional) out += `(?:${sep}${piece})?`;
     else {
       out += `${sep}${piece}`;
@@ -95,7 +100,8 @@ export function entriesBody(entries: readonly Entry[]): string {
   const alternatives = entries.map((e) => compilePattern(e.p));
   // Longest first so that "not going to answer" wins over "answer" where both match at one place.
   alternatives.sort((a, b) => b.length - a.length);
-  return String.raw`(?:${alternatives.join('|')})(?![\p{L}\p{N}])`;
+  // A word must end where the match does; a sign needs no such end ("✓A1" is a tick for A1).
+  return String.raw`(?:${alternatives.join('|')})(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))`;
 }
 
 /** Compiles entries to one regex that matches any of them as whole words (global). */
@@ -270,16 +276,22 @@ function wordStartingAt(table: WordTable, at: number, from: number): number {
   return k < table.count && table.starts[k] === at ? k : -1;
 }
 
-/** Where the next word starts after the separator between two words (spaces, or a comma and spaces), or -1. */
+/**
+ * Where the next word starts after the separator between two words (spaces, or a comma and spaces), or -1. A
+ * quotation mark at either side of the spaces is stepped over: "asking me to "sign up"" reads as "asking me to sign up".
+ */
 function afterSeparator(text: string, e: number): number {
   let i = e;
+  if (text.charCodeAt(i) === 34 /* " */) i++;
+  const spaces = i;
   while (isSpace(text, i)) i++;
   if (i < text.length && text.charCodeAt(i) === 44 /* , */) {
     let k = i + 1;
     while (isSpace(text, k)) k++;
-    return k > i + 1 ? k : -1;
-  }
-  return i > e ? i : -1;
+    if (k === i + 1) return -1;
+    i = k;
+  } else if (i === spaces) return -1;
+  return text.charCodeAt(i) === 34 ? i + 1 : i;
 }
 
 /** Characters a `~` word is made of: anything but space and the marks that end a sentence or clause. */
