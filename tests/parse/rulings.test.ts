@@ -77,6 +77,13 @@ describe('exceptions named by their subject', () => {
     expect(s).toMatchObject({ 1: 'agree', 2: 'agree', 5: 'no-answer', 6: 'agree' });
   });
 
+  it('reads several exceptions named by their subjects: "the lot bar the parking one and the bypass one"', () => {
+    const s = stances(FLAT, "Short version - I'll put my name to the lot bar the parking one and the bypass one.");
+    expect(s).toMatchObject({ 1: 'agree', 2: 'agree', 3: 'declined', 4: 'agree', 5: 'declined', 6: 'agree' });
+    // One subject whose name holds "and" stays one exception.
+    expect(stances(FLAT, "I'll sign every one bar the parking charges and fees one.")).toMatchObject({ 4: 'agree', 5: 'declined', 6: 'agree' });
+  });
+
   it('reads "All signed except 3" as a blanket with its exception', () => {
     expect(stances(FLAT, 'All signed except 3.\n\nSent from my phone')).toMatchObject({ 1: 'agree', 2: 'agree', 3: 'declined', 6: 'agree' });
     // "all" as the subject of a sentence about something else is no blanket.
@@ -844,6 +851,17 @@ describe('stance cues', () => {
     expect(s).toMatchObject({ 1: 'agree-with-qualifications', 2: 'agree-with-qualifications', 4: 'agree-with-qualifications', 6: 'agree-with-qualifications' });
   });
 
+  it('reads what the pledge "depends on" as a condition, but not what "everything depends on"', () => {
+    expect(stances(FLAT, '6. I support it fully, but the 2027 date depends on the budget.')['6']).toBe('agree-with-qualifications');
+    expect(stances(FLAT, '6. Yes. Everything else depends on it.')['6']).toBe('agree');
+  });
+
+  it('takes no verdict from "Support for …" heading a line of the candidate\'s own, nor from "My commitment is to the voters"', () => {
+    expect(stances(FLAT, 'My priorities:\n\n4. Support for family farms and the co-ops.')['4']).toBe('no-answer');
+    const s = stances(FLAT, 'My commitment is to the voters of the ward, not to a checklist, and I have declined every pledge I have been sent this year.');
+    expect(Object.values(s)).not.toContain('agree');
+  });
+
   it('reads "put me down as a no" as a no, and "I\'m not against it" as consent short of a commitment', () => {
     expect(stances(FLAT, 'Cycle lanes - put me down as a no.')['4']).toBe('declined');
     expect(stances(FLAT, 'Cycle lanes - put me down as a yes.')['4']).toBe('agree');
@@ -974,6 +992,11 @@ describe('statements joined by "and I"', () => {
 });
 
 describe('double negatives that agree', () => {
+  it('reads "hard not to support" and "can\'t think of anything I\'d be gladder to vote for" as support, and a bare "Not against it" as consent short of a commitment', () => {
+    const s = stances(FLAT, "1. I can't think of anything I'd be gladder to vote for.\n4. It would be hard not to support cycle lanes on every main road.\n6. Not against it, as long as the clubs can find the staff.");
+    expect(s).toMatchObject({ 1: 'agree', 4: 'agree', 6: 'agree-with-qualifications' });
+  });
+
   it('reads "I cant say I dont like", "hard pressed to find a reason not to" and "not that I\'m not supportive" as support', () => {
     expect(stances(FLAT, '1 - cant say no to the living wage.')['1']).toBe('agree');
     const more = stances(FLAT, "1. I wouldn't be against it at all.\n4. Cycle lanes, there's no reason I can see not to back them.");

@@ -249,11 +249,37 @@ function exceptionsIn(index: ProgrammeIndex, norm: string, sentence: Span, refs:
   if (list && list.ids.length > 0 && /^\s*$/.test(norm.slice(list.end, to))) {
     return [{ ids: list.ids, start: from + bare![0].length, end: list.end, kind: 'inline' }];
   }
+  // "bar the dredging one and the coal and gas one": several clauses pointed at by their subjects, each its own exception.
+  const parts = subjectParts(norm, from, to);
+  if (parts.length > 1) {
+    const found: Reference[] = [];
+    for (const part of parts) {
+      const target = topicTarget(index, stemsIn(norm, part.start, part.end), undefined, 1.0, 1);
+      if (target && !found.some((f) => f.ids[0] === target.clause)) found.push({ ids: [target.clause], start: part.start, end: part.end, kind: 'inline' });
+    }
+    if (found.length === parts.length) return found;
+  }
   // "apart from the parking one": a clause pointed at by its subject needs only a word of it that no other clause has.
   const pointer = CLAUSE_BY_SUBJECT.test(norm.slice(from, to));
   const target = topicTarget(index, stemsIn(norm, from, to), undefined, pointer ? 1.0 : 2.0, pointer ? 1 : 2);
   const lead = /^\s*/.exec(norm.slice(from, to))![0].length;
   return target ? [{ ids: [target.clause], start: from + lead, end: to, kind: 'inline' }] : [];
+}
+
+/** Where "and" or "or" joins two clauses named by their subjects ("the parking one and the bypass one"). */
+const SUBJECT_JOIN = /\s+(?:and|or|nor|&)\s+(?=(?:the|that|your)\s)/gu;
+
+/** An exception's text cut where it joins clauses named by their subjects, when every part names one that way. */
+function subjectParts(norm: string, from: number, to: number): Span[] {
+  const text = norm.slice(from, to);
+  const parts: Span[] = [];
+  let at = 0;
+  for (const m of text.matchAll(SUBJECT_JOIN)) {
+    parts.push({ start: from + at, end: from + m.index });
+    at = m.index + m[0].length;
+  }
+  parts.push({ start: from + at, end: to });
+  return parts.every((p) => CLAUSE_BY_SUBJECT.test(norm.slice(p.start, p.end))) ? parts.map((p) => ({ start: p.start + /^\s*/.exec(norm.slice(p.start, p.end))![0].length, end: p.end })) : [];
 }
 
 /**

@@ -47,6 +47,10 @@ export const NEUTRAL_PHRASES: Entry[] = [
   { p: 'for as long as', note: '"the heart of the High Street for as long as I can mind": a time, not a condition' },
   { p: 'as long as [i|we|anyone|folk|people] [can|could]? [remember|mind|recall]' },
   { p: '[before|until|when] [we sign|we sign anything|i sign anything|we put pen to paper]', note: '"the party asks us to check written commitments before we sign": no signature yet' },
+  { p: '[everything|everything else|future|futures|life|lives|livelihood|livelihoods|survival] [depends|depend|will depend] on', note: '"everything else on the list depends on it", "vote like your future depends on it": what matters most, not a condition' },
+  { p: 'support for', at: 'start', note: '"4. Support for family farms and the co-ops.": a heading of the candidate\'s own platform, not a verdict' },
+  { p: '[real|more|better|proper|extra|continued|greater|increased|targeted|practical] support for', note: '"real support for people in crisis": help for someone, not the writer\'s verdict' },
+  { p: 'my [commitment|commitments|loyalty|duty|first duty|responsibility|obligation|accountability] [is|are|will be|lies|remains] [to|with]', note: '"My commitment is to the voters of District 3, not to a checklist": to whom one answers, not agreement' },
 ];
 
 /** Negations that do not negate: "not only do I agree", "I can't wait to", "couldn't agree more". */
@@ -67,6 +71,8 @@ export const PSEUDO_NEGATIONS: Entry[] = [
   { p: 'no reason [i|we] [can|could] [see|think of] not to', note: '"there\'s no reason I can see not to back the night curfew"' },
   { p: "no [scenario|situation|circumstance|circumstances|case|world] [where|in which] [i|we] [wouldn't|would not|won't|will not]", note: '"there\'s no scenario where I wouldn\'t oppose selling off land": the verb after it is read as said' },
   { p: "[hard pressed|hard-pressed|struggle] to [find|think of|see] [a|any|one]? reason not to" },
+  { p: '[hard|difficult|impossible] not to', note: '"it would be hard not to support 15-minute service"' },
+  { p: "[can't|cannot|couldn't|could not] think of [anything|a thing|anything else] [i'd|i would]", note: '"I can\'t think of anything I\'d be gladder to vote for"' },
   { p: "[can't|cant|cannot|couldn't] say [i|that i] [don't|dont|do not]" },
   { p: "not that [i'm|i am|im] not" },
   { p: "not that [i|we] [don't|do not|dont]", note: '"It\'s not that I don\'t oppose it - I do": the verb after it is read as said' },
@@ -145,6 +151,8 @@ export const AFFIRM: Entry[] = [
   { p: "[can't|cannot|don't|do not] see why not", note: 'a double negative that agrees' },
   { p: "[can't|cant|cannot|couldn't] say [i|that i] [don't|dont|do not] [like|support|agree with|back|want]", note: '"I cant say I dont like the idea": a double negative that agrees' },
   { p: "[hard pressed|hard-pressed|struggle] to [find|think of|see] [a|any|one]? reason not to", note: '"I\'d be hard pressed to find a reason not to support red lanes"' },
+  { p: '[hard|difficult|impossible] not to [support|back|agree with|like|want|welcome]', note: '"it would be hard not to support 15-minute service": a double negative that agrees' },
+  { p: "[can't|cannot|couldn't|could not] think of [anything|a thing|anything else] [i'd|i would] [rather|sooner|be gladder to|be happier to|be prouder to|more gladly|more happily]", note: '"I can\'t think of anything I\'d be gladder to vote for"' },
   { p: "not that [i'm|i am|im] not [supportive|in favour|in favor|for it|on board]", note: '"it\'s not that I\'m not supportive, I am"' },
 ];
 
@@ -267,7 +275,7 @@ export const QUALIFIED: Entry[] = [
   { p: 'with [some|a few|certain|minor|slight|one|a|an|two]? [qualification|qualifications|reservation|reservations|caveat|caveats|condition|conditions|exception|exceptions|proviso|provisos|comment|comments|amendments]', note: '"YES WITH COMMENT" on a form' },
   { p: '[is|are|seems|looks|feels|sounds] [a bit|far|much|way]? too [soon|early|tight|steep|ambitious|quick|fast]', note: '"Support, but Dec 2026 is too soon": the pledge, but less of it or later ("too slow" asks for more, which agrees)' },
   { p: 'in principle' },
-  { p: "[i'm|im|i am|we're|we are] not [against|opposed to] [it|that|this|them|the idea|that idea]", note: '"Sunday hours - I\'m not against it": consent without a commitment (the next sentence often says what holds it back)' },
+  { p: "[i'm|im|i am|we're|we are]? not [against|opposed to] [it|that|this|them|the idea|that idea]", note: '"Sunday hours - I\'m not against it": consent without a commitment (the next sentence often says what holds it back)' },
   { p: "[à condition que|à condition de|a condition que|pourvu que|sous réserve|si le budget le permet|dans la mesure du possible]", note: '"Oui, à condition que la province compense": a condition, in French' },
   { p: '[en principe|en principio|im prinzip|grundsätzlich]', note: '"Oui, en principe": in principle, in a member\'s own language' },
   { p: 'in theory' },
@@ -298,6 +306,8 @@ export const QUALIFIED: Entry[] = [
   { p: 'case-by-case' },
   { p: '[depending|dependent] on' },
   { p: "[it|that|this|which|it all|that all] [depends|will depend|would depend] on" },
+  { p: '[depends|will depend|would depend|may depend|might depend] on', note: '"but 18 months depends on the Municipal budget": whatever of the pledge depends on something, it is a condition' },
+  { p: '[may|might|could|will probably|will likely|is likely to] [slip|slide]', note: '"so 1 July 2029 may slip": the date, not the pledge' },
   { p: '[where|if|when|as far as|as long as] ~ [allows|allow|permits|permit]' },
   { p: 'unless' },
   { p: '[mixed|conflicted] feelings' },
