@@ -139,6 +139,24 @@ function childFor(index: ProgrammeIndex, parentId: string | undefined, atom: Ato
   return group.kids[value - 1]?.id;
 }
 
+/** Letters written before a number for any programme's questions: "Q3", "No 3". */
+const GENERIC_PREFIXES = new Set(['q', 'no']);
+const prefixesOf = new WeakMap<ProgrammeIndex, Set<string>>();
+
+/** The letters the programme's own ids start with ("p" for P1…P5, "a" and "b" for A1…B2). */
+function idPrefixes(index: ProgrammeIndex): Set<string> {
+  let set = prefixesOf.get(index);
+  if (!set) {
+    set = new Set();
+    for (const key of index.compact.keys()) {
+      const m = /^([a-z]+)\d/.exec(key);
+      if (m) set.add(m[1]!);
+    }
+    prefixesOf.set(index, set);
+  }
+  return set;
+}
+
 /**
  * Resolves atoms to a clause. Absolute chains start at the top level; a chain that starts with a
  * letter or roman numeral is relative to `context` (or its ancestors), as "b)" after "3)" means 3b.
@@ -160,6 +178,9 @@ export function resolveAtoms(
     const id = (letters !== undefined ? index.compact.get(letters + keys[n - 1]!) : undefined) ?? index.compact.get(keys[n - 1]!);
     if (id && (n > 1 || atoms[0]!.kind === 'number' || prefix || !isRelative(atoms[0]!))) return { id, used: n };
   }
+  // "the problem up the M4", "my daughter is in P4": letters the programme's ids never start with, and that are no
+  // word for a question, are another numbering (a road, a school year), not the clause of that number.
+  if (letters !== undefined && !GENERIC_PREFIXES.has(letters) && !idPrefixes(index).has(letters)) return undefined;
   const first = atoms[0]!;
   const starts: Array<string | undefined> = [];
   if (isRelative(first)) {

@@ -77,6 +77,21 @@ describe('exceptions named by their subject', () => {
     expect(s).toMatchObject({ 1: 'agree', 2: 'agree', 5: 'no-answer', 6: 'agree' });
   });
 
+  it('reads letters the programme\'s ids never start with as another numbering: "up the M4", "in P4"', () => {
+    const lettered = programmeOf(`
+title: Buses
+clauses:
+  - { id: C1, title: Fares, text: Cap single fares at two pounds. }
+  - { id: C2, title: Routes, text: Restore the evening routes. }
+  - { id: C3, title: Shelters, text: Repair every shelter within a week. }
+  - { id: C4, title: Bus lanes, text: Build bus lanes on the Fabian Way. }
+`);
+    const s = stances(lettered, 'C1 yes, C2 yes. A bypass will just move the problem up the M4, I am all for that.');
+    expect(s).toMatchObject({ C1: 'agree', C2: 'agree', C4: 'no-answer' });
+    // Words for a question still name the clause of that number.
+    expect(stances(lettered, 'Q3: yes.')['C3']).toBe('agree');
+  });
+
   it('reads several exceptions named by their subjects: "the lot bar the parking one and the bypass one"', () => {
     const s = stances(FLAT, "Short version - I'll put my name to the lot bar the parking one and the bypass one.");
     expect(s).toMatchObject({ 1: 'agree', 2: 'agree', 3: 'declined', 4: 'agree', 5: 'declined', 6: 'agree' });
@@ -851,6 +866,17 @@ describe('stance cues', () => {
     expect(s).toMatchObject({ 1: 'agree-with-qualifications', 2: 'agree-with-qualifications', 4: 'agree-with-qualifications', 6: 'agree-with-qualifications' });
   });
 
+  it('reads "partly due to" as a cause, not as support in part', () => {
+    expect(stances(FLAT, '6. Yes. The clubs closed partly due to the cuts.')['6']).toBe('agree');
+    expect(stances(FLAT, '6. Yes - we lost them partly because of the cuts.')['6']).toBe('agree');
+    expect(stances(FLAT, '6. I support it partly.')['6']).toBe('agree-with-qualifications');
+  });
+
+  it('reads a date called "very optimistic" as a qualification, and "non, attendez" as taking the answer back', () => {
+    expect(stances(FLAT, '5. Yes to scrapping them, but March 2031 is very optimistic.')['5']).toBe('agree-with-qualifications');
+    expect(stances(FLAT, '6. Oui. Non, attendez - je ne peux pas.')['6']).toBe('declined');
+  });
+
   it('reads what the pledge "depends on" as a condition, but not what "everything depends on"', () => {
     expect(stances(FLAT, '6. I support it fully, but the 2027 date depends on the budget.')['6']).toBe('agree-with-qualifications');
     expect(stances(FLAT, '6. Yes. Everything else depends on it.')['6']).toBe('agree');
@@ -992,6 +1018,11 @@ describe('statements joined by "and I"', () => {
 });
 
 describe('double negatives that agree', () => {
+  it('reads "I don\'t disagree with" and "can\'t think of a single circumstance in which I wouldn\'t …" as said, and "isn\'t something I\'ll commit to" as a no', () => {
+    const s = stances(FLAT, "1. I don't disagree with anything there, so put me down as yes.\n3. I can't think of a single circumstance in which I wouldn't vote against a bypass like that.\n5. Scrapping the charges isn't something I'll commit to.");
+    expect(s).toMatchObject({ 1: 'agree', 3: 'agree', 5: 'declined' });
+  });
+
   it('reads "hard not to support" and "can\'t think of anything I\'d be gladder to vote for" as support, and a bare "Not against it" as consent short of a commitment', () => {
     const s = stances(FLAT, "1. I can't think of anything I'd be gladder to vote for.\n4. It would be hard not to support cycle lanes on every main road.\n6. Not against it, as long as the clubs can find the staff.");
     expect(s).toMatchObject({ 1: 'agree', 4: 'agree', 6: 'agree-with-qualifications' });
