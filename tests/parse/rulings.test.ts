@@ -866,6 +866,11 @@ describe('stance cues', () => {
     expect(s).toMatchObject({ 1: 'agree-with-qualifications', 2: 'agree-with-qualifications', 4: 'agree-with-qualifications', 6: 'agree-with-qualifications' });
   });
 
+  it('reads "a big ask", "pie in the sky" and "one honest caveat" as qualifications, "ok kabisa" as yes, and "no caveat" as none', () => {
+    const s = stances(FLAT, "1. I support it, but £150k a year on top of everything else is a big ask right now.\n2. Yes but every pupil by 2028 is pie in the sky with the staff they have.\n3 ok kabisa, hiyo barabara ni wizi mtupu\n4. Cycle lanes on every main road, no caveat.\n6. Yes. One honest caveat: I'd start with the two biggest estates.");
+    expect(s).toMatchObject({ 1: 'agree-with-qualifications', 2: 'agree-with-qualifications', 3: 'agree', 4: 'agree', 6: 'agree-with-qualifications' });
+  });
+
   it('reads "partly due to" as a cause, not as support in part', () => {
     expect(stances(FLAT, '6. Yes. The clubs closed partly due to the cuts.')['6']).toBe('agree');
     expect(stances(FLAT, '6. Yes - we lost them partly because of the cuts.')['6']).toBe('agree');
