@@ -871,6 +871,20 @@ describe('stance cues', () => {
     expect(s).toMatchObject({ 1: 'agree-with-qualifications', 2: 'agree-with-qualifications', 3: 'agree', 4: 'agree', 6: 'agree-with-qualifications' });
   });
 
+  it('reads "returning your card unsigned" as a refusal, and promises of an answer later as no answer yet', () => {
+    expect(stances(FLAT, "So I'll be returning your card unsigned, and I'd ask you to record that as a no.")).toMatchObject(everyClause('declined'));
+    const later = stances(FLAT, '1. I will give you a proper answer on this one once I have read it and not before.\n4 and 5 I need to sit down with my agent and read properly.\n6. Yes.');
+    expect(later).toMatchObject({ 1: 'no-answer', 4: 'no-answer', 5: 'no-answer', 6: 'agree' });
+  });
+
+  it('takes no commitment from "I will tell you a story", "Here is what I will be fighting for", an auto-reply\'s "should be directed to" or "a sign"', () => {
+    expect(stances(FLAT, 'On youth clubs, I will tell you a story. My son went to one in 2014.')['6']).toBe('no-answer');
+    const own = rulingsOf(FLAT, 'Here is what I will be fighting for if I am elected: a living wage for care staff in the private homes.');
+    expect(own['1']!.reason).not.toContain('agreement cue');
+    const auto = rulingsOf(FLAT, 'Enquiries relating to the living wage campaign should be directed to the campaign office.');
+    expect(auto['1']!.reason).not.toContain("cue 'should'");
+  });
+
   it('reads "partly due to" as a cause, not as support in part', () => {
     expect(stances(FLAT, '6. Yes. The clubs closed partly due to the cuts.')['6']).toBe('agree');
     expect(stances(FLAT, '6. Yes - we lost them partly because of the cuts.')['6']).toBe('agree');

@@ -32,7 +32,7 @@ export const NEUTRAL_PHRASES: Entry[] = [
   { p: '[is|are|was|were|been|being] [widely|strongly|also]? [supported|backed|opposed|endorsed|rejected|agreed] by', note: '"Zionism is supported by significant numbers of people": what others back, not the writer\'s verdict' },
   { p: '[needless|suffice] to say' },
   { p: 'i [am|was] [writing|replying|responding] to' },
-  { p: '[happy|glad|pleased|willing|delighted] to [explain|discuss|talk|chat|meet you|meet with you|answer any|hear|help with any|clarify|elaborate]' },
+  { p: '[happy|glad|pleased|willing|delighted] to [explain|discuss|talk|chat|meet you|meet with you|meet your members|meet with your members|answer any|hear|help with any|clarify|elaborate]' },
   { p: '[that|this|the|what|any|some|one|every|these|those|all|same|other] [sort|kind] of', note: '"that sort of thing": a noun, not the hedge "sort of"' },
   { p: 'rather than [just|simply]? [tell|telling|say|saying|tick|ticking|give|giving|answer|answering|send|sending] [you|yes|a|the|boxes|what|back]', note: '"I\'m going to be honest with you rather than tell you what you want to hear": how the reply is written, not a condition' },
   { p: '[politicians|people|candidates|those|others|parties|councillors|ministers|anyone|someone|everyone] [who|that]? [sign|signs|signed|support|supports|back|backs|agree|agrees|promise|promises|pledge|pledges] [up to]? [everything|anything|whatever|every]?', note: '"politicians who sign everything in July": what others do, not the writer\'s verdict' },
@@ -49,6 +49,10 @@ export const NEUTRAL_PHRASES: Entry[] = [
   { p: '[before|until|when] [we sign|we sign anything|i sign anything|we put pen to paper]', note: '"the party asks us to check written commitments before we sign": no signature yet' },
   { p: '[everything|everything else|future|futures|life|lives|livelihood|livelihoods|survival] [depends|depend|will depend] on', note: '"everything else on the list depends on it", "vote like your future depends on it": what matters most, not a condition' },
   { p: '[partly|partially|largely|mostly|in part] [due to|because|down to|as a result of|thanks to|owing to|caused by]', note: '"We lost our election in 2017 partly due to the party bureaucracy": a cause, not support in part' },
+  { p: "[i will|i'll|let me|i want to|i'd like to] tell you [a story|a little story|a quick story|something]", note: '"On winter sailings, I will tell you a story.": how the reply goes on, not a commitment' },
+  { p: "[here is|here's|this is|below is|below are|these are] what [i|we] [will|would|'ll|am going to]? [be fighting for|fight for|be doing|do|be working on|work on|stand for|be campaigning for|campaign for]", note: '"Here is what I will be fighting for if I am elected:": a preface to the candidate\'s own list' },
+  { p: 'should be [directed|sent|addressed|forwarded|emailed]', note: '"Enquiries should be directed to the campaign office": an auto-reply\'s instruction' },
+  { p: '[a|the] sign [of|that|from]?', note: '"which felt like a sign": a noun, not a signature' },
   { p: 'support for', at: 'start', note: '"4. Support for family farms and the co-ops.": a heading of the candidate\'s own platform, not a verdict' },
   { p: '[real|more|better|proper|extra|continued|greater|increased|targeted|practical] support for', note: '"real support for people in crisis": help for someone, not the writer\'s verdict' },
   { p: 'my [commitment|commitments|loyalty|duty|first duty|responsibility|obligation|accountability] [is|are|will be|lies|remains] [to|with]', note: '"My commitment is to the voters of District 3, not to a checklist": to whom one answers, not agreement' },
@@ -266,6 +270,9 @@ export const DEFER: Entry[] = [
   { p: "[i'm|i am]? not sure [yet]?", note: '"not sure about X" qualifies, found first' },
   { p: '[need|want|have] to [think|look] [about|into|at] ~ detail' },
   { p: '[need|want|have] to [look|think|read] [at|into|about|over|up on]? [this|that|it|this one|that one|these|those] [properly|more closely|further|again|in more detail|carefully|more|first]', note: '"Senior pay: I need to look at this one properly"' },
+  { p: '[need|want|have] to sit down with', note: '"P4 and P5 I need to sit down with my agent and read properly"' },
+  { p: "[i'll|i will|i shall] [give|send|get] you [a|an|my]? [proper|full|fuller|considered|complete]? [answer|reply|response]", note: '"I will give you a proper answer on your first question once I have read it"' },
+  { p: '[setting out|set out|publishing|publish] more detail [in|when]', note: '"I will be setting out more detail in my manifesto"' },
 ];
 
 /**
@@ -437,6 +444,7 @@ export const REFUSE_SIGN: Entry[] = [
   { p: "[don't|do not|won't|will not] [want|wish] to sign [something|anything|a pledge|pledges]" },
   { p: "[won't|will not|am not|i'm not|is not|isn't|are not|aren't|we're not|we are not] be? [answering|signing|filling in|filling out|completing|returning|responding to] ~ [questionnaires|surveys|pledges|pledge cards|pledge card|pledge forms]", note: '"Hon. Olowu is not responding to questionnaires or pledge forms"' },
   { p: '[decline|declining|declined|refuse|refusing] to [sign|pledge]' },
+  { p: '[return|returning|returned|send|sending|sent] [your|the|this] [card|pledge|pledge card|form|charter] [back]? unsigned', note: '"So I\'ll be returning your card unsigned"' },
   { p: "je ne signe [aucun|aucune|pas de|pas d'|jamais de|jamais d'|jamais|rien]? [engagement|engagements|promesse|promesses|charte|chartes|questionnaire|questionnaires|pledge|pledges]", note: '"je ne signe aucun engagement préparé par un groupe": a refusal to sign, in French' },
   { p: "[never|don't|do not|won't|will not|would not|wouldn't] [put|putting|put] my name to [a|any]? ~ [promises|pledges|pledge cards|questionnaires|surveys]", note: '"I have never put my name to a list of promises before an election"' },
   { p: "[not|never|i'm not|i am not|we're not|won't be|will not be] signing [anything|it|this|any|up]?", at: 'start', note: '"Not signing."' },
