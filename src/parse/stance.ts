@@ -209,7 +209,7 @@ export function findCues(norm: string, unit: Span, found: Found = LEXICON.find(n
       if (pseudo.some((p) => span.start >= p.start && span.end <= p.end && (span.start !== p.start || span.end !== p.end))) continue;
       if (neutral.some((p) => span.start < p.end && span.end > p.start)) continue;
       // "… before I commit to anything": a commitment not given yet; the deferral around it is what was said.
-      if ((kind === 'agree' || kind === 'affirm' || kind === 'commit') && NOT_YET.test(norm.slice(Math.max(unit.start, span.start - 8), span.start))) continue;
+      if ((kind === 'agree' || kind === 'affirm' || kind === 'commit') && NOT_YET.test(norm.slice(Math.max(unit.start, span.start - 11), span.start))) continue;
       // "I'll also be pushing for a birthing program, subject to consultation": the condition is on the addition.
       if (kind === 'qualified' && found.addition.some((a) => a.start < span.start)) continue;
       // Refusals, disagreements and qualifications carry their negation inside them ("isn't realistic").

@@ -877,6 +877,19 @@ describe('stance cues', () => {
     expect(later).toMatchObject({ 1: 'no-answer', 4: 'no-answer', 5: 'no-answer', 6: 'agree' });
   });
 
+  it('reads "im in 100%" after a range as yes, and "I will not sign the Charter" as a refusal of the whole programme', () => {
+    expect(stances(FLAT, 'q1 thru q3 im in 100% carnal.')).toMatchObject({ 1: 'agree', 2: 'agree', 3: 'agree', 4: 'no-answer' });
+    expect(stances(FLAT, 'So I will not sign the Charter, whatever my views on its parts.')).toMatchObject(everyClause('declined'));
+  });
+
+  it('reads "Unsure", "need to check who", "let me talk to … first before I put my name to it" and "once our committee has signed off" as no answer yet', () => {
+    const s = stances(FLAT, '4 Unsure Would need to see what the plans actually are.\n5. This one I need to check who actually holds the budget line.\nPS the youth clubs one, let me talk to the trust first before I put my name to it.');
+    expect(s).toMatchObject({ 4: 'no-answer', 5: 'no-answer', 6: 'no-answer' });
+    const later = stances(FLAT, "I want to give you a proper answer on the whole pledge so I'll reply properly next week once our policy committee has signed off on the costings.");
+    expect(later).toMatchObject(everyClause('no-answer'));
+    expect(stances(FLAT, 'For volunteer sign-ups or lawn sign requests please visit our website.')).toMatchObject(everyClause('no-answer'));
+  });
+
   it('takes no commitment from "I will tell you a story", "Here is what I will be fighting for", an auto-reply\'s "should be directed to" or "a sign"', () => {
     expect(stances(FLAT, 'On youth clubs, I will tell you a story. My son went to one in 2014.')['6']).toBe('no-answer');
     const own = rulingsOf(FLAT, 'Here is what I will be fighting for if I am elected: a living wage for care staff in the private homes.');

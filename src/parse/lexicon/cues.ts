@@ -53,6 +53,9 @@ export const NEUTRAL_PHRASES: Entry[] = [
   { p: "[here is|here's|this is|below is|below are|these are] what [i|we] [will|would|'ll|am going to]? [be fighting for|fight for|be doing|do|be working on|work on|stand for|be campaigning for|campaign for]", note: '"Here is what I will be fighting for if I am elected:": a preface to the candidate\'s own list' },
   { p: 'should be [directed|sent|addressed|forwarded|emailed]', note: '"Enquiries should be directed to the campaign office": an auto-reply\'s instruction' },
   { p: '[a|the] sign [of|that|from]?', note: '"which felt like a sign": a noun, not a signature' },
+  { p: '[signed|sign|signs|signing] off', note: '"once our policy committee has signed off on the costings": someone\'s approval, not a signature on the pledge' },
+  { p: '[lawn|yard|road|street|campaign|window|election] [sign|signs]', note: '"lawn sign requests": a placard' },
+  { p: '[sign-up|sign-ups|signup|signups]', note: '"For volunteer sign-ups please visit our website"' },
   { p: 'support for', at: 'start', note: '"4. Support for family farms and the co-ops.": a heading of the candidate\'s own platform, not a verdict' },
   { p: '[real|more|better|proper|extra|continued|greater|increased|targeted|practical] support for', note: '"real support for people in crisis": help for someone, not the writer\'s verdict' },
   { p: 'my [commitment|commitments|loyalty|duty|first duty|responsibility|obligation|accountability] [is|are|will be|lies|remains] [to|with]', note: '"My commitment is to the voters of District 3, not to a checklist": to whom one answers, not agreement' },
@@ -108,6 +111,7 @@ export const AFFIRM: Entry[] = [
   { p: "[im|i'm|i am] [w|wiv|wi] [u|you|ya]", note: '"im w u on the staffing ratios 100%": a text message\'s "with you"' },
   { p: "am [fully|completely|totally|100%]? with [you|u|ya]", at: 'start', note: '"am with u on all 5": a text message drops the "I"' },
   { p: '[ok|sawa|ndio|ndiyo|yes|yeah] kabisa', note: '"Q3 ok kabisa": yes, absolutely, in Swahili' },
+  { p: "[i'm|im|i am] [so|totally|fully]? in [100%|fully|all the way|completely|for sure|deffo|defo]", note: '"q1 thru q3 im in 100% carnal"' },
   { p: '[yup|yeh|yea|yah]' },
   { p: "[sí|si|oui|ja|ie] [claro|por supuesto|seguro|bien sûr|bien sur|natürlich|klar|absolutely|of course|definitely]", note: '"shelters + snow - si claro": yes of course, in a member\'s own language' },
   { p: '[claro que sí|claro que si|por supuesto|bien sûr|bien sur|natürlich|certainement]' },
@@ -259,7 +263,7 @@ export const DEFER: Entry[] = [
   { p: "[i'll|i will|i shall] [answer|reply|respond|come back|get back|decide|let you know] ~ [after|once|when|later|in due course]" },
   { p: "[haven't|have not|not yet|still not] [made my mind up|decided|made up my mind|formed a view|come to a view]" },
   { p: 'made my mind up yet' },
-  { p: '[undecided|on the fence|still thinking|still considering|keeping an open mind|still deciding|still weighing]' },
+  { p: '[undecided|unsure|on the fence|still thinking|still considering|keeping an open mind|still deciding|still weighing]' },
   { p: '[still|i am still|i\'m still]? [making|make] [my mind up|up my mind]' },
   { p: '[will|shall|i\'ll] [reply|respond|answer] [later|in full|shortly|soon|properly]' },
   { p: 'reply later' },
@@ -271,7 +275,10 @@ export const DEFER: Entry[] = [
   { p: '[need|want|have] to [think|look] [about|into|at] ~ detail' },
   { p: '[need|want|have] to [look|think|read] [at|into|about|over|up on]? [this|that|it|this one|that one|these|those] [properly|more closely|further|again|in more detail|carefully|more|first]', note: '"Senior pay: I need to look at this one properly"' },
   { p: '[need|want|have] to sit down with', note: '"P4 and P5 I need to sit down with my agent and read properly"' },
-  { p: "[i'll|i will|i shall] [give|send|get] you [a|an|my]? [proper|full|fuller|considered|complete]? [answer|reply|response]", note: '"I will give you a proper answer on your first question once I have read it"' },
+  { p: "[i'll|i will|i shall|i want to|i'd like to|i would like to] [give|send|get] you [a|an|my]? [proper|full|fuller|considered|complete]? [answer|reply|response]", note: '"I will give you a proper answer on your first question once I have read it"' },
+  { p: 'need to check [who|what|whether|with|how|if|where]', note: '"I need to check who actually holds the budget line"' },
+  { p: 'let me [talk|check|speak|look|think|consult] ~ [first|before]', note: '"let me talk to the MCE\'s office first before I put my name to it"' },
+  { p: '[would|will|i\'d|i\'ll] need to see [what|how|the|more|whether]', note: '"Would need to see what amendments are actually proposed"' },
   { p: '[setting out|set out|publishing|publish] more detail [in|when]', note: '"I will be setting out more detail in my manifesto"' },
 ];
 
@@ -445,6 +452,7 @@ export const REFUSE_SIGN: Entry[] = [
   { p: "[won't|will not|am not|i'm not|is not|isn't|are not|aren't|we're not|we are not] be? [answering|signing|filling in|filling out|completing|returning|responding to] ~ [questionnaires|surveys|pledges|pledge cards|pledge card|pledge forms]", note: '"Hon. Olowu is not responding to questionnaires or pledge forms"' },
   { p: '[decline|declining|declined|refuse|refusing] to [sign|pledge]' },
   { p: '[return|returning|returned|send|sending|sent] [your|the|this] [card|pledge|pledge card|form|charter] [back]? unsigned', note: '"So I\'ll be returning your card unsigned"' },
+  { p: "[will not|won't|shall not|cannot|can't] sign [the|your|this] [charter|pledge|card|pledge card|programme|program]", note: '"So I will not sign the Charter"' },
   { p: "je ne signe [aucun|aucune|pas de|pas d'|jamais de|jamais d'|jamais|rien]? [engagement|engagements|promesse|promesses|charte|chartes|questionnaire|questionnaires|pledge|pledges]", note: '"je ne signe aucun engagement préparé par un groupe": a refusal to sign, in French' },
   { p: "[never|don't|do not|won't|will not|would not|wouldn't] [put|putting|put] my name to [a|any]? ~ [promises|pledges|pledge cards|questionnaires|surveys]", note: '"I have never put my name to a list of promises before an election"' },
   { p: "[not|never|i'm not|i am not|we're not|won't be|will not be] signing [anything|it|this|any|up]?", at: 'start', note: '"Not signing."' },
@@ -582,7 +590,7 @@ export const CONTRAST: Entry[] = [
 export const FORM_INSTRUCTION = /(?<![\p{L}])(?:tick|circle|mark|indicate|answer|select|choose|underline|write|put)\s+(?:either\s+)?(?:yes|y|agree)\s+or\s+(?:no|n|disagree)(?![\p{L}])/u;
 
 /** Just before a verdict, what makes it one not given yet: "before I commit to anything". */
-export const NOT_YET = /(?<![\p{L}])(?:before|until|till)\s+$/u;
+export const NOT_YET = /(?<![\p{L}])(?:before|until|till)\s+(?:(?:i|we)\s+)?$/u;
 
 /** The label of a form's signature field, before its colon. */
 export const SIGNATURE_FIELD = /^[\s\p{P}]*(?:signed|signature|sign here|signed by)[\s]*$/u;
