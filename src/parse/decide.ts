@@ -3,9 +3,7 @@
 import type { RulingSource } from '../model/ruling.js';
 import type { DeclineKind } from '../model/stance.js';
 import type { Doc } from './doc.js';
-import { FEATURES, featureIndex, tiedToClause, type LeafFeatures, type Support } from './features.js';
-
-const SPOKEN = featureIndex('spoken');
+import { FEATURES, saysNothingOf, type LeafFeatures, type Support } from './features.js';
 import type { Channel, Signal } from './link.js';
 import { chosenClass, CLASSES, contributions, predict, type Model } from './model.js';
 import { DECLINE_WORDS, type Decision } from './rollup.js';
@@ -105,7 +103,7 @@ export function decideLeaf(doc: Doc, model: Model, leaf: LeafFeatures): Decision
   // A reply with no words says nothing: that is what the words "no answer" mean, not something to learn.
   if (doc.empty) return { stance: 'no-answer', declineKind: undefined, confidence: 1, source: 'none', quotes: [], reason: 'the reply is empty' };
   const p = predict(model, leaf, scratch);
-  const k = chosenClass(p, leaf.values[SPOKEN] === 0 && !tiedToClause(leaf));
+  const k = chosenClass(p, saysNothingOf(leaf));
   let j = k === 0 ? 1 : 0;
   for (let i = 0; i < p.length; i++) if (i !== k && p[i]! > p[j]!) j = i;
   const stance = CLASSES[k]!;

@@ -156,9 +156,19 @@ const F_TIED = (['explicit', 'topical'] as const).flatMap((g) => SIGNALS.map((s)
  * Whether anything the reply wrote was tied to the leaf itself or to its subject, with a stance or without ("Sunday
  * opening at every branch is overdue"). A leaf only a blanket or the reply as a whole speaks for is not.
  */
-export function tiedToClause(leaf: LeafFeatures): boolean {
+function tiedToClause(leaf: LeafFeatures): boolean {
   for (const f of F_TIED) if (leaf.values[f]! > 0) return true;
   return false;
+}
+
+const F_SPOKEN = featureIndex('spoken');
+
+/**
+ * Whether the reply says nothing of the leaf: no statement with a stance reached it by any channel, and nothing at all
+ * was tied to the clause or its subject. Such a leaf is "no answer" whatever the model would guess (`chosenClass`).
+ */
+export function saysNothingOf(leaf: LeafFeatures): boolean {
+  return leaf.values[F_SPOKEN] === 0 && !tiedToClause(leaf);
 }
 
 function hasStance(values: Float64Array): boolean {

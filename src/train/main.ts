@@ -2,21 +2,13 @@
 // programmes (ten folds), fits the temperature on those held-out predictions, and writes the weights and the
 // training report beside them.
 import { createHash } from 'node:crypto';
-import { FEATURES, featureIndex, tiedToClause } from '../parse/features.js';
+import { FEATURES, saysNothingOf } from '../parse/features.js';
 import { chosenClass, CLASSES, softmax, type Model, type ModelFile } from '../parse/model.js';
 import { metrics, type Metrics, type Scored } from '../eval/metrics.js';
 import type { Stance } from '../model/stance.js';
 import { examplesOf, readSets, type Example } from './dataset.js';
 import { fit, fitOptions, fitTemperature, scores } from './fit.js';
 import { needsReview } from '../parse/flag.js';
-
-
-const SPOKEN = featureIndex('spoken');
-
-/** Whether nothing was said of the example's clause with a stance, nor tied to it or its subject at all. */
-function silent(e: Example): boolean {
-  return e.leaf.values[SPOKEN] === 0 && !tiedToClause(e.leaf);
-}
 
 export const MODEL_VERSION = '1';
 
@@ -40,6 +32,11 @@ export interface Training {
   programmes: number;
 }
 
+/** Whether the ruling has something to quote: a statement tied to the clause, with a stance or without (decide.ts quotes either). */
+function quotable(e: Example): boolean {
+  return e.leaf.support.size > 0;
+}
+
 /** Predictions scored with the review flag the parser sets (needsReview of src/parse/flag.ts), reply by reply. */
 function flagged(predictions: ReadonlyArray<{ e: Example; predicted: Stance; confidence: number }>, threshold: number): Scored[] {
   const unanswered = new Map<string, number>();
@@ -57,7 +54,7 @@ function flagged(predictions: ReadonlyArray<{ e: Example; predicted: Stance; con
       unanswered: unanswered.get(p.e.file) ?? 0,
       leaves: leaves.get(p.e.file)!,
       empty: p.e.empty,
-    }, p.e.leaf.support.size > 0),
+    }, quotable(p.e)),
   }));
 }
 
@@ -65,7 +62,7 @@ function scored(model: Model, examples: readonly Example[], temperature: number,
   return flagged(
     examples.map((e) => {
       const p = softmax(scores(model, e), temperature);
-      const k = chosenClass(p, silent(e));
+      const k = chosenClass(p, saysNothingOf(e.leaf));
       return { e, predicted: CLASSES[k] as Stance, confidence: Math.round(p[k]! * 100) / 100 };
     }),
     threshold,
@@ -91,7 +88,7 @@ export function train(setsFile: string, threshold = 0.6): Training {
   const cvScored = flagged(
     heldOut.map((h) => {
       const p = softmax(Float64Array.from(h.scores), temperature);
-      const k = chosenClass(p, silent(h.e));
+      const k = chosenClass(p, saysNothingOf(h.e.leaf));
       return { e: h.e, predicted: CLASSES[k] as Stance, confidence: Math.round(p[k]! * 100) / 100 };
     }),
     threshold,
