@@ -262,8 +262,7 @@ function exceptionsIn(index: ProgrammeIndex, norm: string, sentence: Span, refs:
   // "apart from the parking one": a clause pointed at by its subject needs only a word of it that no other clause has.
   const pointer = CLAUSE_BY_SUBJECT.test(norm.slice(from, to));
   const target = topicTarget(index, stemsIn(norm, from, to), undefined, pointer ? 1.0 : 2.0, pointer ? 1 : 2);
-  const lead = /^\s*/.exec(norm.slice(from, to))![0].length;
-  return target ? [{ ids: [target.clause], start: from + lead, end: to, kind: 'inline' }] : [];
+  return target ? [{ ids: [target.clause], ...trimStart(norm, from, to), kind: 'inline' }] : [];
 }
 
 /** Where "and" or "or" joins two clauses named by their subjects ("the parking one and the bypass one"). */
@@ -271,15 +270,21 @@ const SUBJECT_JOIN = /\s+(?:and|or|nor|&)\s+(?=(?:the|that|your)\s)/gu;
 
 /** An exception's text cut where it joins clauses named by their subjects, when every part names one that way. */
 function subjectParts(norm: string, from: number, to: number): Span[] {
-  const text = norm.slice(from, to);
   const parts: Span[] = [];
-  let at = 0;
-  for (const m of text.matchAll(SUBJECT_JOIN)) {
-    parts.push({ start: from + at, end: from + m.index });
-    at = m.index + m[0].length;
+  let at = from;
+  for (const m of norm.slice(from, to).matchAll(SUBJECT_JOIN)) {
+    parts.push(trimStart(norm, at, from + m.index));
+    at = from + m.index + m[0].length;
   }
-  parts.push({ start: from + at, end: to });
-  return parts.every((p) => CLAUSE_BY_SUBJECT.test(norm.slice(p.start, p.end))) ? parts.map((p) => ({ start: p.start + /^\s*/.exec(norm.slice(p.start, p.end))![0].length, end: p.end })) : [];
+  parts.push(trimStart(norm, at, to));
+  return parts.every((p) => CLAUSE_BY_SUBJECT.test(norm.slice(p.start, p.end))) ? parts : [];
+}
+
+/** The span from `start` to `end` without the spaces it opens with. */
+function trimStart(norm: string, start: number, end: number): Span {
+  let s = start;
+  while (s < end && /\s/.test(norm[s]!)) s++;
+  return { start: s, end };
 }
 
 /**
