@@ -208,7 +208,8 @@ export function findCues(norm: string, unit: Span, found: Found = LEXICON.find(n
       // phrase ("couldn't agree more" itself, "no reason not to") is what it says.
       if (pseudo.some((p) => span.start >= p.start && span.end <= p.end && (span.start !== p.start || span.end !== p.end))) continue;
       if (neutral.some((p) => span.start < p.end && span.end > p.start)) continue;
-      // "… before I commit to anything": a commitment not given yet; the deferral around it is what was said.
+      // "… before I commit to anything": a commitment not given yet; the deferral around it is what was said. The 11
+      // characters before the cue hold NOT_YET's longest form ("before we ").
       if ((kind === 'agree' || kind === 'affirm' || kind === 'commit') && NOT_YET.test(norm.slice(Math.max(unit.start, span.start - 11), span.start))) continue;
       // "I'll also be pushing for a birthing program, subject to consultation": the condition is on the addition.
       if (kind === 'qualified' && found.addition.some((a) => a.start < span.start)) continue;

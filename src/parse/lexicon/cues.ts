@@ -452,7 +452,6 @@ export const REFUSE_SIGN: Entry[] = [
   { p: "[won't|will not|am not|i'm not|is not|isn't|are not|aren't|we're not|we are not] be? [answering|signing|filling in|filling out|completing|returning|responding to] ~ [questionnaires|surveys|pledges|pledge cards|pledge card|pledge forms]", note: '"Hon. Olowu is not responding to questionnaires or pledge forms"' },
   { p: '[decline|declining|declined|refuse|refusing] to [sign|pledge]' },
   { p: '[return|returning|returned|send|sending|sent] [your|the|this] [card|pledge|pledge card|form|charter] [back]? unsigned', note: '"So I\'ll be returning your card unsigned"' },
-  { p: "[will not|won't|shall not|cannot|can't] sign [the|your|this] [charter|pledge|card|pledge card|programme|program]", note: '"So I will not sign the Charter"' },
   { p: "je ne signe [aucun|aucune|pas de|pas d'|jamais de|jamais d'|jamais|rien]? [engagement|engagements|promesse|promesses|charte|chartes|questionnaire|questionnaires|pledge|pledges]", note: '"je ne signe aucun engagement préparé par un groupe": a refusal to sign, in French' },
   { p: "[never|don't|do not|won't|will not|would not|wouldn't] [put|putting|put] my name to [a|any]? ~ [promises|pledges|pledge cards|questionnaires|surveys]", note: '"I have never put my name to a list of promises before an election"' },
   { p: "[not|never|i'm not|i am not|we're not|won't be|will not be] signing [anything|it|this|any|up]?", at: 'start', note: '"Not signing."' },
@@ -463,7 +462,7 @@ export const REFUSE_SIGN: Entry[] = [
   { p: "[won't|will not|wont|shan't|not going to] be [filling|completing|answering] [this|it|these|them]? [in|out]? [or|and|nor] signing [anything|it|this|them]", note: '"I won\'t be filling this in or signing anything"' },
   { p: "[won't|will not|wont|not going to] be signing ~ or any [other]? [pledge|pledges|pledge card|pledge cards|questionnaire|questionnaires|charter|charters]", note: '"I will not be signing the Lake Agenda, or any other pledge card"' },
   { p: "[not|won't be|will not be|am not|i'm not|im not] [signing|signin] [that|this] [one|part|bit|point]", note: '"1b nah not signing that one": a no to the clause the line names, not a refusal of the programme' },
-  { p: "[don't|do not|won't|will not|never|can't|cannot|wouldn't|would not] sign [any|anyone's|any organisation's|any organization's|any group's|a]? ~ [pledge|pledges|pledge card|pledge cards|commitment card|commitment cards]" },
+  { p: "[don't|do not|won't|will not|shall not|never|can't|cannot|wouldn't|would not] sign [any|anyone's|any organisation's|any organization's|any group's|a]? ~ [pledge|pledges|pledge card|pledge cards|commitment card|commitment cards|charter|charters|programme|program|card]" },
 ];
 
 /** Explicit verdicts of disagreement. Negated agreement ("don't agree") is found through NEGATORS. */
