@@ -65,6 +65,7 @@ export const FEATURES: readonly string[] = [
   ...Object.keys(GROUPS).flatMap((g) => SIGNALS.map((s) => `${g}.${s}`)),
   ...LEVELS.flatMap((l) => STANCE_SIGNALS.map((s) => `prec.${l}.${s}`)),
   'turn',
+  'turn.plain',
   ...STANCE_SIGNALS.map((s) => `first.${s}`),
   ...STANCE_SIGNALS.map((s) => `last.${s}`),
   ...STANCE_SIGNALS.map((s) => `revised.${s}`),
@@ -120,6 +121,7 @@ const F = {
   hedge: featureIndex('hedge'),
   conflict: featureIndex('conflict'),
   turn: featureIndex('turn'),
+  plainTurn: featureIndex('turn.plain'),
   spoken: featureIndex('spoken'),
   silentAmong: featureIndex('silent.among'),
   volunteered: featureIndex('volunteered'),
@@ -241,6 +243,9 @@ export function featuresOf(doc: Doc, known?: ReadonlyMap<string, unknown>): Repl
     textSupport: new Map(),
   }));
   const said: Array<Said | undefined> = index.leafIds.map(() => undefined);
+  // "Yes, but the slipway works need an assessment first": the latest statement without a stance after a turn, said
+  // of the leaf by name or under its marker; after agreement, it may narrow it (the model weighs how often).
+  const plainTurn: Array<Support | undefined> = index.leafIds.map(() => undefined);
   // "Yes, though I may not make every meeting": a sentence with a word that often carries a reservation, said of a
   // leaf by name or under its marker, hedges what is said of it.
   const hedgedSentence = new Uint8Array(doc.sentences.length);
@@ -337,14 +342,19 @@ export function featuresOf(doc: Doc, known?: ReadonlyMap<string, unknown>): Repl
           }
         }
         if (j.signal !== 'none' && EXPLICIT.has(channel)) noteSaid(at, link.unit, j.signal);
+        else if (j.signal === 'none' && EXPLICIT.has(channel) && afterTurn(link.unit) && link.unit > (plainTurn[at]?.unit ?? -1)) plainTurn[at] = support;
       }
     }
   };
 
-  const noteSaid = (at: number, order: number, signal: Signal): void => {
+  const afterTurn = (order: number): boolean => {
     const unit = doc.units[order]!;
     const sentence = doc.sentences[unit.sentence]!;
-    const contrast = unit.afterContrast || CONTRAST_OPENING.test(doc.norm.slice(sentence.start, sentence.start + 16));
+    return unit.afterContrast || CONTRAST_OPENING.test(doc.norm.slice(sentence.start, sentence.start + 16));
+  };
+  const noteSaid = (at: number, order: number, signal: Signal): void => {
+    const unit = doc.units[order]!;
+    const contrast = afterTurn(order);
     let s = said[at];
     if (!s) {
       s = said[at] = { count: 0, first: { order, signal }, last: { order, signal, revision: unit.reading.revision }, qualifier: false, agrees: false, declines: false, firstAgree: Infinity, lastTurn: -1 };
@@ -434,6 +444,8 @@ export function featuresOf(doc: Doc, known?: ReadonlyMap<string, unknown>): Repl
       if (s.agrees && s.declines) values[F.conflict] = 1;
       // "Yes. But I'm not in favour of capping their pay": agreement, then a turn against part of it.
       if (s.firstAgree < s.lastTurn) values[F.turn] = 1;
+      const plain = plainTurn[at];
+      if (plain && s.firstAgree < plain.unit) set(leaf, F.plainTurn, 1, plain);
     } else {
       // Blankets speak for a clause nothing else was said of.
       for (const b of F_BLANKET_STANCES) if (values[b.from]! > 0) set(leaf, b.alone, values[b.from]!, leaf.support.get(b.from));

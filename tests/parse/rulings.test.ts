@@ -871,6 +871,11 @@ describe('stance cues', () => {
     expect(s).toMatchObject({ 1: 'agree-with-qualifications', 2: 'agree-with-qualifications', 3: 'agree', 4: 'agree', 6: 'agree-with-qualifications' });
   });
 
+  it('reads a condition that something exist first, "is too many", the intent without the figure, and "even if" as none', () => {
+    const s = stances(FLAT, "1. I would support the living wage wherever a viable business plan exists.\n2. Yes but I think every primary pupil is too many for the council to manage.\n4. I won't put my name to a specific date until the engineers report, but the intent - yes.\n6. Yes, even if the money has to come out of reserves.");
+    expect(s).toMatchObject({ 1: 'agree-with-qualifications', 2: 'agree-with-qualifications', 4: 'agree-with-qualifications', 6: 'agree' });
+  });
+
   it('reads "returning your card unsigned" as a refusal, and promises of an answer later as no answer yet', () => {
     expect(stances(FLAT, "So I'll be returning your card unsigned, and I'd ask you to record that as a no.")).toMatchObject(everyClause('declined'));
     const later = stances(FLAT, '1. I will give you a proper answer on this one once I have read it and not before.\n4 and 5 I need to sit down with my agent and read properly.\n6. Yes.');

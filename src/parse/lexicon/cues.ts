@@ -44,6 +44,7 @@ export const NEUTRAL_PHRASES: Entry[] = [
   { p: "[don't|do not|won't|will not] accept [that|the|this] [framing|premise|characterisation|characterization|caricature]", note: '"I don\'t accept that framing": an argument, not the pledge' },
   { p: '[request|requests|requested|asked|asking|ask|invitation|invited|inviting] [that i|me to|to]? sign', note: '"your request that I sign it": what was asked, not a signature given' },
   { p: '[i|we] [appreciate|value|respect|admire] the [effort|work|thought|time|care|energy|commitment] [behind|that went into|you have put into|you put into|of]?', note: '"I appreciate the effort behind it": a courtesy, not a verdict' },
+  { p: '[even|as] if', note: '"even if it costs me my seat": a concession that strengthens, "as if": a comparison; not conditions' },
   { p: 'for as long as', note: '"the heart of the High Street for as long as I can mind": a time, not a condition' },
   { p: 'as long as [i|we|anyone|folk|people] [can|could]? [remember|mind|recall]' },
   { p: '[before|until|when] [we sign|we sign anything|i sign anything|we put pen to paper]', note: '"the party asks us to check written commitments before we sign": no signature yet' },
@@ -393,7 +394,7 @@ export const QUALIFIED: Entry[] = [
   { p: 'no [guarantee|guarantees|promises]' },
   { p: 'only [for|as far as|where|when|if|in]' },
   { p: 'but only' },
-  { p: "[cannot|can't|can not|couldn't|unable to|not able to|won't|will not] [in good conscience]? commit to [a|the|any|an exact|a specific|a firm] [dollar figure|figure|date|specific date|timetable|timeline|deadline|number|amount|sum|target|year|budget]", note: '"I support it, but I cannot commit to a dollar figure before the budget process": the aim, without the figure' },
+  { p: "[cannot|can't|can not|couldn't|unable to|not able to|won't|will not] [in good conscience]? [commit to|put my name to|sign up to|promise] [a|the|any|an exact|a specific|a firm] [dollar figure|figure|date|specific date|timetable|timeline|deadline|number|amount|sum|target|year|budget]", note: '"I support it, but I cannot commit to a dollar figure before the budget process": the aim, without the figure' },
   { p: "before i [commit|sign|agree|put my name] ~ [i want|i need|i'd want|i'd need|i would want|i would need] to [see|know|understand]", note: '"Before I commit a hundred million a year to it, I want to see who sits on that board"' },
   { p: "[i'd|i would] [rather|sooner|prefer to] [promise|commit to|aim for|go for|say|start]", note: '"I\'d rather promise 2035 and deliver": a counter-proposal' },
   { p: "[i'd|i would] be lying if i said", note: '"I\'d be lying if I said I could guarantee a place for every family"' },
@@ -406,6 +407,9 @@ export const QUALIFIED: Entry[] = [
   { p: '[where|when|if] [the]? [money|funding|budget|cash|resources] [is|are|allows|permits|comes|can be found|exists]?' },
   { p: "[where's|where is|where does|where would|who pays for|how do we pay for|how would we pay for] ~ [money|funding|coming from|come from|it]" },
   { p: '[as|once|when] [resources|funds|money|budget] [allow|allows|permit|permits]' },
+  { p: '[where|wherever|if|when] ~ [exists|exist]', note: '"wherever a viable business plan exists": a condition that something be there first' },
+  { p: '[is|seems|looks|feels|sounds] [a bit|far|way|a few]? too many', note: '"300 plots by 2030 is too many for the council to manage": less of the pledge ("the rent is too high" on a clause to cut it agrees)' },
+  { p: 'the [intent|intention|aim|principle|spirit|sentiment] [yes|yep|yeah|absolutely|definitely|agreed|fine]', note: '"… but the intent - yes": the end, not the detail' },
 ];
 
 /** Refusals to answer the question at all. */
