@@ -628,6 +628,14 @@ clauses:
     expect(f['2']!['qual.verdict']).toBeUndefined();
   });
 
+  it('marks a statement without stance after "yes, but" as a turn, and not one after a plain yes or before the yes', () => {
+    const f = featuresOf(FLAT, '3) Bypass - yes, but the road works need a proper environmental assessment first.\n4) Yes. The lanes need a proper survey first.\n6) The clubs need a proper plan first, but yes.');
+    expect(f['3']!['turn.plain']).toBe(1);
+    expect(f['4']!['turn.plain']).toBeUndefined();
+    expect(f['6']!['turn.plain']).toBeUndefined();
+    expect(rulingsOf(FLAT, '3) Bypass - yes, but the road works need a proper environmental assessment first.')['3']!.confidence).toBeLessThan(rulingsOf(FLAT, '3) Bypass - yes.')['3']!.confidence);
+  });
+
   it('reads "the people who rig everything" as the object of someone else\'s verb, not the programme', () => {
     expect(stances(FLAT, 'the ballot wil just be rigged by the same people who rig everything in this city.')).toMatchObject({ 1: 'no-answer', 6: 'no-answer' });
   });
