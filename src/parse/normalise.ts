@@ -49,6 +49,14 @@ const PICTURE_RUN = /(\u{1F44D}|\u{1F44E}|\u{1F4AF})\1*/gu;
 /** "no." standing for "number" before a digit: "No. 5", "no.3a"; not an answer after a number ("3 no. 4 yes"). */
 const NUMBER_ABBREVIATION = /(?<![\p{L}\p{N}])(?<!(?:^|\s)\(?[a-z]?\d{1,3}[a-z]?[).:]?\s{1,3})no(?=\.\s?\d)/gu;
 
+/**
+ * A word drawn out for feeling ("yesss", "nooo", "sooo happy"): each run of three or more of one letter is read as one,
+ * the word moved to where it began and padded with spaces. Not i or x, whose runs are roman numerals ("iii") or kisses.
+ */
+const ELONGATION_HINT = /([a-hj-wyz])\1\1/u;
+const ELONGATED = /[\p{L}']*([a-hj-wyz])\1\1[\p{L}']*/gu;
+const LETTER_RUN = /([a-hj-wyz])\1{2,}/gu;
+
 const CHAT_HINT = /^[ \t]*\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t]+\d{1,2}:\d{2}/mu;
 
 const FOLD_BY_CODE = new Map<number, string>(Object.entries(FOLD).map(([ch, to]) => [ch.charCodeAt(0), to]));
@@ -78,6 +86,7 @@ export function normalise(text: string): string {
   if (folded.includes('\uD83D')) folded = folded.replace(PICTURE_RUN, (m, one: string) => PICTURES[one]!.padEnd(m.length, ' '));
   // "No. 5" is the number 5, not a refusal: its "no" becomes "nº", which no cue reads.
   if (folded.includes('no.')) folded = folded.replace(NUMBER_ABBREVIATION, 'nº');
+  if (ELONGATION_HINT.test(folded)) folded = folded.replace(ELONGATED, (w) => w.replace(LETTER_RUN, '$1').padEnd(w.length, ' '));
   // A chat export's "[20/2/27, 9:14 pm] Kirra: " is blanked: the message is what the candidate wrote.
   if (CHAT_HINT.test(folded)) folded = folded.replace(CHAT_STAMP, (m) => ' '.repeat(m.length));
   return folded;

@@ -453,8 +453,10 @@ const NOUN_TRIGGER = new WordStartRegExp(
 );
 /** Words that go on from a lone letter to the next in a list or range: "a and c", "b to d", "I throu III". */
 const LETTER_LIST_GOES_ON = String.raw`(?:and|&|or|to|through|thru|throu|thro|tae|an|as well|too|also)`;
+/** How a lone letter or roman numeral after a verb ends as a reference: "on b)", "on ii through v", "On i - I support". */
+const LETTER_REF_END = String.raw`(?:[),.:;]|\s+${LETTER_LIST_GOES_ON}\b|\s[-–]\s|$)`;
 const VERB_TRIGGER = new WordStartRegExp(
-  entriesBody(REFERENCE_VERBS) + String.raw`\s*(?=[(\d§]|#\d|[a-z]{1,2}\d|[ivxl]{1,4}\.[\da-z]|[a-z](?:[),.:;]|\s+${LETTER_LIST_GOES_ON}\b|$)|[a-z]\s+[a-z]\s+(?:and\b|&|[a-z](?![\p{L}\p{N}'])))`,
+  entriesBody(REFERENCE_VERBS) + String.raw`\s*(?=[(\d§]|#\s?\d|[a-z]{1,2}\d|[ivxl]{1,4}\.[\da-z]|(?:[a-z]|[ivxl]{2,5})${LETTER_REF_END}|[a-z]\s+[a-z]\s+(?:and\b|&|[a-z](?![\p{L}\p{N}'])))`,
   WORD_START,
 );
 // A sentence that opens with a reference list: "A and C I agree with", "c is a tricky one", "D yes".
@@ -477,7 +479,7 @@ const MARK_HINT = /[✓✔✗✘]/u;
 const AFTER_MARK = /(?<=[✓✔✗✘][ \t]{0,2})(?:[a-z]{1,2})?\d{1,3}[a-z]?(?![\p{L}\p{N}])/gu;
 // "1-3e", "2 through 4", "B1–C3": a range is a reference wherever it stands.
 const RANGE_TRIGGER = new WordStartRegExp(String.raw`(?:[a-z]{1,2})?\d{1,3}[a-z]?(?:\.\d{1,2})?\s*(?:-|through\s+to|to|through|thru|throu|thro|tae|à)\s*(?:[a-z]{1,2})?\d{1,3}[a-z]?(?![\p{L}\p{N}])`, { numbers: true, marks: '.' });
-const QUANTITY_AFTER = /^\s*(?:%|per\s?cent|people|persons|years?|months?|weeks?|days?|hours?|minutes?|times|km|miles|metres|meters|homes|houses|beds|pupils|students|staff|members|kids|children|of\b|am\b|pm\b|o'clock)/u;
+const QUANTITY_AFTER = /^\s*(?:%|per\s?cent|people|persons|(?:business|working|school|calendar|week)\s+days?|years?|months?|weeks?|days?|hours?|minutes?|times|km|miles|metres|meters|homes|houses|beds|pupils|students|staff|members|kids|children|of\b|am\b|pm\b|o'clock)/u;
 const PAREN_ROMAN = new WordStartRegExp(String.raw`\(\s*(?:[ivx]{1,5}|[a-h])\s*\)`, { numbers: true });
 const ORDINAL_REF = new WordStartRegExp(
   String.raw`(?:the\s+|my\s+|your\s+)?(${ORDINAL_ALT})(?:\s+(${NUMBER_WORD_ALT}|\d))?\s+(?:(?:two|three|four)\s+)?(${NOUN_ALT}|bullet points?|ones?(?=\s*(?:[.,;:!?)]|$|and\b|but\b|too\b|as well\b)))(?![\p{L}])|the\s+(${ORDINAL_ALT})(?=\s*(?:[,:;-]|\s(?:i|i'm|i'd|i'll|is|was|would|will|we|you|too|as well|also|though)\b))`,
@@ -489,7 +491,7 @@ const ORDINAL_HINT = new RegExp(`\\b(?:${ORDINAL_ALT})\\b`);
  * What a VERB_TRIGGER match needs after its verb: a digit, bracket or §; a roman part with a dotted sub-part; or a
  * lone letter (after the space or colon that ends the verb) that closes or continues a list.
  */
-const VERB_HINT = new RegExp(String.raw`[(\d§]|#\d|[ivxl]\.[\da-z]|[\s:][a-z](?:[),.:;]|\s+${LETTER_LIST_GOES_ON}\b|$)|[\s:][a-z]\s+[a-z]\s+(?:and\b|&|[a-z]\b)`);
+const VERB_HINT = new RegExp(String.raw`[(\d§]|#\s?\d|[ivxl]\.[\da-z]|[\s:](?:[a-z]|[ivxl]{2,5})${LETTER_REF_END}|[\s:][a-z]\s+[a-z]\s+(?:and\b|&|[a-z]\b)`);
 
 /** Whether a reference read at the start of a sentence is one, rather than an English word ("A good …"). */
 function opensWithReference(norm: string, first: number, opening: ListRead): boolean {

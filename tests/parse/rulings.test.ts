@@ -148,6 +148,29 @@ describe('clause references and context', () => {
   });
 });
 
+describe('references after a verb', () => {
+  const roman = programmeOf(`
+title: Track pledge
+clauses:
+  - { id: "i", title: Free track, text: Open the track free every morning. }
+  - { id: "ii", title: Coaches, text: Pay the club coaches. }
+  - { id: "iii", title: Water, text: Put water points at the track. }
+  - { id: "iv", title: Bursaries, text: Fund bursaries for juniors. }
+  - { id: "v", title: No sale, text: Oppose any sale of school fields. }
+`);
+
+  it('reads a range of lower-case roman numerals ("Yes on ii through v") and "On i - I support" as references', () => {
+    const r = rulingsOf(roman, 'Yes on ii through v, no hesitation.\n\nOn i - I support opening the track free.');
+    for (const id of ['ii', 'iii', 'iv', 'v']) expect(r[id], id).toMatchObject({ stance: 'agree', source: 'explicit' });
+    expect(r['i']).toMatchObject({ stance: 'agree', source: 'explicit' });
+  });
+
+  it('reads "On # 4" as "On #4", and "within 3-5 business days" as no clauses', () => {
+    expect(rulingsOf(FLAT, 'On # 4 I agree.')['4']).toMatchObject({ stance: 'agree', source: 'explicit' });
+    expect(stances(FLAT, 'Our team will do our best to respond within 3-5 business days.')).toMatchObject(everyClause('no-answer'));
+  });
+});
+
 describe('answer layouts', () => {
   it('reads a cross standing before other words without failing (found by the property tests)', () => {
     const s = stances(FLAT, '✗ - not on your life\n\n4 ✗ - never');
@@ -388,6 +411,29 @@ clauses:
   - { id: B, title: No private finance, text: Stand against private finance for the hospital rebuild. }
 `);
     expect(stances(hospital, 'I support the hospital rebuild programme as it stands.')['A']).not.toBe('agree');
+  });
+
+  it('reads "all four beaches" as a count of the writer\'s own nouns and "Having said all that" as what was said, but "all six boxes ticked" as the programme', () => {
+    const refusal = rulingsOf(FLAT, 'I have made it a rule not to sign pledges. I have supported the living wage at every budget meeting since 2007 and I will continue to do so, for all four depots.');
+    for (const id of ['2', '4', '6']) expect(refusal[id]!.reason, id).not.toContain("'all four'");
+    expect(refusal['4']!.stance).toBe('declined');
+    const said = rulingsOf(FLAT, "I don't sign pledges from campaign groups. Having said all that - the youth clubs are one I'd sign tomorrow.");
+    for (const id of ['1', '2']) expect(said[id]!.reason, id).not.toContain("'all that'");
+    expect(said['1']!.stance).toBe('declined');
+    expect(stances(FLAT, 'Signed and returned, all six boxes ticked.')).toMatchObject(everyClause('agree'));
+    expect(stances(FLAT, 'Yes to all six.')).toMatchObject(everyClause('agree'));
+  });
+
+  it('keeps a blanket whole beside a reference in a clause of its own after it ("everything, and I\'ve got one caveat on 6")', () => {
+    const s = stances(FLAT, "I'm happy to sign up to everything, and I've got one caveat on 6.");
+    expect(s).toMatchObject({ 1: 'agree', 2: 'agree', 3: 'agree', 4: 'agree', 5: 'agree' });
+    expect(s['6']).not.toBe('no-answer');
+  });
+
+  it('reads "Nimesign zote" (I have signed them all, in Swahili) and "im down w/ evrything … except # 3" as blankets', () => {
+    expect(stances(FLAT, 'Nimesign zote.')).toMatchObject(everyClause('agree'));
+    const s = stances(FLAT, 'im down w/ evrything on there except # 3 , cant do that one. the rest yes 100%.');
+    expect(s).toMatchObject({ 1: 'agree', 2: 'agree', 3: 'declined', 4: 'agree', 6: 'agree' });
   });
 
   it('reads "Aye the lot" and Scots "the hale thing exept 3" as the programme, and "all this week" as a stretch of time', () => {
@@ -882,6 +928,17 @@ describe('stance cues', () => {
   it('reads a condition that something exist first, "is too many", the intent without the figure, and "even if" as none', () => {
     const s = stances(FLAT, "1. I would support the living wage wherever a viable business plan exists.\n2. Yes but I think every primary pupil is too many for the council to manage.\n4. I won't put my name to a specific date until the engineers report, but the intent - yes.\n6. Yes, even if the money has to come out of reserves.");
     expect(s).toMatchObject({ 1: 'agree-with-qualifications', 2: 'agree-with-qualifications', 4: 'agree-with-qualifications', 6: 'agree' });
+  });
+
+  it('reads a word drawn out for feeling ("yesss", "noooo") as the word, and not a run of i ("iii")', () => {
+    expect(stances(FLAT, '2 yesss 🌳🌳\n4 Sooo happy with this one')).toMatchObject({ 2: 'agree', 4: 'agree' });
+    expect(stances(FLAT, '6 noooo')['6']).toBe('declined');
+    expect(normalise('2.2 yesss ok').length).toBe('2.2 yesss ok'.length);
+    expect(normalise('Yesss, iii and www')).toBe('yes  , iii and w  ');
+  });
+
+  it('reads "idk if thats realistic" as doubt about the target', () => {
+    expect(stances(FLAT, '4) the lanes r awsome but every road by 2031?? idk if thats realistic with the budgit, ill push for as many as we can')['4']).toBe('agree-with-qualifications');
   });
 
   it('reads "returning your card unsigned" as a refusal, and promises of an answer later as no answer yet', () => {

@@ -3,7 +3,7 @@
 import type { Clause } from '../../model/programme.js';
 import type { Doc, Sentence, Unit } from '../doc.js';
 import { unitsOf } from '../doc.js';
-import { BLANKET_ALL, BLANKET_OTHERS, COUNT_FOLLOWS, EXCEPTIONS, LOT_BEFORE, MIXED_VERDICT, NOT_THE_PROGRAMME, OWN_AFTER, PROGRAMME_WORDS } from '../lexicon/references.js';
+import { BLANKET_ALL, BLANKET_OTHERS, COLLECTIVE_NOUNS, COUNT_FOLLOWS, EXCEPTIONS, LOT_BEFORE, MIXED_VERDICT, NOT_THE_PROGRAMME, NUMBER_WORD_VALUES, OWN_AFTER, PROGRAMME_WORDS } from '../lexicon/references.js';
 import { entriesBody, entriesSearch } from '../lexicon/patterns.js';
 import type { Link, Signal, Sink } from '../link.js';
 import { leavesUnder, type ProgrammeIndex } from '../programme-index.js';
@@ -19,6 +19,8 @@ import { oppositeOf, signalOf } from '../signal.js';
 const BLANKET_ALL_RE = entriesSearch(BLANKET_ALL);
 /** What sets a later reference against a blanket: "all of them but not 3", "all, though 4 less so". */
 const CONTRAST = /(?<![\p{L}])(?:but|except|though|although|apart|however|not)(?![\p{L}])/u;
+/** Between a blanket and a reference after it: a turn, or a new clause with its own subject. */
+const SET_AGAINST = new RegExp(`${CONTRAST.source}|[,;]\\s*(?:(?:and|while|whereas)\\s+)?(?:i|i'm|i've|i'd|i'll|we|we're|we've|we'd|my|there's|there is|there are)(?![\\p{L}'])`, 'u');
 const BLANKET_OTHERS_RE = entriesSearch(BLANKET_OTHERS);
 const EXCEPTION_RE = entriesSearch(EXCEPTIONS);
 /** A sentence that opens on an exception ("All yes. Except the loans one, no on that.") carves it from a blanket before. */
@@ -156,7 +158,8 @@ function findBlanket(doc: Doc, sentence: Sentence): BlanketFound | undefined {
   if (!namesTheProgramme(index, norm, sentence, hit[0], span)) return undefined;
   // "Q3a, b, c and d – yes to all of them": with references in the sentence, "all" means those; but a reference
   // set against the blanket after it ("all five, but not 3") is an answer of its own, and the blanket stands.
-  if (!others && specific && !refs.every((r) => r.excepted || (r.start >= span.end && CONTRAST.test(norm.slice(span.end, r.start))))) {
+  // So is one in a clause of its own after it ("everything bar number V, and I've got one caveat on VI").
+  if (!others && specific && !refs.every((r) => r.excepted || (r.start >= span.end && SET_AGAINST.test(norm.slice(span.end, r.start))))) {
     // "Count me in on every one of these - A1 through to A5": the references after the blanket name what it covers.
     const after = refs.filter((r) => !r.excepted);
     if (after.every((r) => r.start >= span.end && /^\s*[-\u2013\u2014:(]/.test(norm.slice(span.end, r.start)))) {
@@ -181,6 +184,10 @@ function titleWords(index: ProgrammeIndex): Set<string> {
   return words;
 }
 
+const OTHER_PLURAL_AFTER = new RegExp(String.raw`^\s+(?!(?:is|was|has|as|yes|yeses|does|plus|thus|always|boxes|ticks|${COLLECTIVE_NOUNS})(?![\p{L}]))[\p{L}]+s(?![\p{L}'])`, 'u');
+const SAID_SO_FAR_BEFORE = /(?:having said|after|despite|in spite of|notwithstanding)\s+$/;
+const SAID_SO_FAR_AFTER = /^\s+(?:said|being said|aside|to one side)(?![\p{L}])/u;
+
 const TIME_WORDS = 'week|weeks|month|months|year|years|time|morning|afternoon|evening|night|weekend|day|days|summer|winter|spring|autumn|term|session|while';
 const TIME_AFTER = new RegExp(`^\\s+(?:${TIME_WORDS})\\b`);
 const TIME_WITHIN = new RegExp(`^all (?:(?:this|that|these|those|the|of the)\\s+)?(?:${TIME_WORDS})\\b`);
@@ -194,8 +201,16 @@ function namesTheProgramme(index: ProgrammeIndex, norm: string, sentence: Span, 
   const after = norm.slice(span.end, sentence.end);
   if (!/\ball\b|\bevery|\beach|\bwhole|\bentire|\bfull|\bcomplete|\bhale\b|\blot\b/.test(words) && /^\s+(?:on|about|regarding|concerning|relating to|around|for)\s/.test(after)) return false;
   // A count names the programme when it is no more than its clauses and no noun of its own follows.
+  // "all four beaches" counts beaches, as "all 22 police districts" counts districts.
   const count = /\s(\d+)$/.exec(words);
   if (count && (Number(count[1]) > index.programme.clauses.length || !COUNT_FOLLOWS.test(after))) return false;
+  // "all four beaches", "all six districts": a count of the writer's own nouns; "all six boxes ticked" and "all six will
+  // be delivered" count the programme's.
+  const worded = /^all ([a-z]+)$/.exec(words);
+  const counted = worded ? NUMBER_WORD_VALUES.get(worded[1]!) : undefined;
+  if (counted !== undefined && (counted > index.programme.clauses.length || OTHER_PLURAL_AFTER.test(after))) return false;
+  // "Having said all that", "all that aside": what the reply said so far, not the programme.
+  if (/^all (?:that|this)$/.test(words) && (SAID_SO_FAR_BEFORE.test(norm.slice(Math.max(sentence.start, span.start - 24), span.start)) || SAID_SO_FAR_AFTER.test(after))) return false;
   if (/^(?:the|your|this|that|these|those|its)\s/.test(words) && !/\b(?:all|every|each|whole|entire|full|complete|hale|haill|lot)\b/.test(words)) {
     const gap = words.split(/\s+/).slice(1, -1);
     if (gap.length > 2 || gap.some((w) => NOT_THE_PROGRAMME.has(w)) || OWN_AFTER.test(after)) return false;

@@ -19,4 +19,5 @@ export const MISSPELLINGS: Readonly<Record<string, readonly string[]>> = {
   believe: ['beleive', 'belive'],
   happy: ['hapy'],
   except: ['exept', 'excep', 'excpet'],
+  everything: ['evrything', 'everythin', 'evrythin', 'everyting'],
 };

@@ -125,6 +125,8 @@ export const REFERENCE_VERBS: Entry[] = [
 
 /** Collective nouns a blanket statement covers ("all the points", "every pledge"). */
 const COLLECTIVE = '[points|clauses|pledges|demands|issues|principles|proposals|policies|commitments|items|questions|asks|measures|aims|sections|positions|parts|elements|planks|objectives|goals|things|ones|statements|bullets|bullet points]';
+/** The same nouns as a regular-expression alternation. */
+export const COLLECTIVE_NOUNS = COLLECTIVE.slice(1, -1);
 
 /** Statements that cover every clause. */
 export const BLANKET_ALL: Entry[] = [
@@ -149,7 +151,7 @@ export const BLANKET_ALL: Entry[] = [
   { p: 'all [2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25]', note: '"yes to all 8": a count, not clause 8' },
   { p: '[alle|alles|tous|toutes|todos|todas|tutti|tutte|wszystkie|wszystko|hepsi|tümü|mind|minden|zote|yote|katoa|konke] [2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20]', note: '"👍 alle 8", "sí a todos": "all" in the language of a multilingual membership, with its count' },
   { p: '[todos|todas|tous|tutti] [ellos|ellas]?', note: '"sí a todos"' },
-  { p: '[alles|alle|tutto|wszystko]', note: '"alles ja 👍": "everything" in a member\'s own language; a blanket still needs its verdict' },
+  { p: '[alles|alle|tutto|wszystko|zote|yote]', note: '"alles ja 👍", "Nimesign zote": "everything", "all of them" in a member\'s own language; a blanket still needs its verdict' },
   { p: 'all [yes|yeses|agreed|signed|ticked|supported]', note: '"rest is fine, all yes"' },
   { p: 'all [except|but|apart|bar|save|other than|excluding|barring]' },
   { p: 'all [agreed|signed|supported|accepted|ticked|endorsed|yes|good|fine|ok|okay] [except|but|apart|bar|save|other than|excluding|barring]', note: '"All signed except Q3"' },
@@ -168,7 +170,7 @@ export const LOT_BEFORE = /(?:^|[\s\p{P}])(?:to|with|on|for|of|in|into|behind|re
  * them", a verdict. "all 22 police districts" counts something else.
  */
 export const COUNT_FOLLOWS = new RegExp(
-  String.raw`^(?:\s*(?:$|[\p{P}\p{S}])|\s+(?:of|from|are|is|and|but|except|apart|bar|save|yes|ok|okay|agreed|signed|ticked|please|in|on|here|now|too|pledges?|${COLLECTIVE.slice(1, -1)})(?![\p{L}]))`,
+  String.raw`^(?:\s*(?:$|[\p{P}\p{S}])|\s+(?:of|from|are|is|and|but|except|apart|bar|save|yes|ok|okay|agreed|signed|ticked|please|in|on|here|now|too|pledges?|${COLLECTIVE_NOUNS})(?![\p{L}]))`,
   'u',
 );
 
