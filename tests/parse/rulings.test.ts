@@ -436,6 +436,13 @@ clauses:
     expect(s).toMatchObject({ 1: 'agree', 2: 'agree', 3: 'declined', 4: 'agree', 6: 'agree' });
   });
 
+  it('carves an exception said in the sentence before a blanket ("Bar the school meals thing, …. Aye all fine by me.")', () => {
+    const s = stances(FLAT, 'Bar the school meals thing, folk need to get their own bairns fed somehow. Aye all fine by me.');
+    expect(s).toMatchObject({ 1: 'agree', 2: 'declined', 3: 'agree', 6: 'agree' });
+    const later = stances(FLAT, 'Hi mate got your leaflet thing. All good with me apart from the school meals one, need to look at that one, who pays?? Will let you know.');
+    expect(later).toMatchObject({ 1: 'agree', 2: 'no-answer', 4: 'agree', 6: 'agree' });
+  });
+
   it('reads "Aye the lot" and Scots "the hale thing exept 3" as the programme, and "all this week" as a stretch of time', () => {
     expect(stances(FLAT, 'Hi Lorna, been daein doors aw day. Aye the lot, al sign nae bother. Cheers pal')).toMatchObject({ 1: 'agree', 6: 'agree' });
     expect(stances(FLAT, "Ah'll sign the hale thing exept 3. Rest o it aye.")).toMatchObject({ 1: 'agree', 3: 'declined', 6: 'agree' });
@@ -935,6 +942,17 @@ describe('stance cues', () => {
     expect(stances(FLAT, '6 noooo')['6']).toBe('declined');
     expect(normalise('2.2 yesss ok').length).toBe('2.2 yesss ok'.length);
     expect(normalise('Yesss, iii and www')).toBe('yes  , iii and w  ');
+  });
+
+  it('reads "phase it in", "is very tight", "a bigger step than I can sign up to" and "treat it as a goal" as qualifications', () => {
+    const s = stances(FLAT, "2. Yes, though I'd want to phase it in starting with the schools in our most deprived areas.\n4. Yes, but August 2028 is very tight for the whole city.\n5. Scrapping every charge is a bigger step than I can sign up to today.\n6. I would treat it as a goal for the clubs to work towards.");
+    expect(s).toMatchObject({ 2: 'agree-with-qualifications', 4: 'agree-with-qualifications', 5: 'agree-with-qualifications', 6: 'agree-with-qualifications' });
+  });
+
+  it('takes no qualification from "is not a big ask" or "exactly where the money should go"', () => {
+    const s = stances(FLAT, '6. Reopening them by 2031 is not a big ask.\n1. Frontline pay is exactly where the money should go.');
+    expect(s['6']).not.toBe('agree-with-qualifications');
+    expect(s['1']).toBe('agree');
   });
 
   it('reads "idk if thats realistic" as doubt about the target', () => {

@@ -59,8 +59,31 @@ export function detectBlankets(doc: Doc, sink: Sink): void {
         continue;
       }
     }
+    // Or the one before it ("Bar the school streets thing, folk need to get the bairns to school. Aye all fine by me.").
+    const before = blanket.excluded.length === 0 ? leadingException(doc, i) : undefined;
+    if (before) {
+      emitBlanket(doc, sink, sentence, units, { ...blanket, excluded: before.excluded }, verdict, Infinity, before.sentence.end);
+      continue;
+    }
     emitBlanket(doc, sink, sentence, units, blanket, verdict);
   }
+}
+
+/**
+ * An exception said in a sentence of its own just before a blanket, in its paragraph or the one before: a sentence
+ * that opens on an exception word, takes no verdict on the programme itself, and names a clause after it.
+ */
+function leadingException(doc: Doc, at: number): { sentence: Sentence; excluded: Reference[] } | undefined {
+  const current = doc.sentences[at]!;
+  for (let k = at - 1; k >= Math.max(0, at - 2); k--) {
+    const prev = doc.sentences[k]!;
+    if (prev.segment < current.segment - 1) return undefined;
+    if (!LEADING_EXCEPTION.test(doc.norm.slice(prev.start, prev.end))) continue;
+    if (findBlanket(doc, prev)) return undefined;
+    const excluded = exceptionsIn(doc.index, doc.norm, prev, prev.refs, { start: prev.start, end: prev.start });
+    return excluded.length > 0 ? { sentence: prev, excluded } : undefined;
+  }
+  return undefined;
 }
 
 /** Replies this short may answer with a blanket and its exception alone ("All bar R2."). */
@@ -92,7 +115,7 @@ function emitBareException(doc: Doc, sink: Sink, sentence: Sentence, units: Unit
  * references detector's, which reads it in its unit; one carried from the next sentence (from `carriedFrom` on) is
  * read here, where the blanket it is carved from is known.
  */
-function emitBlanket(doc: Doc, sink: Sink, sentence: Sentence, units: Unit[], blanket: BlanketFound, verdict: Unit, carriedFrom = Infinity): void {
+function emitBlanket(doc: Doc, sink: Sink, sentence: Sentence, units: Unit[], blanket: BlanketFound, verdict: Unit, carriedFrom = Infinity, leadingEnd?: number): void {
   const { index, norm } = doc;
   // The blanket's stance is the one said in its own unit, where it has one.
   const ownAt = units.findIndex((u) => u.start <= blanket.span.start && blanket.span.start < u.end);
@@ -102,7 +125,7 @@ function emitBlanket(doc: Doc, sink: Sink, sentence: Sentence, units: Unit[], bl
   const said = signalOf(main.reading);
   // "All of them apart from the bypass one, which I can't support": a verdict said after the exception is
   // about the exception, and the blanket agrees with the rest.
-  const afterException = blanket.excluded.length > 0 && main.reading.cue!.start > blanket.excluded[0]!.start;
+  const afterException = leadingEnd === undefined && blanket.excluded.length > 0 && main.reading.cue!.start > blanket.excluded[0]!.start;
   const blanketSignal: Signal = !afterException ? said : said === 'agree' ? 'disagree' : 'agree';
   const refText = norm.slice(blanket.span.start, blanket.span.end);
   const block = sentence.block;
@@ -122,8 +145,10 @@ function emitBlanket(doc: Doc, sink: Sink, sentence: Sentence, units: Unit[], bl
   for (const ref of blanket.excluded) {
     if (ref.excepted && ref.start < carriedFrom) continue;
     // "…apart from the parking one, still making my mind up on that": what is said after the exception is its answer.
-    const rest = afterException ? undefined : readUnit(norm, { start: ref.end, end: sentence.end });
-    const after = rest?.stance !== undefined ? rest : undefined;
+    // Said in a sentence of its own before the blanket, only a verdict there answers it ("folk need to get the bairns to
+    // school" argues against it).
+    const rest = afterException ? undefined : readUnit(norm, { start: ref.end, end: leadingEnd ?? sentence.end });
+    const after = rest?.stance !== undefined && (leadingEnd === undefined || (rest.cue && BLANKET_CUES.has(rest.cue.kind))) ? rest : undefined;
     sink.link({
       unit: u,
       clauses: ref.ids,

@@ -153,6 +153,7 @@ export const BLANKET_ALL: Entry[] = [
   { p: '[todos|todas|tous|tutti] [ellos|ellas]?', note: '"sí a todos"' },
   { p: '[alles|alle|tutto|wszystko|zote|yote]', note: '"alles ja 👍", "Nimesign zote": "everything", "all of them" in a member\'s own language; a blanket still needs its verdict' },
   { p: 'all [yes|yeses|agreed|signed|ticked|supported]', note: '"rest is fine, all yes"' },
+  { p: 'all [fine|good|grand|ok|okay|sound|great|gud] [by|with|for] [me|us]', note: '"All good with me apart from the school dinners one", "Aye all fine by me"' },
   { p: 'all [except|but|apart|bar|save|other than|excluding|barring]' },
   { p: 'all [agreed|signed|supported|accepted|ticked|endorsed|yes|good|fine|ok|okay] [except|but|apart|bar|save|other than|excluding|barring]', note: '"All signed except Q3"' },
   { p: '[two|three|four|five|six|seven|eight|nine|ten|eleven] of [your|the|these|those]? [three|four|five|six|seven|eight|nine|ten|eleven|twelve]', note: '"I can sign six of your seven": all but what it names' },
