@@ -139,10 +139,13 @@ const F_SUPPORT = (['explicit', 'topical'] as const).flatMap((g) => (['agree', '
 const AGREE_AT = STANCE_SIGNALS.indexOf('agree');
 const QUAL_AT = STANCE_SIGNALS.indexOf('qual');
 const POS_AT = STANCE_SIGNALS.indexOf('pos');
+const NEG_AT = STANCE_SIGNALS.indexOf('neg');
 
 /** Per level of precedence, its channels' stance features (in STANCE_SIGNALS order) and its 'prec' features. */
 const LEVEL_FEATURES = LEVELS.map((l) => ({
   channels: LEVEL_CHANNELS[l].map((c) => STANCE_SIGNALS.map((s) => at(c, s))),
+  /** Within the clause's own statements a word of stance outranks a leaning; between subject matches, the closer wins. */
+  verdictFirst: l === 'own',
   prec: STANCE_SIGNALS.map((s) => F_PREC.get(l)!.get(s)!),
 }));
 const F_REPLY = new Map(REPLY_FEATURES.map((n) => [n as string, featureIndex(`reply.${n}`)]));
@@ -402,16 +405,33 @@ export function featuresOf(doc: Doc, known?: ReadonlyMap<string, unknown>): Repl
       }
     }
     levels: for (const level of LEVEL_FEATURES) {
-      for (const channel of level.channels) {
-        let best = -1;
-        let bestValue = 0;
-        for (let k = 0; k < channel.length; k++) {
-          const v = values[channel[k]!]!;
-          if (v > bestValue) {
-            best = k;
-            bestValue = v;
+      // The first channel of the level with a stance; at the clause's own level, the first with a word of stance before
+      // one with a leaning: in "| 4. Charges | No | It is only fair that those who can afford it pay |" the cell's "No"
+      // outranks what the comment leans to.
+      let channel: number[] | undefined;
+      let best = -1;
+      let leaning: [number[], number] | undefined;
+      for (const c of level.channels) {
+        let top = -1;
+        let topValue = 0;
+        for (let k = 0; k < c.length; k++) {
+          const v = values[c[k]!]!;
+          if (v > topValue) {
+            top = k;
+            topValue = v;
           }
         }
+        if (top < 0) continue;
+        if (level.verdictFirst && (top === POS_AT || top === NEG_AT)) {
+          leaning ??= [c, top];
+          continue;
+        }
+        channel = c;
+        best = top;
+        break;
+      }
+      if (!channel && leaning) [channel, best] = leaning;
+      if (channel) {
         // Agreement and a qualification said at the same level (the answer's first line, then "But I'd have to know
         // where the money comes from" below it): the qualification narrows the agreement.
         if (best === AGREE_AT || best === POS_AT) {

@@ -71,6 +71,12 @@ const SENTENCE_OPENERS = new Set(['i', "i'm", "i've", "i'd", "i'll", 'the', 'thi
 // opens with a form's label ("Pledges I will not sign: 6") starts a sentence, whatever the line before ended with.
 const BOUNDARY = /[.!?]+["'”’)\]]*(?=\s)|\n(?=[ \t]*(?:[-*•>]|\d{1,2}[.)]\s|\(?[a-z][).]\s|\p{Lu}[^\n:.!?]{0,60}:[ \t]))|(?<=[\p{L}\p{N}%!][ \t]*)\p{Extended_Pictographic}[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]*(?=[ \t]+\p{L})/gu;
 
+/**
+ * A verdict word at the start of a line, after the clause's number if any, followed by a capitalised word that opens
+ * the next sentence ("3 No Some late-night routes …", "Yes The amount …"); not "Yes I", which may go on ("Yes I will").
+ */
+const VERDICT_RUN_ON = /^[ \t]*(?:[(\[]?(?:[A-Za-z]{0,2}\d{1,3}[a-z]?|[a-hA-H]|[ivxIVX]{1,4})[).:]?[ \t]+)?(?:[Yy]es|YES|[Nn]o|NO|[Aa]greed?|AGREED?|[Dd]isagree|DISAGREE)(?=[ \t]+(?!I\b)\p{Lu}\p{Ll})/gmu;
+
 /** Sentences of a span of `text` (original, not normalised: capitals help find boundaries). */
 export function splitSentences(text: string, span: Span): Span[] {
   const cuts: number[] = [];
@@ -91,10 +97,12 @@ export function splitSentences(text: string, span: Span): Span[] {
     if (m[0].startsWith('.') && digitBefore(text, at - m[0].length, span.start) && digitAfterSpace(text, at)) continue;
     cuts.push(at);
   }
+  // "1b No Some late-night routes run near empty": a verdict that opens a line, run on into its reason without a stop.
+  for (const m of slice.matchAll(VERDICT_RUN_ON)) cuts.push(span.start + m.index + m[0].length);
   if (slice.includes('\n')) {
     for (const at of shortLineEnds(text, span)) cuts.push(at);
-    cuts.sort((a, b) => a - b);
   }
+  cuts.sort((a, b) => a - b);
   const out: Span[] = [];
   let start = span.start;
   for (const at of cuts) {

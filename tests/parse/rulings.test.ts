@@ -172,6 +172,16 @@ clauses:
 });
 
 describe('answer layouts', () => {
+  it('reads a table cell\'s "No" over a comment beside it that leans the other way', () => {
+    const table = '| Pledge | Answer | Comment |\n|---|---|---|\n| 1. Living wage | Yes | |\n| 5. Parking charges | No | It is only fair that visitors who can afford it pay their share. |';
+    expect(rulingsOf(FLAT, table)['5']).toMatchObject({ stance: 'declined', source: 'explicit' });
+  });
+
+  it('reads a verdict that opens a line and runs on into its reason without a stop ("2 No Some …")', () => {
+    const s = stances(FLAT, "1 Yes\n2 No Some primary schools have no kitchen and the money is not there.\n5 No Parking charges pay for the buses.");
+    expect(s).toMatchObject({ 1: 'agree', 2: 'declined', 5: 'declined' });
+  });
+
   it('reads a cross standing before other words without failing (found by the property tests)', () => {
     const s = stances(FLAT, '✗ - not on your life\n\n4 ✗ - never');
     expect(s['4']).toBe('declined');
@@ -422,6 +432,11 @@ clauses:
     expect(said['1']!.stance).toBe('declined');
     expect(stances(FLAT, 'Signed and returned, all six boxes ticked.')).toMatchObject(everyClause('agree'));
     expect(stances(FLAT, 'Yes to all six.')).toMatchObject(everyClause('agree'));
+  });
+
+  it('reads "in fairness to all of them" as the groups that wrote, not the programme', () => {
+    const r = rulingsOf(FLAT, 'I receive a great many of these, and in fairness to all of them I have decided to respond to each with the same statement rather than sign.');
+    for (const id of ['1', '4']) expect(r[id]!.reason, id).not.toContain("'all of them'");
   });
 
   it('keeps a blanket whole beside a reference in a clause of its own after it ("everything, and I\'ve got one caveat on 6")', () => {
@@ -953,6 +968,16 @@ describe('stance cues', () => {
     const s = stances(FLAT, '6. Reopening them by 2031 is not a big ask.\n1. Frontline pay is exactly where the money should go.');
     expect(s['6']).not.toBe('agree-with-qualifications');
     expect(s['1']).toBe('agree');
+  });
+
+  it('reads conditions of money, numbers and where a thing lands as qualifications', () => {
+    const s = stances(FLAT, "2. Cheap meals - fine by me if the money's there.\n4. I'd support lanes on the main roads where the numbers justify it.\n6. Yes to the clubs, but the timing depends where it lands in the capital plan.\n1. I would support it if it can be funded from within the existing budget.");
+    expect(s).toMatchObject({ 1: 'agree-with-qualifications', 2: 'agree-with-qualifications', 4: 'agree-with-qualifications', 6: 'agree-with-qualifications' });
+  });
+
+  it('reads "I\'m going to leave this one" and "leave that one unanswered" as a refusal to answer that clause', () => {
+    const s = stances(FLAT, "1. Yes.\n3. I'm going to leave this one.\n6. On the youth clubs, I'm afraid I have to leave that one unanswered.");
+    expect(s).toMatchObject({ 1: 'agree', 3: 'declined', 6: 'declined', 4: 'no-answer' });
   });
 
   it('reads "idk if thats realistic" as doubt about the target', () => {

@@ -210,6 +210,7 @@ function titleWords(index: ProgrammeIndex): Set<string> {
 }
 
 const OTHER_PLURAL_AFTER = new RegExp(String.raw`^\s+(?!(?:is|was|has|as|yes|yeses|does|plus|thus|always|boxes|ticks|${COLLECTIVE_NOUNS})(?![\p{L}]))[\p{L}]+s(?![\p{L}'])`, 'u');
+const FAIRNESS_BEFORE = /(?:fairness|fair|respect|courtesy)\s+to\s+$/;
 const SAID_SO_FAR_BEFORE = /(?:having said|after|despite|in spite of|notwithstanding)\s+$/;
 const SAID_SO_FAR_AFTER = /^\s+(?:said|being said|aside|to one side)(?![\p{L}])/u;
 
@@ -234,6 +235,8 @@ function namesTheProgramme(index: ProgrammeIndex, norm: string, sentence: Span, 
   const worded = /^all ([a-z]+)$/.exec(words);
   const counted = worded ? NUMBER_WORD_VALUES.get(worded[1]!) : undefined;
   if (counted !== undefined && (counted > index.programme.clauses.length || OTHER_PLURAL_AFTER.test(after))) return false;
+  // "in fairness to all of them": the groups that wrote, not the programme.
+  if (/^all\b/.test(words) && FAIRNESS_BEFORE.test(norm.slice(Math.max(sentence.start, span.start - 24), span.start))) return false;
   // "Having said all that", "all that aside": what the reply said so far, not the programme.
   if (/^all (?:that|this)$/.test(words) && (SAID_SO_FAR_BEFORE.test(norm.slice(Math.max(sentence.start, span.start - 24), span.start)) || SAID_SO_FAR_AFTER.test(after))) return false;
   if (/^(?:the|your|this|that|these|those|its)\s/.test(words) && !/\b(?:all|every|each|whole|entire|full|complete|hale|haill|lot)\b/.test(words)) {
