@@ -181,6 +181,14 @@ export function findCues(norm: string, unit: Span, found: Found = LEXICON.find(n
     // The verdict itself: a word ("no", "not really") or a sign ("✗").
     const word = /[\p{L}\p{S}]+(?:\s+\p{L}+)?/u.exec(no[0]) ?? { index: 0, 0: no[0].trim() };
     const at = unit.start + no.index + word.index;
+    // "No, I would never vote to tear out a cycleway": the "No" answers the question, and the negated statement after
+    // it says to what; that statement decides, read against the clause like any other.
+    if (ECHO_NO.test(word[0])) {
+      const after = { start: unit.start + no.index + no[0].length, end: unit.end };
+      const restFound = LEXICON.find(norm, after.start, after.end);
+      const rest = restFound.negator.length > 0 ? findCues(norm, after, restFound) : [];
+      if (rest.some((c) => ECHOED.has(c.kind))) return rest;
+    }
     return [{ start: at, end: at + word[0].length, kind: 'disagree', text: word[0], negated: false, bare: true }];
   }
   const { pseudo, neutral } = found;
@@ -236,6 +244,9 @@ export function findCues(norm: string, unit: Span, found: Found = LEXICON.find(n
   return cues.sort((a, b) => a.start - b.start);
 }
 
+/** A bare "No" that may only echo the negated statement after it, and the kinds of statement it may echo. */
+const ECHO_NO = /^(?:no|nope|nah|naw)$/;
+const ECHOED = new Set<CueKind>(['agree', 'commit', 'deontic', 'affirm']);
 const ORDER: CueKind[] = ['refuse-sign', 'refuse-answer', 'disagree', 'qualified', 'agree', 'oppose', 'affirm', 'defer', 'commit', 'deontic'];
 
 /** The reading of a unit with no cue at all. */

@@ -975,6 +975,17 @@ describe('stance cues', () => {
     expect(s).toMatchObject({ 1: 'agree-with-qualifications', 2: 'agree-with-qualifications', 4: 'agree-with-qualifications', 6: 'agree-with-qualifications' });
   });
 
+  it('reads "depends a lot on", "feels tight", "if the staff are there", "but later", "as the budget allows" and "I\'d be over-promising if" as qualifications', () => {
+    const s = stances(FLAT, "1. Support. The pay rise depends a lot on what comes down from the Department each year.\n2. Yes but 30 June 2031 feels tight given how long the last ones took.\n3. I'll oppose it as the budget allows.\n4. The lanes I've no problem with if the staff are there.\n5. Support, but later.\n6. I'd be happy to, though I'd be over-promising if I said every club.");
+    expect(s).toMatchObject({ 1: 'agree-with-qualifications', 2: 'agree-with-qualifications', 4: 'agree-with-qualifications', 5: 'agree-with-qualifications', 6: 'agree-with-qualifications' });
+    expect(stances(FLAT, '4. Every main road by 2030 is tight but doable.')['4']).not.toBe('agree-with-qualifications');
+  });
+
+  it('reads "No, I would never vote for X" on a clause against X as the answer to what X is, not a no to the clause', () => {
+    expect(rulingsOf(FLAT, '3) No, I would never vote for the bypass.')['3']).toMatchObject({ stance: 'agree' });
+    expect(stances(FLAT, '1) No, I don\'t support it.\n2) No, sorry.')).toMatchObject({ 1: 'declined', 2: 'declined' });
+  });
+
   it('reads "I\'m going to leave this one" and "leave that one unanswered" as a refusal to answer that clause', () => {
     const s = stances(FLAT, "1. Yes.\n3. I'm going to leave this one.\n6. On the youth clubs, I'm afraid I have to leave that one unanswered.");
     expect(s).toMatchObject({ 1: 'agree', 3: 'declined', 6: 'declined', 4: 'no-answer' });
