@@ -254,6 +254,9 @@ export function isOptionLine(text: string): boolean {
   return (text.match(ANSWER_BOX)?.length ?? 0) >= 2;
 }
 
+/** A row of a markdown table: "| 3 | Yes | |". */
+const TABLE_ROW = /^\s*\|/;
+
 /** Cuts a reply into segments: marker blocks, headings and quoted clauses open blocks; paragraphs and bullets cut. */
 function segmentReply(index: ProgrammeIndex, body: string, norm: string, quotedLines: Span[]): Segment[] {
   const segments: Segment[] = [];
@@ -266,9 +269,16 @@ function segmentReply(index: ProgrammeIndex, body: string, norm: string, quotedL
   let ownDomain: string | undefined;
   let written = false;
   let answersBelow = false;
+  // Whether the block was opened by a row of a table: its answer ends with the table.
+  let rowBlock = false;
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n]!;
     const text = body.slice(line.start, line.end);
+    // "| c | Riverbank land | | |" and then, after the table, "All the best with the campaign": not said of c.
+    if (rowBlock && line.paragraphStart && !TABLE_ROW.test(text)) {
+      block = undefined;
+      rowBlock = false;
+    }
     // Below "-----Original Message-----", "On … wrote:" or a "From: … Sent: …" header is the earlier message,
     // the organiser's words: none of it is an answer.
     // A header opening the reply ("From: Katie … To: … Subject: pledge form back") is the candidate's own message,
@@ -329,6 +339,7 @@ function segmentReply(index: ProgrammeIndex, body: string, norm: string, quotedL
         markerStart: line.start + (norm.slice(line.start, marker.start).match(/^\s*/)?.[0].length ?? 0),
         kind: 'marker',
       };
+      rowBlock = TABLE_ROW.test(text);
       context = marker.ids[marker.ids.length - 1];
       current = { span: { start: marker.end, end: line.end }, block, context };
       segments.push(current);
@@ -512,12 +523,20 @@ const VERDICT_WORD = /(?<![\p{L}])(?:yes|no|agreed?|disagreed?|y|n|not|✓|✔|�
 /** Longer than this, a unit is no title's echo (titles are short, for tables). */
 const TITLE_ECHO_MAX = 120;
 
+/** A table row's id cell: "c", "(c)", "3a", "P1", "2.1". */
+const ROW_ID = /^\(?[a-z]{0,2}\d{0,3}(?:\.\d{1,2})?[a-z]?\)?$/;
+
 function quotesClause(index: ProgrammeIndex, norm: string, unit: Span): boolean {
   const text = norm.slice(unit.start, unit.end);
   // A candidate speaking in the first person is answering, even in the clause's own words.
   if (/(?<![\p{L}'])(?:i|i'm|i'd|i'll|i've|me|my|we|we're|we'll|our)(?![\p{L}'])/u.test(text)) return false;
   // A form repeats each clause's title above its answer ("3. No to the bypass", then the ticked box).
   if (text.length <= TITLE_ECHO_MAX && index.titles.has(echoKey(text))) return true;
+  // A table row that repeats it between its cells and leaves the answer cell empty: "| c | Riverbank land | | |".
+  if (text.includes('|') && text.length <= TITLE_ECHO_MAX + 16) {
+    const cells = text.split('|').map((c) => echoKey(c)).filter((c) => c !== '');
+    if (cells.length > 0 && cells.length <= 2 && index.titles.has(cells[cells.length - 1]!) && (cells.length === 1 || ROW_ID.test(cells[0]!))) return true;
+  }
   const stems = stemsIn(norm, unit.start, unit.end);
   if (stems.length < 5) return false;
   for (const [id, own] of index.textStems) {

@@ -246,16 +246,20 @@ const LIST_JOINER = new RegExp(
 const COUNTED = /(?<![\p{L}])(?:all|alle|todos|todas|tous|tutti)\s+$/u;
 
 /**
- * "yes to 1 2 3 and 5", "sign me up for A B C and F": bare numbers, or lone letters, apart by spaces only, read as a
- * list where each is more than the one before.
+ * "yes to 1 2 3 and 5", "sign me up for A B C and F", "P1 P2 P4 ✅": bare numbers, lone letters or the programme's
+ * prefixed ids, apart by spaces only, read as a list where each is more than the one before.
  */
-const SPACE_JOINER = /[ \t]+(?=#?\d|[a-z](?![\p{L}\p{N}']))/uy;
+const SPACE_JOINER = /[ \t]+(?=#?\d|[a-z](?![\p{L}\p{N}'])|[a-z]{1,2}\d{1,3}(?![\p{L}\p{N}]))/uy;
 const BARE_NUMBERS = /^#?\d{1,2}(?:[ \t]+#?\d{1,2})*$/;
 const BARE_LETTERS = /^[a-z](?:[ \t]+[a-z])*$/;
+const BARE_IDS = /^[a-z]{1,2}\d{1,3}(?:[ \t]+[a-z]{1,2}\d{1,3})*$/;
+const SPACED_ITEM = /^(?:#?\d+|[a-z]{1,2}\d{1,3}|[a-z])/;
 
-/** The value of a spaced list's item: a number's, or a letter's place in the alphabet. */
+/** The value of a spaced list's item: a number's, a letter's place in the alphabet, or an id's letters then number. */
 function spacedValue(text: string): number {
   const bare = text.replace(/^#/, '');
+  const id = /^([a-z]{1,2})(\d+)$/.exec(bare);
+  if (id) return (id[1]!.charCodeAt(0) - 96) * 10_000 + (id[1]!.length > 1 ? (id[1]!.charCodeAt(1) - 96) * 1_000 : 0) + Number(id[2]);
   return /^\d/.test(bare) ? Number(bare) : bare.charCodeAt(0) - 96;
 }
 
@@ -328,14 +332,15 @@ export function readList(index: ProgrammeIndex, norm: string, pos: number, limit
       if (!SPACE_JOINER.test(norm)) break;
       const first = norm.charCodeAt(SPACE_JOINER.lastIndex);
       const letter = !isDigitCode(first) && first !== 35; /* # */
-      if (!(letter ? BARE_LETTERS : BARE_NUMBERS).test(before)) break;
+      const id = letter && /^[a-z]{1,2}\d/.test(norm.slice(SPACE_JOINER.lastIndex, SPACE_JOINER.lastIndex + 3));
+      if (!(id ? BARE_IDS : letter ? BARE_LETTERS : BARE_NUMBERS).test(before)) break;
       spaced = true;
     }
     const at = spaced ? SPACE_JOINER.lastIndex : LIST_JOINER.lastIndex;
     // A spaced number is read alone: "2 3" is two items here, not a number and its part.
-    const next = readChain(norm, at, spaced ? Math.min(limit, at + /^(?:#?\d+|[a-z])/.exec(norm.slice(at, at + 4))![0].length) : limit);
+    const next = readChain(norm, at, spaced ? Math.min(limit, at + SPACED_ITEM.exec(norm.slice(at, at + 5))![0].length) : limit);
     if (!next) break;
-    if (spaced && !(spacedValue(next.atoms[0]!.text) > spacedValue(norm.slice(pos, end).split(/\s+/).pop()!))) break;
+    if (spaced && !(spacedValue(norm.slice(at, next.end)) > spacedValue(norm.slice(pos, end).split(/\s+/).pop()!))) break;
     // A bare letter after "3a," is a sibling of 3a; a number starts again from the top.
     const lastClause = index.byId.get(last);
     const ctx = lastClause?.parent ?? last;

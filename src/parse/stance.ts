@@ -121,7 +121,7 @@ const STANDALONE: Array<[CueKind, RegExp]> = [
 // "School speed limit thing yes fine", "Rest of it no sorry": a verdict word closing a unit that names its subject.
 // "B3 Parking + escort      Y (about time!!)": a Y or N set apart in a column, or in a table's last cell, is a verdict too.
 const TRAILING_VERDICT =
-  /(?:(?:^|[\s,])(yes|yep|yeah|aye|agreed|absolutely|definitely|obviously|obvs|defo|deffo|for sure|no|nope|no way|nah)|(?:[ \t]{2,}|\t|\|[ \t]*)(y|n))(?:\s+(?:fine|sorry|thanks|mate|please|definitely|absolutely|obviously|obvs|deffo|defo|of course))?(?:\s*\([^()]{0,60}\))?[\s\p{P}]*$/u;
+  /(?:(?:^|[\s,])(yes|yep|yeah|aye|agreed|absolutely|definitely|obviously|obvs|defo|deffo|for sure|ok|okay|no|nope|no way|nah)|(?:[ \t]{2,}|\t|\|[ \t]*)(y|n)|(?:^|[\s,])(?:ok|okay)?([✓✔☑✅]+))(?:\s+(?:fine|sorry|thanks|mate|please|definitely|absolutely|obviously|obvs|deffo|defo|of course))?(?:\s*\([^()]{0,60}\))?[\s\p{P}✓✔☑✅]*$/u;
 const NUMBER_AFTER = /^[ \t]*[:.#]?[ \t]*\d/;
 // "Āe, oppose any sale": a one-word verdict opening a unit whose rest only elaborates.
 const LEADING_YES = new RegExp(`^[\\s\\p{P}]*${compileEntries(STANDALONE_AGREE).source}\\s*[,!;:\u2013\u2014-]`, 'u');
@@ -196,7 +196,7 @@ export function findCues(norm: string, unit: Span, found: Found = LEXICON.find(n
   // "Membership no: 0417": a number's abbreviation, not a verdict.
   if (trailing && trailing[1] === 'no' && NUMBER_AFTER.test(norm.slice(unit.end, unit.end + 6))) trailing = null;
   if (trailing) {
-    const word = trailing[1] ?? trailing[2]!;
+    const word = trailing[1] ?? trailing[2] ?? trailing[3]!;
     const at = unit.start + trailing.index + trailing[0].indexOf(word, trailing[0].length - trailing[0].trimStart().length);
     const kind: CueKind = /^(?:no|nope|no way|nah|n)$/.test(word) ? 'disagree' : 'agree';
     return [{ start: at, end: at + word.length, kind, text: word, negated: false, bare: true }];

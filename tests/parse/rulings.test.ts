@@ -165,6 +165,20 @@ clauses:
     expect(r['i']).toMatchObject({ stance: 'agree', source: 'explicit' });
   });
 
+  it('reads the programme\'s prefixed ids apart by spaces as a list ("P1 P2 P4 💯✅✅"), in order only', () => {
+    const prefixed = programmeOf(`
+title: Teachers' charter
+clauses:
+  - { id: P1, title: Pay on time, text: Pay every teacher on the 25th. }
+  - { id: P2, title: Classrooms, text: Build forty classrooms. }
+  - { id: P3, title: Meals, text: Free school meals. }
+  - { id: P4, title: Textbooks, text: A textbook for every pupil. }
+  - { id: P5, title: Transfers, text: No punitive transfers. }
+`);
+    expect(stances(prefixed, 'seen ur charter. P1 P2 P4 💯✅✅ no wahala')).toMatchObject({ P1: 'agree', P2: 'agree', P3: 'no-answer', P4: 'agree', P5: 'no-answer' });
+    expect(stances(prefixed, 'P4 P2 yes')['P4']).toBe('no-answer');
+  });
+
   it('reads "On # 4" as "On #4", and "within 3-5 business days" as no clauses', () => {
     expect(rulingsOf(FLAT, 'On # 4 I agree.')['4']).toMatchObject({ stance: 'agree', source: 'explicit' });
     expect(stances(FLAT, 'Our team will do our best to respond within 3-5 business days.')).toMatchObject(everyClause('no-answer'));
@@ -175,6 +189,20 @@ describe('answer layouts', () => {
   it('reads a table cell\'s "No" over a comment beside it that leans the other way', () => {
     const table = '| Pledge | Answer | Comment |\n|---|---|---|\n| 1. Living wage | Yes | |\n| 5. Parking charges | No | It is only fair that visitors who can afford it pay their share. |';
     expect(rulingsOf(FLAT, table)['5']).toMatchObject({ stance: 'declined', source: 'explicit' });
+  });
+
+  it('reads a table row that only repeats the clause\'s title, its answer cell empty, as no answer', () => {
+    const table = '| Pledge | Title | Answer | Comment |\n|---|---|---|---|\n| 1 | Living wage | Yes | |\n| 2 | Free school meals | | |\n| 6 | Youth clubs | No | |';
+    const r = rulingsOf(FLAT, table);
+    expect(r['2']!.stance).toBe('no-answer');
+    expect(r['2']!.reason).not.toContain('weighed as a whole');
+    expect(r['1']!.stance).toBe('agree');
+    expect(r['6']!.stance).toBe('declined');
+  });
+
+  it('ends a table row\'s answer with the table: a paragraph after it is not said of the last row', () => {
+    const table = '| | Pledge | Yes/No | Comment |\n|---|---|---|---|\n| 1 | Living wage | Yes | Overdue. |\n| 6 | Youth clubs | | |\n\nAll the best with the campaign, I support what you do.';
+    expect(rulingsOf(FLAT, table)['6']).toMatchObject({ stance: 'no-answer' });
   });
 
   it('reads a verdict that opens a line and runs on into its reason without a stop ("2 No Some …")', () => {
@@ -993,6 +1021,11 @@ describe('stance cues', () => {
 
   it('reads "idk if thats realistic" as doubt about the target', () => {
     expect(stances(FLAT, '4) the lanes r awsome but every road by 2031?? idk if thats realistic with the budgit, ill push for as many as we can')['4']).toBe('agree-with-qualifications');
+  });
+
+  it('reads "shud of been there years ago", "long overdue", "is a lifeline" and "gotta stay open" as support', () => {
+    const s = stances(FLAT, '2. free meals shud of been there years ago.\n6 them youth clubs gotta stay open simple as.\n4. Protected lanes are long overdue.\n1. The living wage is a lifeline for the lowest paid.');
+    expect(s).toMatchObject({ 1: 'agree', 2: 'agree', 4: 'agree', 6: 'agree' });
   });
 
   it('reads "returning your card unsigned" as a refusal, and promises of an answer later as no answer yet', () => {

@@ -172,6 +172,8 @@ export const AFFIRM: Entry[] = [
   { p: '[hard|difficult|impossible] not to [support|back|agree with|like|want|welcome]', note: '"it would be hard not to support 15-minute service": a double negative that agrees' },
   { p: "[don't|do not|dont] disagree [with]?", note: '"I don\'t disagree with anything in section 1, so put me down as yes": a double negative that agrees' },
   { p: "[can't|cannot|couldn't|could not] think of [anything|a thing|anything else] [i'd|i would] [rather|sooner|be gladder to|be happier to|be prouder to|more gladly|more happily]", note: '"I can\'t think of anything I\'d be gladder to vote for"' },
+  { p: '[is|are|was] [a|an|such a|an absolute|a real] [lifeline|godsend]', note: '"Ty Cwm is a lifeline": worth keeping, a verdict with no direction of its own' },
+  { p: '[long|well|way] overdue', note: '"Sunday opening is long overdue": a yes, whatever the clause is against' },
   { p: "not that [i'm|i am|im] not [supportive|in favour|in favor|for it|on board]", note: '"it\'s not that I\'m not supportive, I am"' },
 ];
 
@@ -228,6 +230,8 @@ export const DEONTIC: Entry[] = [
   { p: 'must' },
   { p: '[need|needs] to' },
   { p: '[has|have] to' },
+  { p: "[should have|should've|shoulda|should of|shud of|shud have|shudda] [been|happened|been done|come in|started] ~ [years ago|long ago|ages ago|before now|a long time ago|already]", note: '"ice machine shud of been there years ago": overdue, so yes' },
+  { p: '[gotta|hafta]', note: '"c) them day centres gotta stay open simple as"' },
   { p: 'ought to' },
   { p: '[very|really|so|extremely]? [important|essential|vital|crucial]' },
   { p: 'it is [time|right] [to|that]' },
