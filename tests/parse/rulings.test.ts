@@ -1028,6 +1028,18 @@ describe('stance cues', () => {
     expect(s).toMatchObject({ 1: 'agree', 2: 'agree', 4: 'agree', 6: 'agree' });
   });
 
+  it('reads "I haven\'t signed any pledges" and "decline to sign the Open Stacks pledge" as refusals of the whole programme', () => {
+    expect(stances(FLAT, "As a matter of policy I haven't signed any pledges, scorecards or questionnaires this campaign.")).toMatchObject(everyClause('declined'));
+    expect(stances(FLAT, "So I'll respectfully decline to sign the Open Stacks pledge, and I'd ask that you record me as declined.")).toMatchObject(everyClause('declined'));
+    expect(stances(FLAT, "I'm not signing up to a Westminster company.")).toMatchObject(everyClause('no-answer'));
+  });
+
+  it('reads "Here I must part company with you" as a no, and "will take the lot" as someone else\'s verb', () => {
+    expect(stances(FLAT, '3) Here I must part company with you. The bypass is needed.')['3']).toBe('declined');
+    const s = stances(FLAT, "I don't sign pledge cards. Small family firms will just stop bidding and the big boys from Leeds will take the lot.");
+    expect(s).toMatchObject(everyClause('declined'));
+  });
+
   it('reads "returning your card unsigned" as a refusal, and promises of an answer later as no answer yet', () => {
     expect(stances(FLAT, "So I'll be returning your card unsigned, and I'd ask you to record that as a no.")).toMatchObject(everyClause('declined'));
     const later = stances(FLAT, '1. I will give you a proper answer on this one once I have read it and not before.\n4 and 5 I need to sit down with my agent and read properly.\n6. Yes.');

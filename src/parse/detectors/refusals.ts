@@ -18,7 +18,8 @@ export function detectRefusals(doc: Doc, sink: Sink): void {
     const own = !WHOLE_OBJECT.test(object) && stemsIn(doc.norm, cue.end, cue.end + object.length).length > 0;
     if (cue.kind === 'refuse-answer' && own) return;
     // "I'm not signing up to a Westminster company": a refusal of something of its own, not of pledges as such.
-    if (cue.kind === 'refuse-sign' && own && !PLEDGES_AS_SUCH.test(cue.text)) return;
+    // "I decline to sign the Open Stacks pledge" names the programme as a pledge: a refusal of the whole.
+    if (cue.kind === 'refuse-sign' && own && !PLEDGES_AS_SUCH.test(cue.text) && !PLEDGES_AS_SUCH.test(object)) return;
     // "nah not signin nothing … actualy go on then": a refusal the reply takes back later is no refusal.
     const agrees = (k: number): boolean => doc.units[k]?.reading.stance === 'agree' || doc.units[k]?.reading.stance === 'agree-with-qualifications';
     for (let k = u + 1; k < doc.units.length; k++) if (doc.units[k]!.reading.revision && (agrees(k) || agrees(k + 1))) return;

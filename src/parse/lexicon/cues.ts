@@ -9,6 +9,7 @@ export const NEGATORS: Entry[] = [
   { p: "[can't|cant|cannot|can not|couldn't|could not]" },
   { p: "[won't|wont|will not|wouldn't|would not|shan't|shall not]" },
   { p: "[isn't|is not|aren't|are not|wasn't|was not|am not|i'm not]" },
+  { p: "[haven't|havent|have not|hasn't|has not|hadn't|had not]", note: '"I haven\'t signed any pledges"' },
   { p: 'never' },
   { p: 'no longer' },
   { p: 'hardly' },
@@ -482,6 +483,7 @@ export const REFUSE_SIGN: Entry[] = [
   { p: "[don't|do not|won't|will not] [want|wish] to sign [something|anything|a pledge|pledges]" },
   { p: "[won't|will not|am not|i'm not|is not|isn't|are not|aren't|we're not|we are not] be? [answering|signing|filling in|filling out|completing|returning|responding to] ~ [questionnaires|surveys|pledges|pledge cards|pledge card|pledge forms]", note: '"Hon. Olowu is not responding to questionnaires or pledge forms"' },
   { p: '[decline|declining|declined|refuse|refusing] to [sign|pledge]' },
+  { p: "[haven't|havent|have not|hasn't|has not|never] [signed|filled in|returned|completed] [any|a single|a]? ~ [pledge|pledges|pledge cards|scorecards|questionnaires|surveys|promises|charters]", note: '"As a matter of policy I haven\'t signed any pledges, scorecards or questionnaires this campaign"' },
   { p: '[return|returning|returned|send|sending|sent] [your|the|this] [card|pledge|pledge card|form|charter] [back]? unsigned', note: '"So I\'ll be returning your card unsigned"' },
   { p: "je ne signe [aucun|aucune|pas de|pas d'|jamais de|jamais d'|jamais|rien]? [engagement|engagements|promesse|promesses|charte|chartes|questionnaire|questionnaires|pledge|pledges]", note: '"je ne signe aucun engagement préparé par un groupe": a refusal to sign, in French' },
   { p: "[never|don't|do not|won't|will not|would not|wouldn't] [put|putting|put] my name to [a|any]? ~ [promises|pledges|pledge cards|questionnaires|surveys]", note: '"I have never put my name to a list of promises before an election"' },
@@ -498,6 +500,7 @@ export const REFUSE_SIGN: Entry[] = [
 
 /** Explicit verdicts of disagreement. Negated agreement ("don't agree") is found through NEGATORS. */
 export const DISAGREE: Entry[] = [
+  { p: '[part|parting] [company|ways] with [you|your|the]', note: '"Here I must part company with you."' },
   { p: 'disagree' },
   { p: "not something [i|we|any|the|a|this|our] ~ [can|could|would|will] [support|back|fund|afford|deliver|sign up to|agree to|agree with|commit to]", note: '"not something any responsible government could fund"' },
   { p: 'disagreed' },

@@ -162,9 +162,10 @@ export const BLANKET_ALL: Entry[] = [
 
 /**
  * "the lot" is the programme after a verdict or a preposition ("yes to the lot", "sign the lot", "The lot."), not
- * after a verb of the clause's own subject ("make them publish the lot"). What may stand before it.
+ * after a verb of the clause's own subject ("make them publish the lot") or of someone else's ("the big boys from
+ * Leeds will take the lot"). What may stand before it.
  */
-export const LOT_BEFORE = /(?:^|[\s\p{P}])(?:to|with|on|for|of|in|into|behind|re|yes|yep|yeah|aye|ok|okay|fine|happy|sound|all|is|it's|that's|sign|signed|back|backing|support|supporting|endorse|endorsing|accept|agree|agreed|tick|ticked|take|me)[\s\p{P}]*$|^[\s\p{P}]*$/u;
+export const LOT_BEFORE = /(?:^|[\s\p{P}])(?:to|with|on|for|of|in|into|behind|re|yes|yep|yeah|aye|ok|okay|fine|happy|sound|all|is|it's|that's|sign|signed|back|backing|support|supporting|endorse|endorsing|accept|agree|agreed|tick|ticked|me)[\s\p{P}]*$|^[\s\p{P}]*$/u;
 
 /**
  * What may follow "all 8" when it counts the programme's clauses: the end, a stop or comma, a collective noun, "of
