@@ -3,13 +3,18 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PARALLEL_FROM } from '../../src/parallel/analyse.js';
-import { ROOT, runCli, tempDir, type CliRun } from './spawn.js';
+import { PARALLEL_FROM, chooseThreads } from '../../src/parallel/analyse.js';
+import { ROOT, runCliAsync, tempDir, type CliRun } from './spawn.js';
 
 const ANSWERS = ['Yes.', 'No.', 'Agree, with reservations.', 'I would rather not say.', 'Absolutely.'];
 const CLAUSES = ['1', '2', '3a', '3c', '3g.2'];
-/** Enough replies for a started worker to take some, and fewer than pledgecard parses on several threads unasked. */
-const COUNT = 400;
+/** A thread's chunk of work: the most replies that one thread parses alone when two are asked for. */
+const CHUNK = Array.from({ length: PARALLEL_FROM }, (_, n) => n).find((n) => chooseThreads(n + 1, '2', 2) === 2)!;
+/**
+ * Four chunks: enough for a started worker to take some (it starts while the main thread parses the first), and fewer
+ * than pledgecard parses on several threads unasked.
+ */
+const COUNT = 4 * CHUNK;
 
 let dir: string;
 let input: string[];
@@ -39,25 +44,81 @@ const SAY_STARTED = inWorkers(`writeSync(2, 'worker started\\n');`);
 /** The line score ends with when rulings need review: the same on any number of threads. */
 const REVIEW = /^\d+ rulings? in \d+ repl(?:y|ies) needs? review: settle (?:it|them) with pledgecard review\n/m;
 
+/** How many runs of this file go at once; the others wait for one to end, in the order they were asked for. */
+const SLOTS = 2;
+let running = 0;
+const waiting: (() => void)[] = [];
+async function queued<T>(run: () => Promise<T>): Promise<T> {
+  if (running < SLOTS) running++;
+  else await new Promise<void>((resolve) => waiting.push(resolve));
+  try {
+    return await run();
+  } finally {
+    // The slot goes to the next run waiting, or is free again.
+    const next = waiting.shift();
+    if (next) next();
+    else running--;
+  }
+}
+
 /**
  * `pledgecard score --format json` on the generated replies with PLEDGECARD_JOBS=jobs; killed after a minute. Without the
  * cache, so that every run parses every reply (tests/cli/cache.test.ts holds the cache to the same bytes).
  */
-function scoreJson(jobs: number | '', nodeOptions = SAY_STARTED): CliRun {
-  return runCli(['score', '--no-cache', ...input, '--format', 'json'], dir, { PLEDGECARD_JOBS: String(jobs), NODE_OPTIONS: nodeOptions }, 60_000);
+function scoreJson(jobs: number | '', nodeOptions = SAY_STARTED): Promise<CliRun> {
+  const env = { PLEDGECARD_JOBS: String(jobs), NODE_OPTIONS: nodeOptions };
+  return queued(() => runCliAsync(['score', '--no-cache', ...input, '--format', 'json'], dir, env, 60_000));
 }
 
-/** Every file `export` writes, on `jobs` threads. */
-function exported(jobs: number): Record<string, string> {
+/** `export` on `jobs` threads, into a folder of its own that exported() reads. */
+function exportRun(jobs: number): Promise<CliRun> {
+  return queued(() => runCliAsync(['export', '--no-cache', ...input, '--out', path.join(dir, `export-${jobs}`)], dir, { PLEDGECARD_JOBS: String(jobs) }));
+}
+
+/** Every file `export` wrote on `jobs` threads, once its run exited 0. */
+function exported(jobs: number, run: CliRun): Record<string, string> {
+  expect(run.code).toBe(0);
   const out = path.join(dir, `export-${jobs}`);
-  expect(runCli(['export', '--no-cache', ...input, '--out', out], dir, { PLEDGECARD_JOBS: String(jobs) }).code).toBe(0);
   return Object.fromEntries(readdirSync(out).sort().map((f) => [f, readFileSync(path.join(out, f), 'utf8')]));
 }
 
+/** Node options that make a worker fail, by how it fails. */
+const FAILURES = {
+  'fails to start': inWorkers(`throw new Error('no worker today');`),
+  'dies after taking a chunk': inWorkers(`MessagePort.prototype.postMessage = () => process.exit(1);`),
+  'hangs after taking a chunk': inWorkers(`MessagePort.prototype.postMessage = () => { for (;;); };`),
+};
+type Failure = keyof typeof FAILURES;
+
 describe('parsing on worker threads', () => {
+  // The runs the tests below compare do not depend on each other: all are started here, SLOTS at a time and the one
+  // with PLEDGECARD_JOBS=1 first, and each test waits for its own.
   let serial: CliRun;
-  beforeAll(() => {
-    serial = scoreJson(1);
+  let runs: {
+    parallel: Promise<CliRun>;
+    exports: Promise<[CliRun, CliRun]>;
+    unasked: Promise<CliRun>;
+    oneChunk: Promise<CliRun>;
+    failures: Record<Failure, Promise<CliRun>>;
+  };
+  beforeAll(async () => {
+    const first = scoreJson(1);
+    runs = {
+      parallel: scoreJson(2),
+      exports: Promise.all([exportRun(2), exportRun(1)]),
+      unasked: scoreJson(''),
+      oneChunk: queued(() => runCliAsync(['score', '--no-cache', '--format', 'json'], ROOT, { PLEDGECARD_JOBS: '2', NODE_OPTIONS: SAY_STARTED })),
+      failures: {
+        'fails to start': scoreJson(2, FAILURES['fails to start']),
+        'dies after taking a chunk': scoreJson(2, FAILURES['dies after taking a chunk']),
+        'hangs after taking a chunk': scoreJson(2, FAILURES['hangs after taking a chunk']),
+      },
+    };
+    serial = await first;
+  });
+  // None still writing into the folder when it is removed, whichever tests ran.
+  afterAll(async () => {
+    if (runs) await Promise.all([runs.parallel, runs.exports, runs.unasked, runs.oneChunk, ...Object.values(runs.failures)]);
   });
 
   it('PLEDGECARD_JOBS=1 parses on the main thread only', () => {
@@ -67,34 +128,31 @@ describe('parsing on worker threads', () => {
     expect(JSON.parse(serial.stdout).candidates).toHaveLength(COUNT);
   });
 
-  it('gives the same JSON, byte for byte, with a worker', () => {
-    const parallel = scoreJson(2);
+  it('gives the same JSON, byte for byte, with a worker', async () => {
+    const parallel = await runs.parallel;
     expect(parallel.stderr).toBe(`worker started\n${serial.stderr}`);
     expect(parallel.code).toBe(0);
     expect(parallel.stdout).toBe(serial.stdout);
   });
 
-  it('writes the same files with a worker: markdown, CSV, JSON and HTML', () => {
-    expect(exported(2)).toEqual(exported(1));
+  it('writes the same files with a worker: markdown, CSV, JSON and HTML', async () => {
+    const [two, one] = await runs.exports;
+    expect(exported(2, two)).toEqual(exported(1, one));
   });
 
-  it(`parses fewer than ${PARALLEL_FROM} replies on one thread unless PLEDGECARD_JOBS says otherwise`, () => {
+  it(`parses fewer than ${PARALLEL_FROM} replies on one thread unless PLEDGECARD_JOBS says otherwise`, async () => {
     expect(COUNT).toBeLessThan(PARALLEL_FROM);
-    expect(scoreJson('')).toEqual(serial);
+    expect(await runs.unasked).toEqual(serial);
   });
 
-  it('starts no worker for replies that make one chunk', () => {
-    const run = runCli(['score', '--no-cache', '--format', 'json'], ROOT, { PLEDGECARD_JOBS: '2', NODE_OPTIONS: SAY_STARTED });
+  it('starts no worker for replies that make one chunk', async () => {
+    const run = await runs.oneChunk;
     expect(run.code).toBe(0);
     expect(run.stderr.replace(REVIEW, '')).toBe('');
   });
 
-  it.each([
-    ['fails to start', `throw new Error('no worker today');`],
-    ['dies after taking a chunk', `MessagePort.prototype.postMessage = () => process.exit(1);`],
-    ['hangs after taking a chunk', `MessagePort.prototype.postMessage = () => { for (;;); };`],
-  ])('gives the same JSON when a worker %s: the main thread parses what it does not', (_, code) => {
-    const run = scoreJson(2, inWorkers(code));
+  it.each(Object.keys(FAILURES) as Failure[])('gives the same JSON when a worker %s: the main thread parses what it does not', async (how) => {
+    const run = await runs.failures[how];
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(serial.stdout);
   });
