@@ -459,13 +459,13 @@ const NOUN_TRIGGER = new WordStartRegExp(
 /** Words that go on from a lone letter to the next in a list or range: "a and c", "b to d", "I throu III". */
 const LETTER_LIST_GOES_ON = String.raw`(?:and|&|or|to|through|thru|throu|thro|tae|an|as well|too|also)`;
 /** How a lone letter or roman numeral after a verb ends as a reference: "on b)", "on ii through v", "On i - I support". */
-const LETTER_REF_END = String.raw`(?:[),.:;]|\s+${LETTER_LIST_GOES_ON}\b|\s[-–]\s|$)`;
+const LETTER_REF_END = String.raw`(?:[),.:;]|\s+${LETTER_LIST_GOES_ON}\b|\s[-–]\s|[-–](?:[a-z]|[ivxl]{2,5})(?![\p{L}])|$)`;
 const VERB_TRIGGER = new WordStartRegExp(
   entriesBody(REFERENCE_VERBS) + String.raw`\s*(?=[(\d§]|#\s?\d|[a-z]{1,2}\d|[ivxl]{1,4}\.[\da-z]|(?:[a-z]|[ivxl]{2,5})${LETTER_REF_END}|[a-z]\s+[a-z]\s+(?:and\b|&|[a-z](?![\p{L}\p{N}'])))`,
   WORD_START,
 );
-// A sentence that opens with a reference list: "A and C I agree with", "c is a tricky one", "D yes".
-const SENTENCE_START = /^[\s"'(]*/uy;
+// A sentence that opens with a reference list: "A and C I agree with", "c is a tricky one", "D yes", "Not D sorry".
+const SENTENCE_START = /^[\s"'(]*(?:not\s+)?/uy;
 const COMPOUND = new WordStartRegExp(
   String.raw`[ivxl]{1,4}\.\d{1,2}(?:\.[a-z0-9]{1,3})*(?![\p{L}\p{N}])|(?:q\s?)?\d{1,3}(?:[a-z](?![\p{L}])|\s?\(\s*[a-z0-9]{1,4}\s*\)|\.[a-z](?![\p{L}])|\.\d{1,2}(?!\d)|\s[a-z]\))|[a-z]{1,2}\d{1,3}(?:[a-z]|\.[a-z0-9]{1,4})?(?![\p{L}\p{N}])`,
   { numbers: true, marks: '.' },

@@ -64,7 +64,7 @@ const ABBREVIATIONS = new Set([
 ]);
 
 /** Words that open sentences, so "… on C. I've" ends one rather than being an initial. */
-const SENTENCE_OPENERS = new Set(['i', "i'm", "i've", "i'd", "i'll", 'the', 'this', 'that', 'it', "it's", 'we', 'my', 'but', 'and', 'so', 'yes', 'no', 'a', 'as', 'if', 'in', 'on', 'to', 'thanks', 'please', 'sorry']);
+const SENTENCE_OPENERS = new Set(['i', "i'm", "i've", "i'd", "i'll", 'the', 'this', 'that', 'it', "it's", 'we', 'my', 'but', 'and', 'so', 'yes', 'no', 'not', 'a', 'as', 'if', 'in', 'on', 'to', 'thanks', 'please', 'sorry']);
 
 // A full stop, question or exclamation mark (with closing quotes/brackets), then space. In a text message a
 // picture after words ends the sentence as a full stop would: "yep the lot 👍👍 tbh 2a is the big one". A line that

@@ -176,6 +176,13 @@ export function findCues(norm: string, unit: Span, found: Found = LEXICON.find(n
   for (const [kind, re] of STANDALONE) {
     if (re.test(text)) return [{ start: unit.start, end: unit.end, kind, text: text.trim(), negated: false, bare: true }];
   }
+  // "Not a and f, licensing is a stealth tax", "Not D sorry": a "Not" before the clauses it refuses.
+  // Not where the rest of the unit gives a verdict of its own ("Not c, the rest yes"): that is read as it stands.
+  const notList = LEADING_NOT_LIST.exec(text);
+  if (notList && findCues(norm, { start: unit.start + notList[0].length, end: unit.end }).length === 0) {
+    const at = unit.start + notList[0].indexOf('not');
+    return [{ start: at, end: at + 3, kind: 'disagree', text: 'not', negated: false, bare: true }];
+  }
   const no = LEADING_NO.exec(text);
   if (no) {
     // The verdict itself: a word ("no", "not really") or a sign ("✗").
@@ -244,6 +251,8 @@ export function findCues(norm: string, unit: Span, found: Found = LEXICON.find(n
   return cues.sort((a, b) => a.start - b.start);
 }
 
+/** "Not" opening a unit, then a list of clause ids and a stop, a comma or "sorry" ("Not a and f, …"; not "Not a chance"). */
+const LEADING_NOT_LIST = /^[\s\p{P}]*not\s+(?:[a-z]{1,2}\d{1,3}[a-z]?|\d{1,3}[a-z]?|[a-h])(?:\s*(?:,|and|&|or|\/)\s*(?:[a-z]{1,2}\d{1,3}[a-z]?|\d{1,3}[a-z]?|[a-h]))*(?=\s*(?:[,.;:!–-]|sorry\b|$))/u;
 /** A bare "No" that may only echo the negated statement after it, and the kinds of statement it may echo. */
 const ECHO_NO = /^(?:no|nope|nah|naw)$/;
 const ECHOED = new Set<CueKind>(['agree', 'commit', 'deontic', 'affirm']);

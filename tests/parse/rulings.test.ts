@@ -179,6 +179,22 @@ clauses:
     expect(stances(prefixed, 'P4 P2 yes')['P4']).toBe('no-answer');
   });
 
+  it('reads a "Not" before the clauses it refuses ("Not a and f, …"), a letter range after a verb ("Yes to A–C"), but not "Not a problem"', () => {
+    const lettered = programmeOf(`
+title: Renters' pledge
+clauses:
+  - { id: a, title: Licensing, text: License every landlord. }
+  - { id: b, title: Repairs, text: Repairs within 28 days. }
+  - { id: c, title: Evictions, text: Oppose no-fault evictions. }
+  - { id: d, title: Deposits, text: Help with deposits. }
+  - { id: e, title: Advice, text: Free rent advice. }
+  - { id: f, title: Bond, text: A council bond scheme. }
+`);
+    expect(stances(lettered, 'Yes to b to e. Not a and f, licensing is a stealth tax on landlords.')).toMatchObject({ a: 'declined', b: 'agree', e: 'agree', f: 'declined' });
+    expect(stances(lettered, 'Yes to A–C and E.')).toMatchObject({ a: 'agree', b: 'agree', c: 'agree', d: 'no-answer', e: 'agree' });
+    expect(stances(lettered, 'Not a problem, happy to sign.')['a']).toBe('agree');
+  });
+
   it('reads "On # 4" as "On #4", and "within 3-5 business days" as no clauses', () => {
     expect(rulingsOf(FLAT, 'On # 4 I agree.')['4']).toMatchObject({ stance: 'agree', source: 'explicit' });
     expect(stances(FLAT, 'Our team will do our best to respond within 3-5 business days.')).toMatchObject(everyClause('no-answer'));
