@@ -151,7 +151,8 @@ function readSentence(
     const lead = refs.find((r) => r.start <= u.start + 2 && r.end > u.start && r.end < u.end);
     const option = optionSpan(norm, u);
     let read: Span = option ?? (lead ? { start: lead.end, end: u.end } : u);
-    let reading = readUnit(norm, read);
+    // A table's header row ("| | Pledge | Support? | Comment |") names its columns: nothing in it is an answer.
+    let reading = inTableHeader(norm, u.start) ? readUnit(norm, { start: u.start, end: u.start }) : readUnit(norm, read);
     if (option && reading.stance !== undefined) reading = { ...reading, ticked: true };
     // "Yes but not if it's a family letting a room": read with its "but", the unit qualifies.
     if (u.contrastStart !== undefined && !lead && reading.stance !== 'agree-with-qualifications') {
@@ -256,6 +257,18 @@ export function isOptionLine(text: string): boolean {
 
 /** A row of a markdown table: "| 3 | Yes | |". */
 const TABLE_ROW = /^\s*\|/;
+/** The rule under a markdown table's header: "|---|:---:|---|". */
+const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/;
+
+/** Whether `offset` lies on a table's header row: a row with the table's rule on the line after it. */
+function inTableHeader(text: string, offset: number): boolean {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  if (!TABLE_ROW.test(text.slice(start, offset + 1))) return false;
+  const end = text.indexOf('\n', offset);
+  if (end === -1) return false;
+  const next = text.indexOf('\n', end + 1);
+  return TABLE_ROW.test(text.slice(start, end)) && TABLE_RULE.test(text.slice(end + 1, next === -1 ? text.length : next));
+}
 
 /** Cuts a reply into segments: marker blocks, headings and quoted clauses open blocks; paragraphs and bullets cut. */
 function segmentReply(index: ProgrammeIndex, body: string, norm: string, quotedLines: Span[]): Segment[] {

@@ -208,12 +208,42 @@ describe('answer layouts', () => {
   });
 
   it('reads a table row that only repeats the clause\'s title, its answer cell empty, as no answer', () => {
-    const table = '| Pledge | Title | Answer | Comment |\n|---|---|---|---|\n| 1 | Living wage | Yes | |\n| 2 | Free school meals | | |\n| 6 | Youth clubs | No | |';
-    const r = rulingsOf(FLAT, table);
-    expect(r['2']!.stance).toBe('no-answer');
-    expect(r['2']!.reason).not.toContain('weighed as a whole');
-    expect(r['1']!.stance).toBe('agree');
-    expect(r['6']!.stance).toBe('declined');
+    const renters = programmeOf(`
+title: Renters' charter
+clauses:
+  - { id: "1", title: Licensing in every ward, text: License every private landlord in every ward by 2028. }
+  - { id: "2", title: Fix damp and mould fast, text: Inspect damp and mould reports within 14 days. }
+  - { id: "3", title: A renters' forum, text: Meet a renters' forum four times a year. }
+  - { id: "4", title: Rent control powers, text: Ask for rent control powers within a year. }
+`);
+    const table = [
+      'Please find my responses below.',
+      '',
+      '| Pledge | Yes/No | Comment |',
+      '|---|---|---|',
+      "| Licensing in every ward | Yes | Bedminster has waited long enough. I'd want it in place by autumn 2028. |",
+      '| Fix damp and mould fast | Yes | |',
+      "| A renters' forum | | |",
+      "| Rent control powers | Partly | Support the call for powers. Can't promise a motion in the first 12 months. |",
+    ].join('\n');
+    const r = rulingsOf(renters, table);
+    expect(r['3']!.stance).toBe('no-answer');
+    expect(r['3']!.reason).not.toContain('weighed as a whole');
+    expect(r['2']!.stance).toBe('agree');
+  });
+
+  it('reads a table\'s header row as the names of its columns, not a verdict ("Support?")', () => {
+    const ferries = programmeOf(`
+title: River pledge
+clauses:
+  - { id: I, title: Ferry hours, text: Run ferries until midnight. }
+  - { id: II, title: Shade at stops, text: Build shade at every ferry stop. }
+  - { id: III, title: Riverbank land, text: Keep riverbank land public. }
+`);
+    const r = rulingsOf(ferries, '| | Pledge | Support? | Comment |\n|---|---|---|---|\n| a | Ferry hours | ✔ | Overdue |\n| b | Shade at stops | ✔ | |\n| c | Riverbank land | | |\n\nCheers, Aaron');
+    expect(r['III']!.stance).toBe('no-answer');
+    expect(r['III']!.reason).not.toContain("'Support'");
+    expect(r['I']!.stance).toBe('agree');
   });
 
   it('ends a table row\'s answer with the table: a paragraph after it is not said of the last row', () => {

@@ -218,6 +218,11 @@ const TIME_WORDS = 'week|weeks|month|months|year|years|time|morning|afternoon|ev
 const TIME_AFTER = new RegExp(`^\\s+(?:${TIME_WORDS})\\b`);
 const TIME_WITHIN = new RegExp(`^all (?:(?:this|that|these|those|the|of the)\\s+)?(?:${TIME_WORDS})\\b`);
 
+/** Whether words read as the programme by what stands before them: "yes to the lot", not "publish the lot". */
+export function lotNamesProgramme(words: string, before: string): boolean {
+  return !/^the (?:whole )?lot$/.test(words) || LOT_BEFORE.test(before);
+}
+
 /**
  * Whether a blanket's words, found at `span`, name the organisation's programme and not something else that happens
  * to share them: "the questions on the political fund", "all 22 police districts", "the state's ongoing solar
@@ -227,7 +232,6 @@ function namesTheProgramme(index: ProgrammeIndex, norm: string, sentence: Span, 
   const after = norm.slice(span.end, sentence.end);
   if (!/\ball\b|\bevery|\beach|\bwhole|\bentire|\bfull|\bcomplete|\bhale\b|\blot\b/.test(words) && /^\s+(?:on|about|regarding|concerning|relating to|around|for)\s/.test(after)) return false;
   // A count names the programme when it is no more than its clauses and no noun of its own follows.
-  // "all four beaches" counts beaches, as "all 22 police districts" counts districts.
   const count = /\s(\d+)$/.exec(words);
   if (count && (Number(count[1]) > index.programme.clauses.length || !COUNT_FOLLOWS.test(after))) return false;
   // "all four beaches", "all six districts": a count of the writer's own nouns; "all six boxes ticked" and "all six will
@@ -236,9 +240,10 @@ function namesTheProgramme(index: ProgrammeIndex, norm: string, sentence: Span, 
   const counted = worded ? NUMBER_WORD_VALUES.get(worded[1]!) : undefined;
   if (counted !== undefined && (counted > index.programme.clauses.length || OTHER_PLURAL_AFTER.test(after))) return false;
   // "in fairness to all of them": the groups that wrote, not the programme.
-  if (/^all\b/.test(words) && FAIRNESS_BEFORE.test(norm.slice(Math.max(sentence.start, span.start - 24), span.start))) return false;
+  const before = norm.slice(Math.max(sentence.start, span.start - 24), span.start);
+  if (/^all\b/.test(words) && FAIRNESS_BEFORE.test(before)) return false;
   // "Having said all that", "all that aside": what the reply said so far, not the programme.
-  if (/^all (?:that|this)$/.test(words) && (SAID_SO_FAR_BEFORE.test(norm.slice(Math.max(sentence.start, span.start - 24), span.start)) || SAID_SO_FAR_AFTER.test(after))) return false;
+  if (/^all (?:that|this)$/.test(words) && (SAID_SO_FAR_BEFORE.test(before) || SAID_SO_FAR_AFTER.test(after))) return false;
   if (/^(?:the|your|this|that|these|those|its)\s/.test(words) && !/\b(?:all|every|each|whole|entire|full|complete|hale|haill|lot)\b/.test(words)) {
     const gap = words.split(/\s+/).slice(1, -1);
     if (gap.length > 2 || gap.some((w) => NOT_THE_PROGRAMME.has(w)) || OWN_AFTER.test(after)) return false;
@@ -247,7 +252,7 @@ function namesTheProgramme(index: ProgrammeIndex, norm: string, sentence: Span, 
     const own = titleWords(index);
     if (!words.startsWith('your') && gap.some((w) => !PROGRAMME_WORDS.has(w) && !own.has(w) && !/'s?$/.test(w))) return false;
   }
-  if (/^the (?:whole )?lot$/.test(words) && !LOT_BEFORE.test(norm.slice(Math.max(sentence.start, span.start - 24), span.start))) return false;
+  if (!lotNamesProgramme(words, before)) return false;
   // "the same people who rig everything in this city": the object of someone else's verb, not the programme.
   if (/^(?:everything|anything)\b/.test(words) && /\b(?:who|which|that)\s+[\p{L}']+\s+$/u.test(norm.slice(Math.max(sentence.start, span.start - 30), span.start))) return false;
   // "I'm travelling all this week": a stretch of time, not the programme.

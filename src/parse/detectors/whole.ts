@@ -4,7 +4,8 @@ import { isAnswerLine, type Doc } from '../doc.js';
 import { topicTarget } from '../judge.js';
 import type { Sink } from '../link.js';
 import { subjectStems } from '../topics.js';
-import { LOT_BEFORE, WHOLE_OBJECT } from '../lexicon/references.js';
+import { WHOLE_OBJECT } from '../lexicon/references.js';
+import { lotNamesProgramme } from './blankets.js';
 
 /** Replies this short are answered whole by a verdict; in a longer one a verdict may be about any passage. */
 const SHORT_REPLY = 60;
@@ -25,7 +26,7 @@ export function detectWhole(doc: Doc, sink: Sink): void {
     if (r.stance !== 'agree' && r.stance !== 'agree-with-qualifications') return;
     if (r.cue.kind === 'commit' || r.cue.kind === 'deontic' || r.cue.kind === 'oppose') return;
     // "the big boys from Leeds will take the lot": the object of someone else's verb, not a verdict.
-    if (/^the (?:whole )?lot$/.test(r.cue.text) && !LOT_BEFORE.test(norm.slice(Math.max(unit.start, r.cue.start - 24), r.cue.start))) return;
+    if (!lotNamesProgramme(r.cue.text, norm.slice(Math.max(unit.start, r.cue.start - 24), r.cue.start))) return;
     const object = r.object ? norm.slice(r.object.start, r.object.end) : '';
     if (!r.cue.bare && r.cue.kind !== 'affirm' && !WHOLE_OBJECT.test(object)) return;
     // In a longer reply only a verdict that says it is about all of it ("I back all of this") speaks for all.
