@@ -371,7 +371,7 @@ export function readList(index: ProgrammeIndex, norm: string, pos: number, limit
 const PLURAL = (n: string): boolean => (REFERENCE_NOUNS as readonly string[]).includes(n.replace(/(?:ies|s)$/, (m) => (m === 'ies' ? 'y' : ''))) && /s$/.test(n);
 const LABEL_ALT = REFERENCE_NOUNS.filter((n) => /^[a-z]{3,}$/.test(n) && n !== 'one' && n !== 'ones' && !PLURAL(n)).join('|');
 const MARKER_LEAD = new RegExp(
-  String.raw`[ \t]*(?:[-+>#|]+[ \t]*)*(?:(?:your[ \t]+(?=(?:${LABEL_ALT})[ \t]))?(?:re:?|(?:${LABEL_ALT})(?![\p{L}])|q(?=\s?\d)|no\.(?=[ \t]*\d))[ \t]*)?`,
+  String.raw`[ \t]*(?:[-+>#|]+[ \t]*)*(?:(?:your[ \t]+(?=(?:${LABEL_ALT})[ \t]))?(?:re:?|(?:${LABEL_ALT})(?![\p{L}])|q(?=\s?\d|\s?\([a-z]{1,4}\))|no\.(?=[ \t]*\d))[ \t]*)?`,
   'uy',
 );
 // An upper-case "A" or "I" after a reference noun is a label ("Pledge A"); lower-case it is a word.
@@ -382,7 +382,7 @@ const MARKER_END = /[ \t]*(?:[):.\-|]|$|\n)/uy;
 const VERDICT_AFTER = /^\s+(?:yes|no|agreed?|disagree|maybe|not sure|definitely|absolutely|ok|✓|✔|✗|✘|✅|❌)(?![\p{L}])/u;
 
 /**
- * A clause marker at the start of a line ("1)", "3 e)", "3)  a)", "(iii)", "Q3(b):", "3a.", "- 2:").
+ * A clause marker at the start of a line ("1)", "3 e)", "3)  a)", "(iii)", "Q3(b):", "Q(b)", "3a.", "- 2:").
  * Returns the clause ids and where the marker ends, or undefined when the line does not start with one.
  */
 export function lineMarker(

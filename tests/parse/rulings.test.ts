@@ -201,6 +201,72 @@ clauses:
   });
 });
 
+describe('verdicts a reply gives in few words', () => {
+  it('reads a reply that is only "No thanks." as declining the whole programme, but not a "No." beside other answers', () => {
+    expect(stances(FLAT, 'No thanks.')).toMatchObject(everyClause('declined'));
+    expect(stances(FLAT, 'nope')).toMatchObject(everyClause('declined'));
+    expect(stances(FLAT, 'Living wage: yes, of course.\n\nNo.')['2']).toBe('no-answer');
+  });
+
+  it('reads a tick opening an answer with a comment after it ("4 ✅ those lanes are overdue")', () => {
+    expect(stances(FLAT, '2 ✅ kids learn better when fed\n\n4 ✅ those potholes r a disgrace honestly 😤')).toMatchObject({ '2': 'agree', '4': 'agree' });
+  });
+
+  it('reads "lush idea" and "great idea" as support, "not a good idea" against', () => {
+    expect(stances(FLAT, '4) 100% lush idea\n\n6) great idea')).toMatchObject({ '4': 'agree', '6': 'agree' });
+    expect(stances(FLAT, '4) Not a good idea on our narrow streets.')['4']).toBe('declined');
+  });
+
+  it('reads a refusal for now ("Not in the current financial climate") and a refusal to pledge the vote', () => {
+    expect(stances(FLAT, '1. Yes.\n\n5. Not in the current financial climate.')).toMatchObject({ '1': 'agree', '5': 'declined' });
+    expect(stances(FLAT, '6. I won\'t pledge to vote for reopening them, the money is not there.')['6']).toBe('declined');
+  });
+
+  it('reads a limit put in a few plain words after a yes', () => {
+    expect(stances(FLAT, '4. It\'d have to be street by street, not a blanket thing.')['4']).toBe('agree-with-qualifications');
+    expect(stances(FLAT, '1. So yes, broadly, with that caveat.')['1']).toBe('agree-with-qualifications');
+    expect(stances(FLAT, '2. Yes, but on one condition. The money must come from Holyrood.')['2']).toBe('agree-with-qualifications');
+    expect(stances(FLAT, '6. I support reopening them where they can be made to work.')['6']).toBe('agree-with-qualifications');
+    expect(stances(FLAT, '1. Yes, and publish the pay figures ward by ward.')['1']).toBe('agree');
+  });
+});
+
+describe('a form that quotes each question', () => {
+  it('reads "Q(b) Will you …?" with its "Answer:" line below as the answer to (b)', () => {
+    const lettered = programmeOf(`
+title: Students' pledge
+clauses:
+  - { id: a, title: Bus fares, text: Extend the £1 bus fare to every student. }
+  - { id: b, title: Rent caps, text: Cap annual rent increases on student lets at inflation. }
+  - { id: c, title: Tuition fees, text: Vote against any increase in the tuition fee cap. }
+`);
+    const body = [
+      'Q(a) Will you extend the £1 bus fare to every student?',
+      'Answer: Yes, absolutely.',
+      '',
+      'Q(b) Will you cap annual rent increases on student lets at inflation?',
+      'Answer: No. Look at what happened to supply elsewhere.',
+      '',
+      'Q (c) Will you vote against any increase in the tuition fee cap?',
+      'Answer: Yes.',
+    ].join('\n');
+    expect(stances(lettered, body)).toMatchObject({ a: 'agree', b: 'declined', c: 'agree' });
+  });
+});
+
+describe('a refusal of one clause', () => {
+  it('reads "going to leave alone" as a refusal of the clause it answers', () => {
+    expect(stances(FLAT, '1. Yes.\n\n3. I\'m going to leave alone.')).toMatchObject({ '1': 'agree', '3': 'declined' });
+  });
+
+  it('reads "The parking one I\'m not answering" as a refusal of that clause, not of the programme', () => {
+    const r = stances(FLAT, 'Living wage, of course I back it.\n\nSchool meals, yes.\n\nThe parking one I\'m not answering, that is a matter for the health board.');
+    expect(r).toMatchObject({ '1': 'agree', '2': 'agree' });
+    expect(r['5']).not.toBe('agree');
+    expect(r['4']).toBe('no-answer');
+  });
+});
+
 describe('answer layouts', () => {
   it('reads a table cell\'s "No" over a comment beside it that leans the other way', () => {
     const table = '| Pledge | Answer | Comment |\n|---|---|---|\n| 1. Living wage | Yes | |\n| 5. Parking charges | No | It is only fair that visitors who can afford it pay their share. |';

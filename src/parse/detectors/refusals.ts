@@ -3,7 +3,7 @@
 import type { Doc } from '../doc.js';
 import type { Sink } from '../link.js';
 import { stemsIn } from '../topics.js';
-import { ONE_CLAUSE_END, ONE_CLAUSE_OBJECT, WHOLE_OBJECT } from '../lexicon/references.js';
+import { ONE_CLAUSE_BEFORE, ONE_CLAUSE_END, ONE_CLAUSE_OBJECT, WHOLE_OBJECT } from '../lexicon/references.js';
 import { PLEDGES_AS_SUCH } from '../lexicon/cues.js';
 
 export function detectRefusals(doc: Doc, sink: Sink): void {
@@ -14,7 +14,8 @@ export function detectRefusals(doc: Doc, sink: Sink): void {
     // "I won't comment on the leadership" names something of its own to refuse; "any of the points" does not.
     const object = doc.norm.slice(cue.end, Math.min(doc.norm.length, unit.reading.object?.end ?? cue.end + 80)).split(/[,;.!?]/)[0]!;
     // "I'm not signing that one": a refusal of the clause the reply was speaking of, found as a disagreement with it.
-    if (ONE_CLAUSE_OBJECT.test(object) || ONE_CLAUSE_END.test(cue.text)) return;
+    // "The rents one I'm not answering": the clause named before the verb.
+    if (ONE_CLAUSE_OBJECT.test(object) || ONE_CLAUSE_END.test(cue.text) || ONE_CLAUSE_BEFORE.test(doc.norm.slice(unit.start, cue.start))) return;
     const own = !WHOLE_OBJECT.test(object) && stemsIn(doc.norm, cue.end, cue.end + object.length).length > 0;
     if (cue.kind === 'refuse-answer' && own) return;
     // "I'm not signing up to a Westminster company": a refusal of something of its own, not of pledges as such.

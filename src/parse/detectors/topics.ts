@@ -5,6 +5,7 @@ import { topicTarget } from '../judge.js';
 import type { Sink } from '../link.js';
 import { stemsIn, subjectStems } from '../topics.js';
 import { PLEDGES_AS_SUCH } from '../lexicon/cues.js';
+import { ONE_CLAUSE_BEFORE } from '../lexicon/references.js';
 
 const QUESTION_WORD = /^(?:why|what|how|who|when|where|which|whether|do|does|did|will|would|can|could|should|shall|is|are|was|were|have|has|may|might)\b/;
 const POINTER = /^(?:i\s+(?:believe|think|feel)\s+)?(?:it|this|that|these|those|they)\b/;
@@ -37,6 +38,17 @@ export function detectTopics(doc: Doc, sink: Sink): void {
     const label = labelBefore(doc, unit, u);
     if (label) {
       const t = topicTarget(index, stemsIn(norm, label.start, label.end), undefined, 1.5, 1);
+      if (t && !after?.includes(t.clause)) {
+        sink.link({ unit: u, clauses: [t.clause], channel: 'label', weight: Math.max(t.confidence, 0.8), ref: t.phrase });
+        last = [t.clause];
+        return;
+      }
+    }
+    // "The rents one I'm not answering": the clause named by a word of its subject before the verdict.
+    const cue = unit.reading.cue;
+    const one = cue ? ONE_CLAUSE_BEFORE.exec(norm.slice(unit.start, cue.start)) : null;
+    if (one) {
+      const t = topicTarget(index, stemsIn(norm, unit.start + one.index, unit.start + one.index + one[0].length), leaves, 1.2, 1);
       if (t && !after?.includes(t.clause)) {
         sink.link({ unit: u, clauses: [t.clause], channel: 'label', weight: Math.max(t.confidence, 0.8), ref: t.phrase });
         last = [t.clause];

@@ -21,9 +21,10 @@ export function detectWhole(doc: Doc, sink: Sink): void {
   doc.units.forEach((unit, u) => {
     const r = unit.reading;
     if (!r.cue || !r.stance || unit.quotesClause) return;
-    // Agreement only: a lone "No." or "✗" is as often about the last thing said as about the programme, and
-    // refusals of the whole are the refusals detector's.
-    if (r.stance !== 'agree' && r.stance !== 'agree-with-qualifications') return;
+    // Agreement, or a "No." that is all the reply says ("No thanks."): a lone "No." or "✗" beside other statements is
+    // as often about the last thing said as about the programme, and refusals of the whole are the refusals detector's.
+    const onlyVerdict = r.stance === 'declined' && r.cue.bare && doc.units.every((v, k) => k === u || !v.reading.stance);
+    if (r.stance !== 'agree' && r.stance !== 'agree-with-qualifications' && !onlyVerdict) return;
     if (r.cue.kind === 'commit' || r.cue.kind === 'deontic' || r.cue.kind === 'oppose') return;
     // "the big boys from Leeds will take the lot": the object of someone else's verb, not a verdict.
     if (!lotNamesProgramme(r.cue.text, norm.slice(Math.max(unit.start, r.cue.start - 24), r.cue.start))) return;

@@ -138,7 +138,8 @@ export const AFFIRM: Entry[] = [
   { p: '[fine|ok|okay|good|great] [by|with] me' },
   { p: 'all [fine|good|great|ok|okay|gud|sweet|grand]' },
   { p: '[the rest|the others|the remainder|rest|others|everything else|all else] [is|are|r|all]? [ok|okay|fine|good|grand|alright|sound]', note: '"The rest ok."' },
-  { p: '[is|are|seems|sounds|looks] [fine|good|right|sensible|spot on|great|grand|brilliant]' },
+  { p: '[is|are|seems|sounds|looks] [fine|good|right|sensible|spot on|great|grand|brilliant|lush]' },
+  { p: '[great|good|brilliant|excellent|fantastic|lush|cracking|smashing|wonderful|top|sound] idea', note: '"d) 100% lush idea" ("not a good idea" is its negation)' },
   { p: 'signed', note: '"Signed and returned", "Absolutely, signed"; "never signed a pledge" is a refusal, found first' },
   { p: '[put|sign|mark|count|chalk] me down' },
   { p: "[i'm|im|i am] [in on|in for|all in|in with]", note: '"ok so im in on 1 thru 4": in, as in "count me in"' },
@@ -299,11 +300,11 @@ export const DEFER: Entry[] = [
  * a condition or an aside that may only explain ("as long as", "rather than"): the model weighs the two apart.
  */
 export const QUALIFIED_VERDICT =
-  /(?<![\p{L}])(?:with (?:some |a few |certain |minor |slight |one |a |an |two )?(?:qualifications?|reservations?|caveats?|conditions?|provisos?|exceptions?|comments?|amendments)|in principle|en principe|en principio|im prinzip|in linea di principio|broadly|largely|mostly|partly|partially|in part|to (?:some|a certain) (?:extent|degree)|conditionally|qualified|(?:don't|do not|dont) agree that (?:all|every))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:with (?:some |a few |certain |minor |slight |one |a |an |two |that |this |those |these |my )?(?:qualifications?|reservations?|caveats?|conditions?|provisos?|exceptions?|comments?|amendments)|in principle|en principe|en principio|im prinzip|in linea di principio|broadly|largely|mostly|partly|partially|in part|to (?:some|a certain) (?:extent|degree)|conditionally|qualified|(?:don't|do not|dont) agree that (?:all|every))(?![\p{L}])/u;
 
 /** Agreement with conditions, reservations, partial scope or lower priority. */
 export const QUALIFIED: Entry[] = [
-  { p: 'with [some|a few|certain|minor|slight|one|a|an|two]? [qualification|qualifications|reservation|reservations|caveat|caveats|condition|conditions|exception|exceptions|proviso|provisos|comment|comments|amendments]', note: '"YES WITH COMMENT" on a form' },
+  { p: 'with [some|a few|certain|minor|slight|one|a|an|two|that|this|those|these|my]? [qualification|qualifications|reservation|reservations|caveat|caveats|condition|conditions|exception|exceptions|proviso|provisos|comment|comments|amendments]', note: '"YES WITH COMMENT" on a form' },
   { p: '[is|are|seems|looks|feels|sounds] [a bit|far|much|way]? too [soon|early|tight|steep|ambitious|quick|fast]', note: '"Support, but Dec 2026 is too soon": the pledge, but less of it or later ("too slow" asks for more, which agrees)' },
   { p: 'in principle' },
   { p: "[i'm|im|i am|we're|we are]? not [against|opposed to] [it|that|this|them|the idea|that idea]", note: '"Sunday hours - I\'m not against it": consent without a commitment (the next sentence often says what holds it back)' },
@@ -336,6 +337,9 @@ export const QUALIFIED: Entry[] = [
   { p: '[not|never] [in all|all] cases' },
   { p: '[in|for] most cases' },
   { p: 'case by case' },
+  { p: 'be [done|decided|looked at|taken]? [street|site|area|ward|school|road|scheme|estate|route|neighbourhood|neighborhood] by [street|site|area|ward|school|road|scheme|estate|route|neighbourhood|neighborhood]', note: '"It\'d have to be street by street": one place at a time, not the whole clause at once ("figures ward by ward" only says how they are published)' },
+  { p: 'not a blanket [thing|ban|rule|policy|approach|one|solution|commitment|measure]', note: '"not a blanket thing": less than the whole clause' },
+  { p: '[where|wherever|if|when|as long as] [it|they|this|that|these|those] can be made to work', note: '"I support caseload limits where they can be made to work"' },
   { p: 'case-by-case' },
   { p: '[depending|dependent] on' },
   { p: "[it|that|this|which|it all|that all] [depends|will depend|would depend] on" },
@@ -361,7 +365,7 @@ export const QUALIFIED: Entry[] = [
   { p: 'but not [for|the|on|in|to|with|at|every|all|if]' },
   { p: '[yes|agree|agreed] to the [principle|idea|aim|spirit]' },
   { p: 'provided [that]?' },
-  { p: 'on condition' },
+  { p: 'on [one|a|two|certain|some|this|that]? [condition|conditions]', note: '"Yes, but on one condition.": the condition may follow in the next sentence' },
   { p: 'conditional on' },
   { p: 'with the exception of' },
   { p: 'some [concerns|doubts|reservations|worries]' },
@@ -450,6 +454,7 @@ export const REFUSE_ANSWER: Entry[] = [
   { p: '[skip|skipping] [this|that|these|those|it]' },
   { p: '[leave|leaving] [this|that|it|these|those] [one|ones]? [unanswered|blank|unsigned|alone]', note: '"I\'m afraid I have to leave that one unanswered"' },
   { p: "[going to|have to|i'll|i will|gonna|i'd rather|i must] leave [this|that] one", note: '"I\'m going to leave this one."' },
+  { p: "[going to|have to|i'll|i will|gonna|i'd rather|i must] leave [this one|that one|this question|that question]? alone", note: '"2c I\'m going to leave alone."' },
   { p: "[i'll|i will|i'd|i would] [leave|sit out] [this|that|these|those|it]" },
   { p: 'not [something|one] i [will|can|would|want to] [answer|comment on]' },
   { p: 'not in a position to [answer|comment|say|commit]' },
@@ -514,6 +519,8 @@ export const DISAGREE: Entry[] = [
   { p: 'not for me' },
   { p: "[cannot|can't|can not|couldn't|could not|won't] go along with" },
   { p: 'a step too far' },
+  { p: 'not in [the|this] [current|present]? [financial|economic|fiscal|budget]? climate', at: 'start', note: '"Not in the current financial climate."' },
+  { p: "[won't|will not|wont|can't|cannot|cant|wouldn't|would not|couldn't|could not] [pledge|commit|promise] to [vote|voting]", note: '"I won\'t pledge to vote against every increase": a refusal of the vote the clause asks for' },
   { p: 'not [in favour|in favor]' },
   { p: "[i|we] [am|'m|are|'re|would be|will be]? [against|oppose|reject] [it|this|that|these|them|the idea|the proposal]" },
   { p: '[goes|go|going|is|that is|that\'s|a bit] too far' },
