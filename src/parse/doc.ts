@@ -491,7 +491,11 @@ function splitAtReferences(norm: string, units: RawUnit[], refs: readonly Refere
   if (refs.length === 0) return units;
   const out: RawUnit[] = [];
   for (const unit of units) {
-    const inside = refs.filter((r) => r.start >= unit.start && r.end <= unit.end && r.kind !== 'ordinal');
+    const within = refs.filter((r) => r.start >= unit.start && r.end <= unit.end);
+    // An ordinal ("the last one") is a reference of its own only after a verdict that leads ("yes on 1 to 4, no on the
+    // last one"); elsewhere it is read with what is around it.
+    const leads = within.length > 0 && VERDICT_LEADS.test(norm.slice(unit.start, within[0]!.start));
+    const inside = leads ? within : within.filter((r) => r.kind !== 'ordinal');
     const gaps = inside.map((r, i) => norm.slice(i === 0 ? unit.start : inside[i - 1]!.end, r.start));
     let cuts: number[];
     if (inside.length > 1 && marksLead(norm, unit, inside, gaps)) {
@@ -502,7 +506,15 @@ function splitAtReferences(norm: string, units: RawUnit[], refs: readonly Refere
       // "yes, 3 no": a verdict before the first reference is its own answer when the reference has one too; in
       // "agree 1, 2, 4" it is the answer of the references after it.
       const own = (i: number): boolean => VERDICT_WORD.test(norm.slice(inside[i]!.end, inside[i + 1]?.start ?? unit.end));
-      cuts = inside.filter((_, i) => (i > 0 ? VERDICT_WORD.test(gaps[i]!) : STANDALONE_WORD.test(gaps[i]!) && own(i))).map((r) => r.start);
+      // "yes on 1 through 4, no on 5": where the first verdict stands before its reference, so do the others, and the
+      // cut goes before the verdict word, not before the reference it answers.
+      const verdictFirst = leads && VERDICT_LEADS.test(gaps[0]!);
+      cuts = inside.flatMap((r, i) => {
+        if (i === 0) return STANDALONE_WORD.test(gaps[0]!) && own(0) ? [r.start] : [];
+        const word = VERDICT_WORD.exec(gaps[i]!);
+        if (!word) return [];
+        return [verdictFirst ? r.start - gaps[i]!.length + word.index : r.start];
+      });
     }
     if (cuts.length === 0) {
       out.push(unit);
@@ -528,6 +540,9 @@ function marksLead(norm: string, unit: Span, inside: readonly Reference[], gaps:
 
 /** A unit that opens with a bare verdict before its first reference: "yes, 3 no". */
 const STANDALONE_WORD = /^[\s\p{P}]*(?:yes|no|agreed?|y|n|✓|✔|✗|✘)[\s\p{P}]*$/u;
+
+/** A unit that opens with a verdict and the word that leads to its reference: "yes on 1 through 4", "No to 3". */
+const VERDICT_LEADS = /^[\s\p{P}]*(?:yes|no|nah|agreed?)\s+(?:on|to|for)\s*$/u;
 
 /** A verdict word between two references: each reference has its own answer ("1 yes 2 no"). */
 const VERDICT_WORD = /(?<![\p{L}])(?:yes|no|agreed?|disagreed?|y|n|not|✓|✔|✗|✘)(?![\p{L}])/u;

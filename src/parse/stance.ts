@@ -114,14 +114,16 @@ const REF_TOKENS = String.raw`(?=(?<refs>(?:\s*(?:(?:section|part|point|question
 // ("no, no"): "no objection" is two words of refusal that together agree.
 const yeses = (verdict: string): string => `${verdict}(?:[\\s\\p{P}]*${verdict})*`;
 const noes = (verdict: string): string => `(?<no>${verdict})(?:[\\s\\p{P}]+\\k<no>)*`;
+// "B no way 🙅‍♂️": emoji after a verdict (with their joiners and variation selectors) say how, not what.
+const AFTER_VERDICT = String.raw`[\s\p{P}\p{Extended_Pictographic}\u200d\ufe0f]*`;
 const STANDALONE: Array<[CueKind, RegExp]> = [
-  ['agree', new RegExp(`^[\\s\\p{P}]*${yeses(compileEntries(STANDALONE_AGREE).source)}[\\s\\p{P}]*${REF_TOKENS}$`, 'u')],
-  ['disagree', new RegExp(`^[\\s\\p{P}]*${noes(compileEntries(STANDALONE_DISAGREE).source)}[\\s\\p{P}]*${REF_TOKENS}$`, 'u')],
+  ['agree', new RegExp(`^[\\s\\p{P}]*${yeses(compileEntries(STANDALONE_AGREE).source)}${AFTER_VERDICT}${REF_TOKENS}$`, 'u')],
+  ['disagree', new RegExp(`^[\\s\\p{P}]*${noes(compileEntries(STANDALONE_DISAGREE).source)}${AFTER_VERDICT}${REF_TOKENS}$`, 'u')],
 ];
 // "School speed limit thing yes fine", "Rest of it no sorry": a verdict word closing a unit that names its subject.
 // "B3 Parking + escort      Y (about time!!)": a Y or N set apart in a column, or in a table's last cell, is a verdict too.
 const TRAILING_VERDICT =
-  /(?:(?:^|[\s,])(yes|yep|yeah|aye|agreed|absolutely|definitely|obviously|obvs|defo|deffo|for sure|ok|okay|no|nope|no way|nah)|(?:[ \t]{2,}|\t|\|[ \t]*)(y|n)|(?:^|[\s,])(?:ok|okay)?([✓✔☑✅]+))(?:\s+(?:fine|sorry|thanks|mate|please|definitely|absolutely|obviously|obvs|deffo|defo|of course))?(?:\s*\([^()]{0,60}\))?[\s\p{P}✓✔☑✅]*$/u;
+  /(?:(?:^|[\s,])(yes|yep|yeah|aye|agreed|absolutely|definitely|obviously|obvs|defo|deffo|for sure|ok|okay|grand|no|nope|no way|nah)|(?:[ \t]{2,}|\t|\|[ \t]*)(y|n)|(?:^|[\s,])(?:ok|okay)?([✓✔☑✅]+))(?:\s+(?:fine|sorry|thanks|mate|please|definitely|absolutely|obviously|obvs|deffo|defo|of course))?(?:\s*\([^()]{0,60}\))?[\s\p{P}✓✔☑✅]*$/u;
 const NUMBER_AFTER = /^[ \t]*[:.#]?[ \t]*\d/;
 // "Āe, oppose any sale": a one-word verdict opening a unit whose rest only elaborates; "P4 ✅ those askaris r
 // thieves": a tick needs no stop after it.

@@ -254,6 +254,41 @@ clauses:
   });
 });
 
+describe('verdicts that lead their references', () => {
+  it('reads "yes on 1 through 5, no on 6" as two answers, the second verdict before its own reference', () => {
+    for (const body of ['yes on 1 through 5, no on 6.', 'Yes to 1-5, no to 6.', 'Yes on 1 to 5. No on 6.', 'yes on 1 through 5, no on the last one.']) {
+      expect(stances(FLAT, body), body).toMatchObject({ '1': 'agree', '5': 'agree', '6': 'declined' });
+    }
+    expect(stances(FLAT, '1 yes 2 no 3 yes')).toMatchObject({ '1': 'agree', '2': 'declined', '3': 'agree' });
+  });
+
+  it('reads "all … apart from the last one" after "I\'m backing" and "put me name to"', () => {
+    for (const body of ["I'm backing all six apart from the last one.", 'Ill put me name to the whole lot bar the last one.']) {
+      expect(stances(FLAT, body), body).toMatchObject({ '1': 'agree', '5': 'agree', '6': 'declined' });
+    }
+  });
+});
+
+describe('a verdict in a word of speech', () => {
+  it('reads "grand" as yes, "no way" before an emoji and "nah sorry" as no', () => {
+    expect(stances(FLAT, '4 grand\n\n5 no way 🙅‍♂️\n\n6 nah sorry, i actually back keeping them shut.')).toMatchObject({ '4': 'agree', '5': 'declined', '6': 'declined' });
+  });
+
+  it('reads "I\'d be misleading you if I said" and "wouldnt say im not in favour but" as qualifications, "is a given" as yes', () => {
+    expect(stances(FLAT, "1. Yes, but I'd be misleading you if I said the money was there.\n\n4 wouldnt say im not in favour but every main road is a lot.\n\n6. Attending the youth forum is a given.")).toMatchObject({
+      '1': 'agree-with-qualifications',
+      '4': 'agree-with-qualifications',
+      '6': 'agree',
+    });
+  });
+
+  it('reads "back the lot of them" as the programme, not "enough of the lot of them" nor "got into all this"', () => {
+    expect(stances(FLAT, "Can't see any reason not to back the lot of them.")).toMatchObject(everyClause('agree'));
+    expect(stances(FLAT, 'I have had enough of the lot of them.')).toMatchObject(everyClause('no-answer'));
+    expect(stances(FLAT, "I'm backing the living wage 100% - it's the reason I got into all this - and the rest I need to think about.")['4']).toBe('no-answer');
+  });
+});
+
 describe('a refusal of one clause', () => {
   it('reads "going to leave alone" as a refusal of the clause it answers', () => {
     expect(stances(FLAT, '1. Yes.\n\n3. I\'m going to leave alone.')).toMatchObject({ '1': 'agree', '3': 'declined' });

@@ -218,10 +218,17 @@ const TIME_WORDS = 'week|weeks|month|months|year|years|time|morning|afternoon|ev
 const TIME_AFTER = new RegExp(`^\\s+(?:${TIME_WORDS})\\b`);
 const TIME_WITHIN = new RegExp(`^all (?:(?:this|that|these|those|the|of the)\\s+)?(?:${TIME_WORDS})\\b`);
 
-/** Whether words read as the programme by what stands before them: "yes to the lot", not "publish the lot". */
-export function lotNamesProgramme(words: string, before: string): boolean {
-  return !/^the (?:whole )?lot$/.test(words) || LOT_BEFORE.test(before);
+/**
+ * Whether words read as the programme by what stands around them: "yes to the lot", not "publish the lot", nor "I've
+ * had enough of the lot of them" (people).
+ */
+export function lotNamesProgramme(words: string, before: string, after: string): boolean {
+  if (!/^the (?:whole )?lot$/.test(words)) return true;
+  return LOT_BEFORE.test(before) && !(OF_BEFORE.test(before) && LOT_OF_PEOPLE.test(after));
 }
+/** "enough of the lot of them": people; "back the lot of them" is the programme's points. */
+const OF_BEFORE = /(?:^|\s)of\s*$/u;
+const LOT_OF_PEOPLE = /^\s+of\s+(?:them|you|us|'em|yous|youse)(?![\p{L}])/u;
 
 /**
  * Whether a blanket's words, found at `span`, name the organisation's programme and not something else that happens
@@ -239,9 +246,9 @@ function namesTheProgramme(index: ProgrammeIndex, norm: string, sentence: Span, 
   const worded = /^all ([a-z]+)$/.exec(words);
   const counted = worded ? NUMBER_WORD_VALUES.get(worded[1]!) : undefined;
   if (counted !== undefined && (counted > index.programme.clauses.length || OTHER_PLURAL_AFTER.test(after))) return false;
-  // "in fairness to all of them": the groups that wrote, not the programme.
+  // "in fairness to all of them": the groups that wrote, not the programme; "the reason I got into all this": politics.
   const before = norm.slice(Math.max(sentence.start, span.start - 24), span.start);
-  if (/^all\b/.test(words) && FAIRNESS_BEFORE.test(before)) return false;
+  if (/^all\b/.test(words) && (FAIRNESS_BEFORE.test(before) || /(?:^|\s)into\s*$/u.test(before))) return false;
   // "Having said all that", "all that aside": what the reply said so far, not the programme.
   if (/^all (?:that|this)$/.test(words) && (SAID_SO_FAR_BEFORE.test(before) || SAID_SO_FAR_AFTER.test(after))) return false;
   if (/^(?:the|your|this|that|these|those|its)\s/.test(words) && !/\b(?:all|every|each|whole|entire|full|complete|hale|haill|lot)\b/.test(words)) {
@@ -252,7 +259,7 @@ function namesTheProgramme(index: ProgrammeIndex, norm: string, sentence: Span, 
     const own = titleWords(index);
     if (!words.startsWith('your') && gap.some((w) => !PROGRAMME_WORDS.has(w) && !own.has(w) && !/'s?$/.test(w))) return false;
   }
-  if (!lotNamesProgramme(words, before)) return false;
+  if (!lotNamesProgramme(words, before, after)) return false;
   // "the same people who rig everything in this city": the object of someone else's verb, not the programme.
   if (/^(?:everything|anything)\b/.test(words) && /\b(?:who|which|that)\s+[\p{L}']+\s+$/u.test(norm.slice(Math.max(sentence.start, span.start - 30), span.start))) return false;
   // "I'm travelling all this week": a stretch of time, not the programme.

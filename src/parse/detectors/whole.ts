@@ -27,7 +27,7 @@ export function detectWhole(doc: Doc, sink: Sink): void {
     if (r.stance !== 'agree' && r.stance !== 'agree-with-qualifications' && !onlyVerdict) return;
     if (r.cue.kind === 'commit' || r.cue.kind === 'deontic' || r.cue.kind === 'oppose') return;
     // "the big boys from Leeds will take the lot": the object of someone else's verb, not a verdict.
-    if (!lotNamesProgramme(r.cue.text, norm.slice(Math.max(unit.start, r.cue.start - 24), r.cue.start))) return;
+    if (!lotNamesProgramme(r.cue.text, norm.slice(Math.max(unit.start, r.cue.start - 24), r.cue.start), norm.slice(r.cue.end, r.cue.end + 12))) return;
     const object = r.object ? norm.slice(r.object.start, r.object.end) : '';
     if (!r.cue.bare && r.cue.kind !== 'affirm' && !WHOLE_OBJECT.test(object)) return;
     // In a longer reply only a verdict that says it is about all of it ("I back all of this") speaks for all.

@@ -95,6 +95,7 @@ export const PSEUDO_NEGATIONS: Entry[] = [
   { p: "no way [i|we] [would|could|will|'d] not", note: 'the verb after it is read as said: "no way I would not reject that" rejects it' },
   { p: "[can't|cannot|can not|couldn't] say [i'm|i am|i was] [no|not|against|agin] [for|to]?" },
   { p: "[can't|cannot|can not|couldn't|wouldn't|would not] say [i|that i] [disagree|object|have a problem]" },
+  { p: "[wouldn't|would not|wouldnt] say [i'm|i am|im|i'd be] not [in favour|in favor|for it|supportive]" },
   { p: "[wouldn't|would not] say [i'm|i am|i'd be] [against|opposed to]", note: 'read with the object after it: "I wouldn\'t say I\'m against outsourcing" leans towards outsourcing' },
   { p: "[wouldn't|would not|won't|will not|couldn't|could not|can't|cant|cannot] say no [to]?" },
   { p: "[can't|cannot|don't|do not] see why not" },
@@ -153,7 +154,7 @@ export const AFFIRM: Entry[] = [
   { p: 'no wahala', note: 'no problem, in Nigerian Pidgin' },
   { p: '[no problem|no problems|no argument|no arguments|no bother|nae bother|no worries]', note: '"meeting every quarter no problem", "dat one no argument"; "no problem with X" is support of X, found first' },
   { p: "[cytuno|cytuno'n|cytunaf|einverstanden|d'accord|de acuerdo|zgadzam|kubaliana|nakubali|whakaae|katılıyorum|tautoko|ka tautoko]", note: '"Cytuno\'n llwyr 👍": a word of agreement in the language of a multilingual membership (Welsh, German, French, Spanish, Polish, Swahili, Māori, Turkish)' },
-  { p: 'put my name [down|to it|on it|to]', note: '"happy to put my name to every point bar the last one"' },
+  { p: 'put [my|me|our] name [down|to it|on it|to]', note: '"happy to put my name to every point bar the last one"' },
   { p: "[nothing|ain't nothing|there's nothing|there is nothing] [on|in] [that|the|this|your] [list|card|programme|pledge] [i'd|i would|i'll|i could] [argue|disagree|quarrel] with" },
   { p: '[ok|okay|yes|yep|yeah|agreed|tautoko] [to]? [all|everything|the lot|all of it|all of them|alle|alles|tous|toutes|todos|todas|tutti|wszystkie|zote|yote|katoa]', note: '"👍 all" reads "ok all"; "👍 alle 8" as a German member writes it' },
   { p: '[happy|fine|comfortable] with [that|this|it|these|those|them]' },
@@ -175,6 +176,7 @@ export const AFFIRM: Entry[] = [
   { p: "[don't|do not|dont] disagree [with]?", note: '"I don\'t disagree with anything in section 1, so put me down as yes": a double negative that agrees' },
   { p: "[can't|cannot|couldn't|could not] think of [anything|a thing|anything else] [i'd|i would] [rather|sooner|be gladder to|be happier to|be prouder to|more gladly|more happily]", note: '"I can\'t think of anything I\'d be gladder to vote for"' },
   { p: '[is|are|was] [a|an|such a|an absolute|a real] [lifeline|godsend]', note: '"Ty Cwm is a lifeline": worth keeping, a verdict with no direction of its own' },
+  { p: "[is|it's|that's|it is|that is] a given", note: '"so attending the forum is a given"' },
   { p: '[long|well|way] overdue', note: '"Sunday opening is long overdue": a yes, whatever the clause is against' },
   { p: "not that [i'm|i am|im] not [supportive|in favour|in favor|for it|on board]", note: '"it\'s not that I\'m not supportive, I am"' },
 ];
@@ -188,6 +190,7 @@ export const AGREE: Entry[] = [
   { p: "[wouldn't|would not|wouldnt] say [i'm|i am|im|i'd be] [against|opposed to]", note: '"I wouldnt say I\'m against the one third for women": for what follows, if faintly' },
   { p: '[alles|alle|todo|tout|tutto] [ja|sí|si|oui|ok|okay|yes|gut|bien|bene]', note: '"alles ja 👍": everything, yes, in a member\'s own language' },
   { p: '[i|we] [fully|wholeheartedly|strongly|completely|totally]? back' },
+  { p: "[i'm|im|i am|we're|we are|i'll be|i will be] [fully|wholeheartedly|strongly|completely|totally|100%]? backing", note: '"I\'m backing all five apart from the last one"' },
   { p: '[a|an] [firm|strong|long-standing|longstanding|keen|big|huge|passionate|committed|staunch|great|lifelong|vocal|consistent]? [supporter|champion|advocate] of', note: '"he is a firm supporter of using British steel"' },
   { p: '[endorse|endorses|endorsed]' },
   { p: '[accept|accepts|accepted]' },
@@ -243,6 +246,7 @@ export const DEONTIC: Entry[] = [
 /** Whole units that are a verdict by themselves ("Yes.", "Of course.", "No."), matched only as the entire unit. */
 export const STANDALONE_AGREE: Entry[] = [
   { p: '[yes|yep|yeah|aye|agreed|agree|of course|ofcourse|offcourse|absolutely|definitely|certainly|sure|fine|ok|okay|happy to|will do|no problem|no problems|without question|done|signed|support|supported|100%|yes please|yes of course|yes absolutely|yes definitely|agreed fully|fully agree|totally agree]' },
+  { p: '[grand|sound|grand so|all grand]', note: '"E grand": fine, in Irish English' },
   { p: '[✓|✔|☑|✅|👍|+1]', note: 'ticks' },
   { p: '[fully|totally|entirely|completely|wholly|very|hugely]? supportive', note: '"Fully supportive.": the whole reply' },
   { p: 'y', note: 'a form answered Y/N' },
@@ -252,7 +256,7 @@ export const STANDALONE_AGREE: Entry[] = [
 ];
 
 export const STANDALONE_DISAGREE: Entry[] = [
-  { p: '[no|nope|not really|no way|never|disagree|disagreed|not agreed|no thanks|no sorry|sorry no]' },
+  { p: '[no|nope|not really|no way|never|disagree|disagreed|not agreed|no thanks|no sorry|sorry no|nah sorry|sorry nah]' },
   { p: "[oppose|opposed|against|object|objection|do not support|don't support|does not support|not supported|reject|rejected]", note: 'a form\'s ticked option or a one-word answer' },
   { p: '[✗|✘|❌|👎]', note: 'crosses' },
   { p: "[i|i'm|i am]? [do not|don't|cannot|can't|will not|won't|not] [commit|committed|pledge]", note: "a form's ticked \"I do not commit\"; \"Not signing.\" is a refusal to sign, found as one" },
@@ -307,6 +311,7 @@ export const QUALIFIED: Entry[] = [
   { p: 'with [some|a few|certain|minor|slight|one|a|an|two|that|this|those|these|my]? [qualification|qualifications|reservation|reservations|caveat|caveats|condition|conditions|exception|exceptions|proviso|provisos|comment|comments|amendments]', note: '"YES WITH COMMENT" on a form' },
   { p: '[is|are|seems|looks|feels|sounds] [a bit|far|much|way]? too [soon|early|tight|steep|ambitious|quick|fast]', note: '"Support, but Dec 2026 is too soon": the pledge, but less of it or later ("too slow" asks for more, which agrees)' },
   { p: 'in principle' },
+  { p: "[wouldn't|would not|wouldnt] say [i'm|i am|im|i'd be] not [in favour|in favor|for it|supportive]", note: '"5 wouldnt say im not in favour but 4 a yr is a lot of meetings": consent without a commitment, as "not against it"' },
   { p: "[i'm|im|i am|we're|we are]? not [against|opposed to] [it|that|this|them|the idea|that idea]", note: '"Sunday hours - I\'m not against it": consent without a commitment (the next sentence often says what holds it back)' },
   { p: "[à condition que|à condition de|a condition que|pourvu que|sous réserve|si le budget le permet|dans la mesure du possible]", note: '"Oui, à condition que la province compense": a condition, in French' },
   { p: '[en principe|en principio|im prinzip|grundsätzlich]', note: '"Oui, en principe": in principle, in a member\'s own language' },
@@ -420,6 +425,7 @@ export const QUALIFIED: Entry[] = [
   { p: "[cannot|can't|can not|couldn't|unable to|not able to|won't|will not] [in good conscience]? [commit to|put my name to|sign up to|promise] [a|the|any|an exact|a specific|a firm] [dollar figure|figure|date|specific date|timetable|timeline|deadline|number|amount|sum|target|year|budget]", note: '"I support it, but I cannot commit to a dollar figure before the budget process": the aim, without the figure' },
   { p: "before i [commit|sign|agree|put my name] ~ [i want|i need|i'd want|i'd need|i would want|i would need] to [see|know|understand]", note: '"Before I commit a hundred million a year to it, I want to see who sits on that board"' },
   { p: "[i'd|i would] [rather|sooner|prefer to] [promise|commit to|aim for|go for|say|start]", note: '"I\'d rather promise 2035 and deliver": a counter-proposal' },
+  { p: "[i'd|i would] be [dishonest|misleading you|lying to you|kidding you|fooling you] if [i|we] [said|told you|promised|pretended]", note: '"I\'d be misleading you if I said £1.2m was sitting in a drawer": the limit put as honesty' },
   { p: "[i'd|i would] be [over-promising|overpromising|over promising] if", note: '"though I\'d be over-promising if I said four times a year"' },
   { p: "[i'd|i would] be lying if i said", note: '"I\'d be lying if I said I could guarantee a place for every family"' },
   { p: "where there [is|'s|are] [the]? [demand|need|funding|money|budget|appetite|capacity]", note: '"YES | Where there is the demand for it"' },
@@ -513,6 +519,7 @@ export const DISAGREE: Entry[] = [
   { p: "[je suis contre|nous sommes contre|je m'oppose|nous nous opposons|je ne suis pas d'accord|je suis défavorable]", note: 'against, in French' },
   { p: '[withdraw|withdrawing|withdrew|retract|retracting|retracted] my [answer|agreement|support|signature]' },
   { p: 'no to' },
+  { p: '[no|nah|nope] on', at: 'start', note: '"yes on 1 through 4, no on 5"' },
   { p: "[put|mark|count|chalk|down|count me|put me|mark me] [me|me down]? as [a]? [no|nay|against|opposed]", note: '"Put me down as a no": the "no" it puts down' },
   { p: '[obviously|totally|completely|dead|strongly|firmly|100%|very much|always been|always]? against [it|that|this|them]', note: '"Fire and rehire - obviously against it": against what the line before names' },
   { p: '[no|a no|nah] [on|for] [that|this|those|these|it] [one|ones|point|bit|part|from me]?', note: '"except the loans one (f), no on that one"' },
