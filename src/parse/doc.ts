@@ -85,6 +85,25 @@ function isQuoteLine(text: string): boolean {
   return text.charCodeAt(i) === 62;
 }
 
+/**
+ * ">> YES. Publicly run." under a form's question: one quoted line alone between lines of the candidate's own, opening
+ * with a verdict, marks an answer; a quotation of an earlier message runs over several lines.
+ */
+function isolatedAnswer(body: string, lines: ReadonlyArray<Span>, n: number): boolean {
+  if (!MARKED_ANSWER.test(body.slice(lines[n]!.start, lines[n]!.end))) return false;
+  const near = (step: number): string | undefined => {
+    for (let k = n + step; k >= 0 && k < lines.length; k += step) {
+      const text = body.slice(lines[k]!.start, lines[k]!.end);
+      if (text.trim()) return text;
+    }
+    return undefined;
+  };
+  const before = near(-1);
+  const after = near(1);
+  return before !== undefined && !isQuoteLine(before) && (after === undefined || !isQuoteLine(after));
+}
+const MARKED_ANSWER = /^\s*>+\s*(?:yes|no|agreed?|in principle)(?![\p{L}])/iu;
+
 /** The references of a unit or sentence that has none: one shared, never written to. */
 const NO_REFS: Reference[] = Object.freeze([]) as unknown as Reference[];
 
@@ -314,7 +333,7 @@ function segmentReply(index: ProgrammeIndex, body: string, norm: string, quotedL
       current = undefined;
       continue;
     }
-    if (isQuoteLine(text)) {
+    if (isQuoteLine(text) && !isolatedAnswer(body, lines, n)) {
       quotedLines.push({ start: line.start, end: line.end });
       // A quoted clause ("> Campaign against the outsourcing …") says which clause the answer below is for.
       const quoted = topicTarget(index, stemsIn(norm, line.start, line.end), undefined, 4);

@@ -32,6 +32,8 @@ const OPPOSING = new RegExp(`\\b(?:${['oppose', 'opposed', 'against', 'reject'].
 /** An object that names the organisation's own point: "(with) your point about …", "the pledge on …". */
 const THE_PLEDGE = /^\s*(?:with\s+)?(?:your|the|this|that)\s+(?:point|pledge|clause|ask|demand|proposal|question|commitment|call)s?\s+(?:about|on|for|to|regarding|concerning)\b/;
 const POINTER_END = /\b(?:it|this|that|these|those|them)$/;
+/** "I wouldn't say I'm against it", "Sign? … against it": a word before the opposition that turns or questions it. */
+const NEGATED_BEFORE = /(?:\bnot\b|n't\b|\bnever\b|\bwouldnt\b|\?)/;
 const REFERENCE_TOKEN = /^\(?(?:q?\d{1,3}[a-z]?|[a-z]|[ivx]{1,4})\)?$/u;
 
 /** How strongly the object of a statement matches the clause, in topic points. */
@@ -118,8 +120,11 @@ export function judge(index: ProgrammeIndex, norm: string, given: Reading, claus
   const from = Math.min(reading.unit.start, opts.sentenceStart ?? reading.unit.start);
   // "On Centennial Dam: I oppose it": a statement against "it" whose antecedent is the clause's object opposes
   // that object, as the clause does.
-  const opposesAntecedent =
-    cue.kind === 'disagree' && OPPOSING.test(cue.text) && POINTER_END.test(cue.text) && objectScore(index, norm, { start: from, end: cue.start }, clause) >= OBJECT_MATCH;
+  // "4. Absolutely I oppose it." in the answer to "Reject any transfer": in a clause's own answer "it" is what the
+  // clause is about.
+  const opposesIt = cue.kind === 'disagree' && OPPOSING.test(cue.text) && POINTER_END.test(cue.text);
+  const ownAnswer = opts.inBlock && !NEGATED_BEFORE.test(norm.slice(reading.unit.start, cue.start));
+  const opposesAntecedent = opposesIt && (ownAnswer || objectScore(index, norm, { start: from, end: cue.start }, clause) >= OBJECT_MATCH);
   const antecedent = pointer && cue.kind === 'agree' && objectScore(index, norm, { start: from, end: cue.start }, clause) >= OBJECT_MATCH;
   const matched =
     opposesAntecedent ||

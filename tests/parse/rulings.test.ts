@@ -289,6 +289,30 @@ describe('a verdict in a word of speech', () => {
   });
 });
 
+describe('answers marked, misspelt and negated twice', () => {
+  it('reads a lone ">> YES" under a form\'s question as the answer, and a quoted message of several lines as a quotation', () => {
+    const form = ['Question 1 - Living wage', 'Pay every council worker the real living wage.', '>> YES. Publicly run.', '', 'Question 4 - Cycle lanes', 'Build protected cycle lanes on every main road.', '>> NO', ''].join('\n');
+    expect(stances(FLAT, form)).toMatchObject({ '1': 'agree', '4': 'declined' });
+    const email = ['Thanks, all fine by me.', '', 'On Monday the campaign wrote:', '> 1. Pay every council worker the real living wage.', '> Yes or no please.', ''].join('\n');
+    expect(stances(FLAT, email)['1']).toBe('agree');
+  });
+
+  it('reads "in principal" and "where it makes sense" as qualifications, "cant see no reason not to" and "no part of this one I don\'t support" as yes', () => {
+    expect(stances(FLAT, '1. Living wage - aye in principal but the money is tight.\n\n5. Where it makes sense.')).toMatchObject({ '1': 'agree-with-qualifications', '5': 'agree-with-qualifications' });
+    expect(stances(FLAT, "2. school meals - cant see no reason not to extend em\n\n6. there's no part of this one I don't support.")).toMatchObject({ '2': 'agree', '6': 'agree' });
+  });
+
+  it('reads "would make a real difference" as support, and "won\'t make any difference" as none', () => {
+    expect(stances(FLAT, '6. Reopening them would make a real difference up here.')['6']).toBe('agree');
+    expect(stances(FLAT, '6. Reopening them won\'t make a difference.')['6']).not.toBe('agree');
+  });
+
+  it('reads "I oppose it" in the answer to a clause against something as agreement, and in the answer to one for something as a no', () => {
+    expect(stances(FLAT, '3. Absolutely I oppose it.\n\n4. I oppose it.')).toMatchObject({ '3': 'agree', '4': 'declined' });
+    expect(stances(FLAT, "3. I wouldn't say I'm against it.")['3']).not.toBe('agree');
+  });
+});
+
 describe('a refusal of one clause', () => {
   it('reads "going to leave alone" as a refusal of the clause it answers', () => {
     expect(stances(FLAT, '1. Yes.\n\n3. I\'m going to leave alone.')).toMatchObject({ '1': 'agree', '3': 'declined' });

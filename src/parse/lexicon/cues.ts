@@ -81,6 +81,8 @@ export const PSEUDO_NEGATIONS: Entry[] = [
   { p: 'no [objection|objections]' },
   { p: "[can't|cannot|can not|don't|do not] [see|think of] [any|a|one]? reason not to" },
   { p: 'no reason not to' },
+  { p: "[can't|cant|cannot|don't|dont] see no reason not to" },
+  { p: "no part of [this|that|it|this one|that one|the pledge|the clause] [i|we] [don't|dont|do not|wouldn't|would not|can't|cannot]" },
   { p: 'no reason [i|we] [can|could] [see|think of] not to', note: '"there\'s no reason I can see not to back the night curfew"' },
   { p: "no [scenario|situation|circumstance|circumstances|case|world] [where|in which] [i|we] [wouldn't|would not|won't|will not]", note: '"there\'s no scenario where I wouldn\'t oppose selling off land": the verb after it is read as said' },
   { p: "[hard pressed|hard-pressed|struggle] to [find|think of|see] [a|any|one]? reason not to" },
@@ -163,6 +165,8 @@ export const AFFIRM: Entry[] = [
   { p: "[can't|cannot|can not|don't|do not] [see|think of] [any|a|one]? reason not to", note: 'a double negative that agrees' },
   { p: "[can't|cannot|can not|don't|do not] [see|think of] [any|a|one]? reason [why]? [we|i|you|they|it|the council]? [shouldn't|should not|wouldn't|would not|can't|cannot]", note: '"I can\'t see any reason we shouldn\'t keep it"' },
   { p: 'no reason not to', note: 'a double negative that agrees' },
+  { p: "[can't|cant|cannot|don't|dont] see no reason not to", note: '"rents - cant see no reason not to freeze em": a negative doubled for emphasis, in speech' },
+  { p: "no part of [this|that|it|this one|that one|the pledge|the clause] [i|we] [don't|dont|do not|wouldn't|would not|can't|cannot] support", note: '"there\'s no part of this one I don\'t support"' },
   { p: 'no reason [i|we] [can|could] [see|think of] not to', note: '"there\'s no reason I can see not to back the night curfew"' },
   { p: "no way [i|we] [would|could|will|'d] not [support|back|agree with|sign|vote for]", note: '"There is no way I would not support this"' },
   { p: "[can't|cannot|can not|couldn't] say [i'm|i am|i was] [no|not|against|agin] [for|to]?", note: '"cant say im no for the rest": a double negative that agrees' },
@@ -177,6 +181,7 @@ export const AFFIRM: Entry[] = [
   { p: "[can't|cannot|couldn't|could not] think of [anything|a thing|anything else] [i'd|i would] [rather|sooner|be gladder to|be happier to|be prouder to|more gladly|more happily]", note: '"I can\'t think of anything I\'d be gladder to vote for"' },
   { p: '[is|are|was] [a|an|such a|an absolute|a real] [lifeline|godsend]', note: '"Ty Cwm is a lifeline": worth keeping, a verdict with no direction of its own' },
   { p: "[is|it's|that's|it is|that is] a given", note: '"so attending the forum is a given"' },
+  { p: "[would|will|could|'d|'ll] make [a|such a] [real|huge|big|massive|great|genuine|world of]? difference", note: '"the overnight nurse line would make a real difference up here": support put as what it would do' },
   { p: '[long|well|way] overdue', note: '"Sunday opening is long overdue": a yes, whatever the clause is against' },
   { p: "not that [i'm|i am|im] not [supportive|in favour|in favor|for it|on board]", note: '"it\'s not that I\'m not supportive, I am"' },
 ];
@@ -304,13 +309,15 @@ export const DEFER: Entry[] = [
  * a condition or an aside that may only explain ("as long as", "rather than"): the model weighs the two apart.
  */
 export const QUALIFIED_VERDICT =
-  /(?<![\p{L}])(?:with (?:some |a few |certain |minor |slight |one |a |an |two |that |this |those |these |my )?(?:qualifications?|reservations?|caveats?|conditions?|provisos?|exceptions?|comments?|amendments)|in principle|en principe|en principio|im prinzip|in linea di principio|broadly|largely|mostly|partly|partially|in part|to (?:some|a certain) (?:extent|degree)|conditionally|qualified|(?:don't|do not|dont) agree that (?:all|every))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:with (?:some |a few |certain |minor |slight |one |a |an |two |that |this |those |these |my )?(?:qualifications?|reservations?|caveats?|conditions?|provisos?|exceptions?|comments?|amendments)|in principle|in principal|en principe|en principio|im prinzip|in linea di principio|broadly|largely|mostly|partly|partially|in part|to (?:some|a certain) (?:extent|degree)|conditionally|qualified|(?:don't|do not|dont) agree that (?:all|every))(?![\p{L}])/u;
 
 /** Agreement with conditions, reservations, partial scope or lower priority. */
 export const QUALIFIED: Entry[] = [
   { p: 'with [some|a few|certain|minor|slight|one|a|an|two|that|this|those|these|my]? [qualification|qualifications|reservation|reservations|caveat|caveats|condition|conditions|exception|exceptions|proviso|provisos|comment|comments|amendments]', note: '"YES WITH COMMENT" on a form' },
   { p: '[is|are|seems|looks|feels|sounds] [a bit|far|much|way]? too [soon|early|tight|steep|ambitious|quick|fast]', note: '"Support, but Dec 2026 is too soon": the pledge, but less of it or later ("too slow" asks for more, which agrees)' },
   { p: 'in principle' },
+  { p: 'in principal', note: '"aye in principal but five centres is a lot of brass": the phrase misspelt (the word "principal" alone is a word of its own)' },
+  { p: '[where|when|if|wherever] it makes sense', note: '"f) washrooms/paths at outdoor rinks - Where it makes sense."' },
   { p: "[wouldn't|would not|wouldnt] say [i'm|i am|im|i'd be] not [in favour|in favor|for it|supportive]", note: '"5 wouldnt say im not in favour but 4 a yr is a lot of meetings": consent without a commitment, as "not against it"' },
   { p: "[i'm|im|i am|we're|we are]? not [against|opposed to] [it|that|this|them|the idea|that idea]", note: '"Sunday hours - I\'m not against it": consent without a commitment (the next sentence often says what holds it back)' },
   { p: "[à condition que|à condition de|a condition que|pourvu que|sous réserve|si le budget le permet|dans la mesure du possible]", note: '"Oui, à condition que la province compense": a condition, in French' },
