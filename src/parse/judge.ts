@@ -6,7 +6,7 @@ import type { Span } from './segment.js';
 import type { Reading } from './stance.js';
 import { contentStems, stemsIn } from './topics.js';
 import { CONTRA_VERBS, THE_CLAUSE_ITSELF } from './lexicon/references.js';
-import { spellings } from './lexicon/patterns.js';
+import { compileEntries, spellings } from './lexicon/patterns.js';
 import { isLetterOrNumberCode } from '../util/chars.js';
 
 export interface Judgement {
@@ -32,6 +32,10 @@ const OPPOSING = new RegExp(`\\b(?:${['oppose', 'opposed', 'against', 'reject'].
 /** An object that names the organisation's own point: "(with) your point about …", "the pledge on …". */
 const THE_PLEDGE = /^\s*(?:with\s+)?(?:your|the|this|that)\s+(?:point|pledge|clause|ask|demand|proposal|question|commitment|call)s?\s+(?:about|on|for|to|regarding|concerning)\b/;
 const POINTER_END = /\b(?:it|this|that|these|those|them)$/;
+/** A no said with force: "never", "no way", "hell no", "no no". */
+const EMPHATIC_NO = /(?:\bnever\b|\bno way\b|\bhell no\b|\bno,?\s+no\b|\bno chance\b|\bnot a chance\b)/u;
+/** A word by which a label takes the clause's own side ("Scrap parking charges - yes"), not only names its object. */
+const CONTRA_WORD = compileEntries(CONTRA_VERBS);
 /** "I wouldn't say I'm against it", "Sign? … against it": a word before the opposition that turns or questions it. */
 const NEGATED_BEFORE = /(?:\bnot\b|n't\b|\bnever\b|\bwouldnt\b|\?)/;
 const REFERENCE_TOKEN = /^\(?(?:q?\d{1,3}[a-z]?|[a-z]|[ivx]{1,4})\)?$/u;
@@ -132,11 +136,18 @@ export function judge(index: ProgrammeIndex, norm: string, given: Reading, claus
     (directional &&
       object !== undefined &&
       ((pointer && (cue.kind === 'oppose' || antecedent)) || (!pointer && objectScore(index, norm, object, clause) >= OBJECT_MATCH)));
+  // "Fees - naw, never", "Bypass - no way" on a clause against fees or the bypass: an emphatic no after a label that
+  // names only what the clause opposes is a no to that thing. A plain "Parking - no." or a column's "N" answers the
+  // clause, and so does a no after "the bypass one".
+  const label = cue.bare && said === 'declined' && polarity === 'contra' && !matched && opts.sentenceStart !== undefined && EMPHATIC_NO.test(norm.slice(cue.start, reading.unit.end)) ? { start: opts.sentenceStart, end: cue.start } : undefined;
+  const labelText = label ? norm.slice(label.start, label.end) : '';
+  const onLabel = label !== undefined && !CONTRA_WORD.test(labelText) && !/\bone[\s\p{P}]*$/u.test(labelText) && objectScore(index, norm, label, clause) >= OBJECT_MATCH;
+  if (onLabel) reading = { ...reading, direction: said === 'declined' ? 'contra' : 'pro' };
   if (matched && opposesAntecedent) reading = { ...reading, direction: 'contra' };
   let stance: Stance = said;
   let declineKind = reading.declineKind;
   let why = cue.kind === 'disagree' || stance === 'declined' ? 'disagreed' : stance === 'agree-with-qualifications' ? 'qualification' : 'agreement';
-  if (matched && !reading.partial) {
+  if ((matched || onLabel) && !reading.partial) {
     // The statement is about what the clause is about: compare directions.
     const agrees = reading.direction === polarity;
     stance = agrees ? (reading.qualifier ? 'agree-with-qualifications' : 'agree') : 'declined';

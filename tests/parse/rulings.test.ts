@@ -205,6 +205,7 @@ describe('verdicts a reply gives in few words', () => {
   it('reads a reply that is only "No thanks." as declining the whole programme, but not a "No." beside other answers', () => {
     expect(stances(FLAT, 'No thanks.')).toMatchObject(everyClause('declined'));
     expect(stances(FLAT, 'nope')).toMatchObject(everyClause('declined'));
+    expect(stances(FLAT, 'Not interested.')).toMatchObject(everyClause('declined'));
     expect(stances(FLAT, 'Living wage: yes, of course.\n\nNo.')['2']).toBe('no-answer');
   });
 
@@ -305,6 +306,17 @@ describe('answers marked, misspelt and negated twice', () => {
   it('reads "would make a real difference" as support, and "won\'t make any difference" as none', () => {
     expect(stances(FLAT, '6. Reopening them would make a real difference up here.')['6']).toBe('agree');
     expect(stances(FLAT, '6. Reopening them won\'t make a difference.')['6']).not.toBe('agree');
+  });
+
+  it('reads a bare no after a label naming what the clause opposes as a no to that thing ("Parking charges - no, never")', () => {
+    expect(stances(FLAT, '5. Parking charges - no, never.\n\n3. Bypass - no way 🙅')).toMatchObject({ '5': 'agree', '3': 'agree' });
+    // A label in the clause's own words takes its side; a yes after a subject answers the clause.
+    expect(stances(FLAT, '5. Scrap parking charges - no.')['5']).toBe('declined');
+    expect(stances(FLAT, '4. Cycle lanes - no.\n\n3. Bypass: yes.')).toMatchObject({ '4': 'declined', '3': 'agree' });
+  });
+
+  it('reads "and NO to the bypass" after a blanket yes as an answer of its own', () => {
+    expect(stances(FLAT, 'Got ur charter - yes yes yes to all 6, happy to sign, and NO to the bypass obvs!!')).toMatchObject(everyClause('agree'));
   });
 
   it('reads "I oppose it" in the answer to a clause against something as agreement, and in the answer to one for something as a no', () => {

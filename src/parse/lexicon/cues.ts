@@ -261,7 +261,7 @@ export const STANDALONE_AGREE: Entry[] = [
 ];
 
 export const STANDALONE_DISAGREE: Entry[] = [
-  { p: '[no|nope|not really|no way|never|disagree|disagreed|not agreed|no thanks|no sorry|sorry no|nah sorry|sorry nah]' },
+  { p: '[no|nope|not really|no way|never|disagree|disagreed|not agreed|no thanks|no sorry|sorry no|nah sorry|sorry nah|not interested|not interested thanks]' },
   { p: "[oppose|opposed|against|object|objection|do not support|don't support|does not support|not supported|reject|rejected]", note: 'a form\'s ticked option or a one-word answer' },
   { p: '[✗|✘|❌|👎]', note: 'crosses' },
   { p: "[i|i'm|i am]? [do not|don't|cannot|can't|will not|won't|not] [commit|committed|pledge]", note: "a form's ticked \"I do not commit\"; \"Not signing.\" is a refusal to sign, found as one" },
