@@ -325,6 +325,21 @@ describe('answers marked, misspelt and negated twice', () => {
   });
 });
 
+describe('a yes in Welsh, a dodge and people called "the lot"', () => {
+  it('reads North Walian "ia" as yes, "ia defo" as a firm yes and "ia ond" (yes but) as a qualification', () => {
+    expect(stances(FLAT, "1) ia\n\n2) ia ond dim syniad sut da ni'n talu amdano fo lol 🙈\n\n4) ia defo")).toMatchObject({ '1': 'agree', '2': 'agree-with-qualifications', '4': 'agree' });
+  });
+
+  it('reads "I\'m going to have to duck this one" as a refusal to answer', () => {
+    expect(stances(FLAT, "1. Yes.\n\n6. I'm going to have to duck this one.")['6']).toBe('declined');
+  });
+
+  it('reads "The lot at the Guildhall" as people, and "rather than six ticks" as how the reply is written', () => {
+    expect(stances(FLAT, 'The lot at the Guildhall have treated drivers as a cash cow for years.')).toMatchObject(everyClause('no-answer'));
+    expect(stances(FLAT, 'I wanted to give you proper answers rather than six ticks.\n\n1. Yes.')['1']).toBe('agree');
+  });
+});
+
 describe('a refusal of one clause', () => {
   it('reads "going to leave alone" as a refusal of the clause it answers', () => {
     expect(stances(FLAT, '1. Yes.\n\n3. I\'m going to leave alone.')).toMatchObject({ '1': 'agree', '3': 'declined' });

@@ -224,8 +224,10 @@ const TIME_WITHIN = new RegExp(`^all (?:(?:this|that|these|those|the|of the)\\s+
  */
 export function lotNamesProgramme(words: string, before: string, after: string): boolean {
   if (!/^the (?:whole )?lot$/.test(words)) return true;
-  return LOT_BEFORE.test(before) && !(OF_BEFORE.test(before) && LOT_OF_PEOPLE.test(after));
+  return LOT_BEFORE.test(before) && !(OF_BEFORE.test(before) && LOT_OF_PEOPLE.test(after)) && !LOT_SOMEWHERE.test(after);
 }
+/** "The lot at the Guildhall have treated boat owners as a cash cow": people somewhere, not the programme. */
+const LOT_SOMEWHERE = /^\s+(?:at|in|from|down at|up at|over at)\s+the\s/u;
 /** "enough of the lot of them": people; "back the lot of them" is the programme's points. */
 const OF_BEFORE = /(?:^|\s)of\s*$/u;
 const LOT_OF_PEOPLE = /^\s+of\s+(?:them|you|us|'em|yous|youse)(?![\p{L}])/u;
