@@ -29,6 +29,14 @@ describe('PhraseMatcher: the pattern language', () => {
     expect(texts(m, 'i,support').a).toEqual([]);
   });
 
+  it('joins the branches of one pattern\'s alternatives without letting another pattern go on from where they meet', () => {
+    const m = new PhraseMatcher({ a: [{ p: '[i|we|they] [fully]? back' }], b: [{ p: 'i back it' }, { p: 'we back [them|it all]' }] });
+    expect(texts(m, 'they fully back it')).toEqual({ a: ['they fully back'], b: [] });
+    expect(texts(m, 'they back them')).toEqual({ a: ['they back'], b: [] });
+    expect(texts(m, 'i back it')).toEqual({ a: ['i back'], b: ['i back it'] });
+    expect(texts(m, 'we back it all')).toEqual({ a: ['we back'], b: ['we back it all'] });
+  });
+
   it('steps over a quotation mark that closes one word or opens the next, and nowhere else', () => {
     const m = new PhraseMatcher({ a: [{ p: 'asking me to sign up' }, { p: 'in principle' }] });
     expect(texts(m, 'the letter asking me to "sign up" to it').a).toEqual(['asking me to "sign up']);

@@ -123,7 +123,7 @@ const NONE: Array<{ start: number; end: number }> = [];
  * Adds a pattern to a phrase tree below each of `from`; returns the nodes where it can end. Alternatives
  * and optional words branch and meet again at shared nodes, so no pattern is spelt out phrase by phrase.
  */
-function insert<K>(from: ReadonlyArray<PhraseNode<K>>, pattern: string): Array<PhraseNode<K>> {
+function insert<K>(from: ReadonlyArray<PhraseNode<K>>, pattern: string, owner = ++insertions): Array<PhraseNode<K>> {
   let nodes = from;
   for (const token of splitTop(pattern.trim(), ' ').filter(Boolean)) {
     if (token === '~') {
@@ -133,7 +133,7 @@ function insert<K>(from: ReadonlyArray<PhraseNode<K>>, pattern: string): Array<P
     const optional = token.endsWith('?') && token.length > 1;
     const body = optional ? token.slice(0, -1) : token;
     const next =
-      body.startsWith('[') && body.endsWith(']') ? splitTop(body.slice(1, -1), '|').flatMap((alt) => insert(nodes, alt)) : spellings(body).flatMap((w) => nodes.map((n) => child(n, w)));
+      body.startsWith('[') && body.endsWith(']') ? splitTop(body.slice(1, -1), '|').flatMap((alt) => insert(nodes, alt, owner)) : spellings(body).flatMap((w) => children(nodes, w, owner));
     nodes = [...new Set(optional ? [...nodes, ...next] : next)];
   }
   return [...nodes];
@@ -153,12 +153,20 @@ interface PhraseNode<K> {
   /** `~`: up to five words of anything, then the rest of the phrase. */
   any: PhraseNode<K> | undefined;
   ends: Array<{ kind: number; at: Entry['at'] }>;
+  /**
+   * The pattern that made the node when several nodes lead to it (0 when one does): the branches of one pattern's
+   * alternatives meet again there, and no other pattern goes on from it, or it would be reached by paths it never named.
+   */
+  owner: number;
 }
 
-function phraseNode<K>(): PhraseNode<K> {
+function phraseNode<K>(owner = 0): PhraseNode<K> {
   // Most nodes end a phrase and lead nowhere: their map is made when a first word follows them.
-  return { next: undefined, any: undefined, ends: [] };
+  return { next: undefined, any: undefined, ends: [], owner };
 }
+
+/** Counts the patterns inserted, so that a node made for one pattern is known as its own. */
+let insertions = 0;
 
 
 /**
@@ -440,12 +448,38 @@ export class PhraseMatcher<K extends string = string> {
 }
 
 
-function child<K>(node: PhraseNode<K>, literal: string): PhraseNode<K> {
+/**
+ * The nodes a word leads to from each of `nodes`: where a node has the word already (from an earlier pattern, or this
+ * one), that child; the others all lead to one new node of this pattern's, so alternatives do not multiply the tree.
+ */
+function children<K>(nodes: ReadonlyArray<PhraseNode<K>>, literal: string, owner: number): Array<PhraseNode<K>> {
+  if (nodes.length === 1) return [child(nodes[0]!, literal, owner)];
+  const keyLength = wordKeyEnd(literal, 0);
+  const hash = keyHash;
+  const out: Array<PhraseNode<K>> = [];
+  let shared: PhraseNode<K> | undefined;
+  for (const node of nodes) {
+    node.next ??= new Map();
+    const list = node.next.get(hash) ?? [];
+    node.next.set(hash, list);
+    const found = list.find((c) => c.literal === literal && (c.node.owner === 0 || c.node.owner === owner));
+    if (found) {
+      out.push(found.node);
+      continue;
+    }
+    shared ??= phraseNode<K>(owner);
+    list.push({ literal, keyLength, node: shared });
+  }
+  if (shared) out.push(shared);
+  return out;
+}
+
+function child<K>(node: PhraseNode<K>, literal: string, owner = 0): PhraseNode<K> {
   const keyLength = wordKeyEnd(literal, 0);
   node.next ??= new Map();
   const list = node.next.get(keyHash) ?? [];
   node.next.set(keyHash, list);
-  let found = list.find((c) => c.literal === literal);
+  let found = list.find((c) => c.literal === literal && (c.node.owner === 0 || c.node.owner === owner));
   if (!found) list.push((found = { literal, keyLength, node: phraseNode() }));
   return found.node;
 }
