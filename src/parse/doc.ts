@@ -525,14 +525,13 @@ function splitAtReferences(norm: string, units: RawUnit[], refs: readonly Refere
       // "yes, 3 no": a verdict before the first reference is its own answer when the reference has one too; in
       // "agree 1, 2, 4" it is the answer of the references after it.
       const own = (i: number): boolean => VERDICT_WORD.test(norm.slice(inside[i]!.end, inside[i + 1]?.start ?? unit.end));
-      // "yes on 1 through 4, no on 5": where the first verdict stands before its reference, so do the others, and the
-      // cut goes before the verdict word, not before the reference it answers.
-      const verdictFirst = leads && VERDICT_LEADS.test(gaps[0]!);
+      // "yes on 1 through 4, no on 5": where the first verdict stands before its reference (`leads`), so do the others,
+      // and the cut goes before the verdict word, not before the reference it answers.
       cuts = inside.flatMap((r, i) => {
         if (i === 0) return STANDALONE_WORD.test(gaps[0]!) && own(0) ? [r.start] : [];
         const word = VERDICT_WORD.exec(gaps[i]!);
         if (!word) return [];
-        return [verdictFirst ? r.start - gaps[i]!.length + word.index : r.start];
+        return [leads ? r.start - gaps[i]!.length + word.index : r.start];
       });
     }
     if (cuts.length === 0) {

@@ -142,7 +142,7 @@ export function judge(index: ProgrammeIndex, norm: string, given: Reading, claus
   const label = cue.bare && said === 'declined' && polarity === 'contra' && !matched && opts.sentenceStart !== undefined && EMPHATIC_NO.test(norm.slice(cue.start, reading.unit.end)) ? { start: opts.sentenceStart, end: cue.start } : undefined;
   const labelText = label ? norm.slice(label.start, label.end) : '';
   const onLabel = label !== undefined && !CONTRA_WORD.test(labelText) && !/\bone[\s\p{P}]*$/u.test(labelText) && objectScore(index, norm, label, clause) >= OBJECT_MATCH;
-  if (onLabel) reading = { ...reading, direction: said === 'declined' ? 'contra' : 'pro' };
+  if (onLabel) reading = { ...reading, direction: 'contra' };
   if (matched && opposesAntecedent) reading = { ...reading, direction: 'contra' };
   let stance: Stance = said;
   let declineKind = reading.declineKind;
