@@ -142,7 +142,8 @@ function shortLineEnds(text: string, span: Span): number[] {
 const UNIT_BREAK = /;|:(?!\d)|\s-\s/g;
 
 const CONTRASTS = new PhraseMatcher({ contrast: CONTRAST });
-const AND_I = /,?\s+and\s+(?=(?:i|we|i'll|i'd|i'm|i've|we'll|we'd|we're|we've)(?![\p{L}'\u2019])|(?:no|yes)\s+to\s)/gu;
+// ", and I …", ", and no to …": what follows "and" is a statement of its own.
+const AND_STATEMENT = /,?\s+and\s+(?=(?:i|we|i'll|i'd|i'm|i've|we'll|we'd|we're|we've)(?![\p{L}'\u2019])|(?:no|yes)\s+to\s)/gu;
 
 export interface Unit extends Span {
   /** The unit follows a contrast word ("…, but I am opposed …"). */
@@ -169,7 +170,7 @@ export function splitUnits(norm: string, sentence: Span): Unit[] {
   // "I have always supported the living wage and I will vote for free school meals": "and I" starts a statement of
   // its own, about its own subject; so does "and no to" ("yes to all 5, and NO to superstores").
   const text = norm.slice(sentence.start, sentence.end);
-  if (text.includes(' and ')) for (const m of allMatches(AND_I, text)) cuts.push({ at: m.index, len: m[0].length, contrast: false });
+  if (text.includes(' and ')) for (const m of allMatches(AND_STATEMENT, text)) cuts.push({ at: m.index, len: m[0].length, contrast: false });
   cuts.sort((a, b) => a.at - b.at);
   for (const cut of cuts) {
     const at = sentence.start + cut.at;

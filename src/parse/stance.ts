@@ -122,12 +122,16 @@ const STANDALONE: Array<[CueKind, RegExp]> = [
 ];
 // "School speed limit thing yes fine", "Rest of it no sorry": a verdict word closing a unit that names its subject.
 // "B3 Parking + escort      Y (about time!!)": a Y or N set apart in a column, or in a table's last cell, is a verdict too.
-const TRAILING_VERDICT =
-  /(?:(?:^|[\s,])(yes|yep|yeah|aye|agreed|absolutely|definitely|obviously|obvs|defo|deffo|for sure|ok|okay|grand|no|nope|no way|nah)|(?:[ \t]{2,}|\t|\|[ \t]*)(y|n)|(?:^|[\s,])(?:ok|okay)?([✓✔☑✅]+))(?:\s+(?:fine|sorry|thanks|mate|please|definitely|absolutely|obviously|obvs|deffo|defo|of course))?(?:\s*\([^()]{0,60}\))?[\s\p{P}✓✔☑✅]*$/u;
+/** The ticks that stand for yes wherever they are set. */
+const TICKS = '✓✔☑✅';
+const TRAILING_VERDICT = new RegExp(
+  String.raw`(?:(?:^|[\s,])(yes|yep|yeah|aye|agreed|absolutely|definitely|obviously|obvs|defo|deffo|for sure|ok|okay|grand|no|nope|no way|nah)|(?:[ \t]{2,}|\t|\|[ \t]*)(y|n)|(?:^|[\s,])(?:ok|okay)?([${TICKS}]+))(?:\s+(?:fine|sorry|thanks|mate|please|definitely|absolutely|obviously|obvs|deffo|defo|of course))?(?:\s*\([^()]{0,60}\))?[\s\p{P}${TICKS}]*$`,
+  'u',
+);
 const NUMBER_AFTER = /^[ \t]*[:.#]?[ \t]*\d/;
 // "Āe, oppose any sale": a one-word verdict opening a unit whose rest only elaborates; "P4 ✅ those askaris r
 // thieves": a tick needs no stop after it.
-const LEADING_YES = new RegExp(`^[\\s\\p{P}]*(?:${compileEntries(STANDALONE_AGREE).source}\\s*[,!;:\u2013\u2014-]|[✓✔☑✅]+\\s)`, 'u');
+const LEADING_YES = new RegExp(`^[\\s\\p{P}]*(?:${compileEntries(STANDALONE_AGREE).source}\\s*[,!;:\u2013\u2014-]|[${TICKS}]+\\s)`, 'u');
 const ELABORATION_ONLY: Array<keyof Found> = ['refuse-sign', 'refuse-answer', 'qualified', 'disagree', 'agree', 'affirm', 'defer', 'notOppose', 'sign', 'negator'];
 const LEADING_NO = new RegExp(`^[\\s\\p{P}]*${compileEntries(STANDALONE_DISAGREE).source}\\s*[.!;:,-]`, 'u');
 

@@ -450,36 +450,26 @@ export class PhraseMatcher<K extends string = string> {
 
 /**
  * The nodes a word leads to from each of `nodes`: where a node has the word already (from an earlier pattern, or this
- * one), that child; the others all lead to one new node of this pattern's, so alternatives do not multiply the tree.
+ * one), that child; the others all lead to one new node, so alternatives do not multiply the tree. A node reached from
+ * several belongs to this pattern (`owner`); one reached from a single node may be gone on from by any pattern.
  */
 function children<K>(nodes: ReadonlyArray<PhraseNode<K>>, literal: string, owner: number): Array<PhraseNode<K>> {
-  if (nodes.length === 1) return [child(nodes[0]!, literal, owner)];
   const keyLength = wordKeyEnd(literal, 0);
   const hash = keyHash;
   const out: Array<PhraseNode<K>> = [];
-  let shared: PhraseNode<K> | undefined;
+  let fresh: PhraseNode<K> | undefined;
   for (const node of nodes) {
     node.next ??= new Map();
-    const list = node.next.get(hash) ?? [];
-    node.next.set(hash, list);
+    let list = node.next.get(hash);
+    if (!list) node.next.set(hash, (list = []));
     const found = list.find((c) => c.literal === literal && (c.node.owner === 0 || c.node.owner === owner));
     if (found) {
       out.push(found.node);
       continue;
     }
-    shared ??= phraseNode<K>(owner);
-    list.push({ literal, keyLength, node: shared });
+    fresh ??= phraseNode<K>(nodes.length > 1 ? owner : 0);
+    list.push({ literal, keyLength, node: fresh });
   }
-  if (shared) out.push(shared);
+  if (fresh) out.push(fresh);
   return out;
-}
-
-function child<K>(node: PhraseNode<K>, literal: string, owner = 0): PhraseNode<K> {
-  const keyLength = wordKeyEnd(literal, 0);
-  node.next ??= new Map();
-  const list = node.next.get(keyHash) ?? [];
-  node.next.set(keyHash, list);
-  let found = list.find((c) => c.literal === literal && (c.node.owner === 0 || c.node.owner === owner));
-  if (!found) list.push((found = { literal, keyLength, node: phraseNode() }));
-  return found.node;
 }
