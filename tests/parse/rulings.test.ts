@@ -353,6 +353,45 @@ describe('a refusal of one clause', () => {
   });
 });
 
+describe('a card signed, then one clause taken out', () => {
+  it('keeps "Yes to all" for the rest when a later sentence refuses one clause by number', () => {
+    expect(stances(FLAT, "Yes to all. P.S. I can't back number 5 after all; everything else stands.")).toMatchObject({ ...everyClause('agree'), '5': 'declined' });
+  });
+
+  it('reads a withdrawal in a postscript as that clause\'s, not the card\'s, when the card is only where the sentence starts', () => {
+    const body = "Signed and returned. Good luck with the campaign.\n\nP.S. Having spoken to our group leader since I posted the card, I'm afraid I have to withdraw my support for number 5. The review is under way and I can't tie my hands before it reports.";
+    expect(stances(FLAT, body)).toMatchObject({ '1': 'agree', '2': 'agree', '4': 'agree', '6': 'agree', '5': 'declined' });
+  });
+
+  it('reads a verdict opening a longer reply as its answer to the whole card, unless the reply takes it back', () => {
+    const story =
+      ' My mother lives on the estate and most of this list is what she complains about at Sunday dinner. I have knocked on a lot of doors this month and heard the same from families all over the ward, and I think your members are right to push every candidate on it before the vote in May.\n\nThanks for doing this work,\nChidi';
+    expect(stances(FLAT, `Hi Sam,\n\nSigned and returned, scan attached.${story}`)).toMatchObject(everyClause('agree'));
+    const takenBack = stances(FLAT, `Hi Sam,\n\nHappy to sign this. Actually, no: I have read it again and I won't be signing it.${story}`);
+    expect(Object.values(takenBack)).not.toContain('agree');
+  });
+
+  it('reads "I have signed none of them" and "I will not be signing yours" as refusals to sign', () => {
+    expect(stances(FLAT, 'I have been asked to sign fourteen pledges in this campaign. I have signed none of them and I will not be signing yours.')).toMatchObject(everyClause('declined'));
+  });
+
+  it('reads "I can\'t back" as a no, and "I won\'t back down" as no verdict on the clause', () => {
+    expect(stances(FLAT, "1. Yes.\n\n4. I can't back it, the main road is too narrow.")).toMatchObject({ '1': 'agree', '4': 'declined' });
+    expect(stances(FLAT, "1. Yes.\n\n6. I won't back down on this, whatever the council says.")['6']).not.toBe('declined');
+  });
+});
+
+describe('a yes to the whole card in Luganda and Welsh', () => {
+  it('reads "Ndi wamu namwe, all six" (I am with you) as agreement with all six', () => {
+    expect(stances(FLAT, 'Ndi wamu namwe, all six. Kawesa')).toMatchObject(everyClause('agree'));
+  });
+
+  it('reads "hapus i arwyddo\'r rhaglen gyfan" and "cytuno\'n llwyr efo pob un" as agreement with the whole programme', () => {
+    expect(stances(FLAT, "Diolch yn fawr. Yn fyr: dwi'n hapus i arwyddo'r rhaglen gyfan.")).toMatchObject(everyClause('agree'));
+    expect(stances(FLAT, "Cytuno'n llwyr efo pob un.")).toMatchObject(everyClause('agree'));
+  });
+});
+
 describe('answer layouts', () => {
   it('reads a table cell\'s "No" over a comment beside it that leans the other way', () => {
     const table = '| Pledge | Answer | Comment |\n|---|---|---|\n| 1. Living wage | Yes | |\n| 5. Parking charges | No | It is only fair that visitors who can afford it pay their share. |';

@@ -46,7 +46,7 @@ export function detectBlankets(doc: Doc, sink: Sink): void {
       continue;
     }
     const blanket = findBlanket(doc, sentence);
-    if (!blanket) continue;
+    if (!blanket || verdictNamesItsOwnObject(doc, sentence, units, blanket, verdict)) continue;
     // The exception may open one of the next few sentences, in the paragraph or the next one ("yep the lot. 2 is the
     // big one for me. ¶ only thing is no 3, …").
     const next = blanket.excluded.length === 0 ? sentences.slice(i + 1, i + 4).find((s) => s.segment <= sentence.segment + 1 && LEADING_EXCEPTION.test(doc.norm.slice(s.start, s.end))) : undefined;
@@ -67,6 +67,22 @@ export function detectBlankets(doc: Doc, sink: Sink): void {
     }
     emitBlanket(doc, sink, sentence, units, blanket, verdict);
   }
+}
+
+/** Between a verdict and the reference it governs: "withdraw my support for number 3", "I can't back 3". */
+const GOVERNS = /^[\s\p{P}]*(?:(?:for|to|on|with|of|from)\s+)?(?:(?:the|number|no\.?|point|clause|question|item|pledge)\s+)*$/u;
+
+/**
+ * "Since I posted the card, I'm afraid I have to withdraw my support for number 3", "I can't back number 5 after all;
+ * everything else stands": the blanket's words have no verdict of their own, and the sentence's verdict, said after
+ * them or in another clause, governs a reference of its own. The verdict is that reference's, not the programme's.
+ */
+function verdictNamesItsOwnObject(doc: Doc, sentence: Sentence, units: Unit[], blanket: BlanketFound, verdict: Unit): boolean {
+  const own = units.find((u) => u.start <= blanket.span.start && blanket.span.start < u.end);
+  const main = own?.reading.cue && BLANKET_CUES.has(own.reading.cue.kind) ? own : verdict;
+  const cue = main.reading.cue!;
+  if (main === own && cue.start < blanket.span.end) return false;
+  return sentence.refs.some((r) => !r.excepted && r.start >= cue.end && r.start <= main.end && GOVERNS.test(doc.norm.slice(cue.end, r.start)));
 }
 
 /**

@@ -1,6 +1,6 @@
 // Agreement with the programme as a whole: "Count me in.", "Signed and returned.", "All yes.", "Absolutely.", said
 // where the reply names no clause at all, by reference, heading, order or subject. It speaks for every clause.
-import { isAnswerLine, type Doc } from '../doc.js';
+import { isAnswerLine, unitsOf, type Doc, type Sentence } from '../doc.js';
 import { topicTarget } from '../judge.js';
 import type { Sink } from '../link.js';
 import { subjectStems } from '../topics.js';
@@ -9,18 +9,27 @@ import { lotNamesProgramme } from './blankets.js';
 
 /** Replies this short are answered whole by a verdict; in a longer one a verdict may be about any passage. */
 const SHORT_REPLY = 60;
+/** A verdict opens a longer reply when it comes this early: after a greeting and a line or two of thanks at most. */
+const OPENING_SENTENCES = 4;
 
 
 export function detectWhole(doc: Doc, sink: Sink): void {
   const { index, norm } = doc;
-  // Only where nothing in the reply names a clause: any reference or block makes its verdicts specific.
-  if (doc.sentences.some((s) => s.refs.length > 0 || s.block)) return;
+  // Only where nothing in the reply names a clause: any reference or block makes its verdicts specific. References
+  // that only take clauses out after the verdict ("Yes to all. P.S. I can't back number 3 after all.") leave it whole.
+  if (doc.sentences.some((s) => s.block)) return;
+  const named = doc.sentences.findIndex((s) => s.refs.length > 0);
+  if (named >= 0 && !doc.sentences.slice(named).every((s) => s.refs.length === 0 || setAgainst(doc, s))) return;
   // Nor where the reply answers line by line ("Yes" / "No" / "Yes"): the order detector reads those.
   if (doc.units.filter((u) => isAnswerLine(norm.slice(u.start, u.end))).length >= 2) return;
   const short = doc.words <= SHORT_REPLY;
+  // A reply that goes on to refuse the card, or takes its first word back ("Happy to sign this — actually, no."), has
+  // no opening verdict on the whole.
+  const takenBack = doc.units.some((v) => (v.reading.revision || v.reading.cue?.kind === 'refuse-sign' || v.reading.cue?.kind === 'refuse-answer') && doc.sentences[v.sentence]!.refs.length === 0);
+  const firstStated = takenBack ? -1 : doc.units.findIndex((v) => v.reading.stance !== undefined);
   doc.units.forEach((unit, u) => {
     const r = unit.reading;
-    if (!r.cue || !r.stance || unit.quotesClause) return;
+    if (!r.cue || !r.stance || unit.quotesClause || (named >= 0 && unit.sentence >= named)) return;
     // Agreement, or a "No." that is all the reply says ("No thanks."): a lone "No." or "✗" beside other statements is
     // as often about the last thing said as about the programme, and refusals of the whole are the refusals detector's.
     const onlyVerdict = r.stance === 'declined' && r.cue.bare && doc.units.every((v, k) => k === u || !v.reading.stance);
@@ -30,11 +39,19 @@ export function detectWhole(doc: Doc, sink: Sink): void {
     if (!lotNamesProgramme(r.cue.text, norm.slice(Math.max(unit.start, r.cue.start - 24), r.cue.start), norm.slice(r.cue.end, r.cue.end + 12))) return;
     const object = r.object ? norm.slice(r.object.start, r.object.end) : '';
     if (!r.cue.bare && r.cue.kind !== 'affirm' && !WHOLE_OBJECT.test(object)) return;
-    // In a longer reply only a verdict that says it is about all of it ("I back all of this") speaks for all.
-    if (!short && !(object.trim() !== '' && WHOLE_OBJECT.test(object) && /\b(?:all|everything|every|whole|entire|lot)\b/.test(object))) return;
+    // In a longer reply only a verdict that says it is about all of it ("I back all of this") speaks for all, or one
+    // of agreement that opens the reply's first statement ("Signed and returned — scan attached. …").
+    const opening = u === firstStated && r.stance !== 'declined' && unit.sentence <= OPENING_SENTENCES && /^[\s\p{P}]*$/u.test(norm.slice(unit.start, r.cue.start));
+    if (!short && !opening && !(object.trim() !== '' && WHOLE_OBJECT.test(object) && /\b(?:all|everything|every|whole|entire|lot)\b/.test(object))) return;
     // "I confirm my commitment to the minimum platform" names a part of the programme, not the whole.
     const sentence = doc.sentences[unit.sentence]!;
     if (topicTarget(index, subjectStems(norm, sentence, r.cue), undefined, 1.5, 1)) return;
     sink.link({ unit: u, clauses: index.leafIds, channel: 'all', weight: 0.7, ref: doc.body.slice(r.cue.start, r.cue.end), span: r.cue });
   });
+}
+
+/** A sentence naming clauses only to refuse or qualify them: an exception to what was said of the whole before it. */
+function setAgainst(doc: Doc, sentence: Sentence): boolean {
+  const units = unitsOf(doc, sentence);
+  return units.some((u) => u.reading.stance === 'declined' || u.reading.stance === 'agree-with-qualifications') && !units.some((u) => u.reading.stance === 'agree');
 }

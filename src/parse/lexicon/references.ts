@@ -134,6 +134,8 @@ export const BLANKET_ALL: Entry[] = [
   { p: `every [single]? [point|clause|pledge|demand|issue|principle|proposal|policy|commitment|item|question|ask|part|word|element|plank|objective|aim]` },
   { p: 'every [single]? one of [them|these|those|your|the]' },
   { p: '[ne|no]? nyinaa', note: '"Me pene so wo ne nyinaa": all of it, in Twi' },
+  { p: "[y|yr|i'r]? rhaglen [gyfan|i gyd]", note: '"dwi\'n hapus i arwyddo\'r rhaglen gyfan": the whole programme, in Welsh' },
+  { p: 'pob [un|pwynt|addewid]', note: '"cytuno\'n llwyr efo pob un": every one, in Welsh' },
   { p: 'every single one' },
   { p: '[every|each] [last]? one', note: '"Count me in on every one"; needs a verdict in its sentence, as every blanket does' },
   { p: `each [and every]? [of the|of your|of these]? ${COLLECTIVE}` },
