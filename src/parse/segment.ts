@@ -1,5 +1,6 @@
 // Cuts a reply into paragraphs, lines, sentences and contrast units, all as offsets into the reply.
 import { CONTRAST } from './lexicon/cues.js';
+import { SUBJECT_VERDICT } from './lexicon/references.js';
 import { PhraseMatcher } from './lexicon/patterns.js';
 import { allMatches } from '../util/regex.js';
 import { isDigitCode, isSpaceCode } from '../util/chars.js';
@@ -171,6 +172,19 @@ export function splitUnits(norm: string, sentence: Span): Unit[] {
   // its own, about its own subject; so does "and no to" ("yes to all 5, and NO to superstores").
   const text = norm.slice(sentence.start, sentence.end);
   if (text.includes(' and ')) for (const m of allMatches(AND_STATEMENT, text)) cuts.push({ at: m.index, len: m[0].length, contrast: false });
+  // "stages yes, the town ban NO WAY we shall fight it, training yes, desk at city hall yes": a line of subjects and
+  // their verdicts, one answer between each pair of commas.
+  if (text.includes(',')) {
+    const items = text.split(',');
+    if (items.filter((item) => SUBJECT_VERDICT.test(item)).length >= 2) {
+      let at = 0;
+      for (const item of items.slice(0, -1)) {
+        at += item.length;
+        cuts.push({ at, len: 1, contrast: false });
+        at += 1;
+      }
+    }
+  }
   cuts.sort((a, b) => a.at - b.at);
   for (const cut of cuts) {
     const at = sentence.start + cut.at;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { featuresOf, FLAT, NESTED, precedence, programmeOf, replyOf, rulingsOf, stances } from './helpers.js';
 
 /** Every clause of FLAT ruled the same way. */
-const everyClause = (stance: string): Record<string, string> => Object.fromEntries(FLAT.clauses.map((c) => [c.id, stance]));
+const everyClause = (stance: string, programme = FLAT): Record<string, string> => Object.fromEntries(programme.clauses.map((c) => [c.id, stance]));
 import { analyseReply } from '../../src/parse/index.js';
 import { normalise } from '../../src/parse/normalise.js';
 import { readUnit } from '../../src/parse/stance.js';
@@ -389,6 +389,51 @@ describe('a yes to the whole card in Luganda and Welsh', () => {
   it('reads "hapus i arwyddo\'r rhaglen gyfan" and "cytuno\'n llwyr efo pob un" as agreement with the whole programme', () => {
     expect(stances(FLAT, "Diolch yn fawr. Yn fyr: dwi'n hapus i arwyddo'r rhaglen gyfan.")).toMatchObject(everyClause('agree'));
     expect(stances(FLAT, "Cytuno'n llwyr efo pob un.")).toMatchObject(everyClause('agree'));
+  });
+});
+
+describe('lists a reply makes of its own', () => {
+  it('reads a line of subjects and their verdicts item by item', () => {
+    const s = stances(FLAT, 'living wage yes, the bypass NO WAY we shall fight it, cycle lanes yes, youth clubs yes.');
+    expect(s).toMatchObject({ '1': 'agree', '3': 'agree', '4': 'agree', '6': 'agree', '2': 'no-answer', '5': 'no-answer' });
+  });
+
+  it('reads a sentence opening on a blanket and its exception as a yes to the rest, in a reply of any length', () => {
+    const s = stances(FLAT, 'Hiya, got ur card. All of it bar the parking, the health board cant staff it 8 til 8 anyway. Youth clubs defo yes. Ta.');
+    expect(s).toMatchObject({ '1': 'agree', '2': 'agree', '3': 'agree', '4': 'agree', '6': 'agree' });
+    expect(s['5']).not.toBe('agree');
+  });
+
+  it('does not read the candidate\'s own numbered priorities as answers in programme order', () => {
+    const sections = programmeOf(`
+title: Heritage and homes
+clauses:
+  - id: A
+    title: Heritage
+    text: "Protect what we have:"
+    clauses:
+      - { id: A1, title: Heritage study, text: Finish the heritage gap study and request interim overlays. }
+      - { id: A2, title: No demolition, text: Oppose the demolition of contributory buildings. }
+      - { id: A3, title: Restoration fund, text: Keep the heritage restoration fund at its present level. }
+  - id: B
+    title: Homes
+    text: "Build well:"
+    clauses:
+      - { id: B1, title: Growth in the centre, text: Direct new housing to the city centre and the station precinct. }
+      - { id: B2, title: Height limit, text: Keep the eleven metre height limit in heritage areas. }
+      - { id: B3, title: Heritage adviser, text: Keep the heritage adviser service at two days a week. }
+`);
+    const own =
+      'Dear Alliance,\n\nThank you for getting in touch. I run a small cafe on the main street, so I see every day what makes our city special.\n\nMy priorities if elected are:\n\n1. Keeping rates fair and ending wasteful spending on consultants\n2. Fixing our roads and footpaths in the growth areas\n3. Supporting local small business and a vibrant, safe centre\n4. Housing that young families can actually afford\n5. Looking after the lake and our parks and gardens\n6. A council that is transparent and actually answers its emails!\n\nOur history is a big part of who we are and I am proud to live in a city with such a strong sense of place.\n\nWarm regards,\nPriya';
+    expect(stances(sections, own)).toMatchObject(everyClause('no-answer', sections));
+    // A list that speaks of the clauses at its places still answers them in order.
+    const answers =
+      'My answers:\n\n1. The heritage study should be finished this term\n2. No demolition of those buildings on my watch\n3. The restoration fund must stay\n4. The centre and the station precinct are where growth belongs\n5. The height limit stays\n6. Two days of the heritage adviser at least';
+    expect(stances(sections, answers)['A1']).toBe('agree');
+  });
+
+  it('reads "Oui aux deux" (yes to both) as an answer', () => {
+    expect(stances(FLAT, '2. Repas scolaires gratuits : Oui aux deux.')['2']).toBe('agree');
   });
 });
 

@@ -42,7 +42,7 @@ export function detectBlankets(doc: Doc, sink: Sink): void {
     const units = unitsOf(doc, sentence);
     const verdict = units.find((u) => u.reading.cue && BLANKET_CUES.has(u.reading.cue.kind));
     if (!verdict) {
-      if (doc.words <= BARE_EXCEPTION_WORDS) emitBareException(doc, sink, sentence, units);
+      emitBareException(doc, sink, sentence, units);
       continue;
     }
     const blanket = findBlanket(doc, sentence);
@@ -107,11 +107,13 @@ const BARE_EXCEPTION_WORDS = 8;
 
 /**
  * "All bar R2.", "Everything except 3": a reply that is nothing but a blanket and its exception says yes to the rest
- * without a verdict word. The exception itself is the references detector's, as in any blanket.
+ * without a verdict word; so does a sentence of a longer reply that opens on them ("All of it bar the toilets, council
+ * cant staff them"). The exception itself is the references detector's, as in any blanket.
  */
 function emitBareException(doc: Doc, sink: Sink, sentence: Sentence, units: Unit[]): void {
   const blanket = findBlanket(doc, sentence);
   if (!blanket || blanket.reach !== 'all' || blanket.excluded.length === 0) return;
+  if (doc.words > BARE_EXCEPTION_WORDS && !/^[\s\p{P}]*$/u.test(doc.norm.slice(sentence.start, blanket.span.start))) return;
   const excluded = new Set(blanket.excluded.flatMap((r) => r.ids));
   const own = units.find((u) => u.start <= blanket.span.start && blanket.span.start < u.end) ?? units[0]!;
   sink.link({

@@ -6,6 +6,7 @@ import { isAnswerLine, isOptionLine, isQuotedAt, LIST_ITEM, type Doc } from '../
 import { CHECK_MARKS, CROSSED, EMPTY_BOX, TICKED } from '../lexicon/layout.js';
 import type { Signal, Sink } from '../link.js';
 import { splitLines, type Line } from '../segment.js';
+import { stemsIn } from '../topics.js';
 
 interface Item {
   start: number;
@@ -115,6 +116,9 @@ export function detectOrder(doc: Doc, sink: Sink): void {
       weight = 0.35;
     }
     if (!targets) continue;
+    // "My priorities if elected are: 1. Keeping rates fair …": a list with no verdict in it answers in order only if
+    // its items speak of the clauses they would stand for; otherwise it is the candidate's own.
+    if (verdicts === 0 && !speaksOfTargets(doc, run, targets)) continue;
     if (verdicts < run.length) weight *= 0.8;
     run.forEach((item, k) => {
       const target = targets![(item.number ?? k + 1) - 1];
@@ -127,6 +131,15 @@ export function detectOrder(doc: Doc, sink: Sink): void {
       });
     });
   }
+}
+
+/** Whether at least half of a run's items share a word of subject with the clause at their place. */
+function speaksOfTargets(doc: Doc, run: Item[], targets: string[]): boolean {
+  const speaking = run.filter((item, k) => {
+    const target = targets[(item.number ?? k + 1) - 1];
+    return target !== undefined && doc.index.topics.match(stemsIn(doc.norm, item.start, item.end)).some((m) => m.clause === target);
+  });
+  return speaking.length * 2 >= run.length;
 }
 
 /** Whether an item's own words name a clause ("Agree with 3a, b" in a run of "Agree with …" lines). */

@@ -5,7 +5,7 @@ import { topicTarget } from '../judge.js';
 import type { Sink } from '../link.js';
 import { stemsIn, subjectStems } from '../topics.js';
 import { PLEDGES_AS_SUCH } from '../lexicon/cues.js';
-import { ONE_CLAUSE_BEFORE } from '../lexicon/references.js';
+import { ONE_CLAUSE_BEFORE, SUBJECT_VERDICT } from '../lexicon/references.js';
 
 const QUESTION_WORD = /^(?:why|what|how|who|when|where|which|whether|do|does|did|will|would|can|could|should|shall|is|are|was|were|have|has|may|might)\b/;
 const POINTER = /^(?:i\s+(?:believe|think|feel)\s+)?(?:it|this|that|these|those|they)\b/;
@@ -56,6 +56,16 @@ export function detectTopics(doc: Doc, sink: Sink): void {
       }
     }
     const stems = subjectStems(norm, unit, unit.reading.cue);
+    // "stages yes, the town ban NO WAY …, training yes": an item of a list of subjects and verdicts names its own
+    // subject, however short, and not the sentence's.
+    if (sentence.unitCount > 1 && stance && SUBJECT_VERDICT.test(norm.slice(unit.start, unit.end))) {
+      const item = topicTarget(index, stems, leaves, 1.2, 1);
+      if (item && !after?.includes(item.clause)) {
+        sink.link({ unit: u, clauses: [item.clause], channel: 'label', weight: Math.max(item.confidence, 0.8), ref: item.phrase });
+        last = [item.clause];
+        return;
+      }
+    }
     const t = topicTarget(index, stems, leaves, 2.2) ?? (stems.length <= 2 ? topicTarget(index, stemsIn(norm, sentence.start, sentence.end), leaves, 2.2) : undefined);
     // A subject of its own: not one the sentence before named, nor a part of one.
     const own = (c: string): boolean => !after || (!after.includes(c) && !after.some((id) => index.byId.get(c)?.parent === id));

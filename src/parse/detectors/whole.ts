@@ -4,7 +4,7 @@ import { isAnswerLine, unitsOf, type Doc, type Sentence } from '../doc.js';
 import { topicTarget } from '../judge.js';
 import type { Sink } from '../link.js';
 import { subjectStems } from '../topics.js';
-import { WHOLE_OBJECT } from '../lexicon/references.js';
+import { SUBJECT_VERDICT, WHOLE_OBJECT } from '../lexicon/references.js';
 import { lotNamesProgramme } from './blankets.js';
 
 /** Replies this short are answered whole by a verdict; in a longer one a verdict may be about any passage. */
@@ -30,6 +30,8 @@ export function detectWhole(doc: Doc, sink: Sink): void {
   doc.units.forEach((unit, u) => {
     const r = unit.reading;
     if (!r.cue || !r.stance || unit.quotesClause || (named >= 0 && unit.sentence >= named)) return;
+    // "living wage yes, cycle lanes yes": an item of a list of subjects and verdicts is about its own subject.
+    if (doc.sentences[unit.sentence]!.unitCount > 1 && SUBJECT_VERDICT.test(norm.slice(unit.start, unit.end))) return;
     // Agreement, or a "No." that is all the reply says ("No thanks."): a lone "No." or "✗" beside other statements is
     // as often about the last thing said as about the programme, and refusals of the whole are the refusals detector's.
     const onlyVerdict = r.stance === 'declined' && r.cue.bare && doc.units.every((v, k) => k === u || !v.reading.stance);

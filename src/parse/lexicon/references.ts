@@ -276,6 +276,8 @@ export const NOT_OPPOSE_STATEMENTS: Entry[] = [
 const ONE_CLAUSE_NOUNS = '(?:one|part|bit|point|pledge|clause|item|question|demand|commitment|piece)';
 /** An object that points back at one clause: "I'm not signing that one", "not this part", "the last one". */
 export const ONE_CLAUSE_OBJECT = new RegExp(String.raw`^[\s\p{P}]*(?:that|this|the)\s+(?:(?:last|first)\s+)?${ONE_CLAUSE_NOUNS}(?![\p{L}])`, 'u');
+/** An item of a list that names its subject and ends on its verdict: "stages yes", "desk at city hall yes". */
+export const SUBJECT_VERDICT = /[\p{L}\d][\p{L}\d'-]*\s+(?:yes|yep|yeah|ok|okay|aye|no|nope|nah|agreed|fine|absolutely|definitely|def|100%)[\s.!]*$/u;
 /** What a refusal says of before its verb, naming one clause by its subject: "The rents one I'm not answering". */
 export const ONE_CLAUSE_BEFORE = new RegExp(String.raw`(?:^|[\s\p{P}])(?:the|that|this)\s+(?:[\p{L}'-]+\s+){0,3}${ONE_CLAUSE_NOUNS}[\s,:\u2013-]*(?:(?:i'm|im|i am|i|we're|we are|we)\s+)?$`, 'u');
 /** A refusal whose own words end by naming one clause: "not signing that one". */
