@@ -143,6 +143,8 @@ function shortLineEnds(text: string, span: Span): number[] {
 const UNIT_BREAK = /;|:(?!\d)|\s-\s/g;
 
 const CONTRASTS = new PhraseMatcher({ contrast: CONTRAST });
+/** Between the items of a list of subjects and verdicts (kept by split: items at even places). */
+const LIST_SEPARATOR = /(,\s*(?:and\s+)?|\s+and\s+)/;
 // ", and I …", ", and no to …": what follows "and" is a statement of its own.
 const AND_STATEMENT = /,?\s+and\s+(?=(?:i|we|i'll|i'd|i'm|i've|we'll|we'd|we're|we've)(?![\p{L}'\u2019])|(?:no|yes)\s+to\s)/gu;
 
@@ -172,16 +174,18 @@ export function splitUnits(norm: string, sentence: Span): Unit[] {
   // its own, about its own subject; so does "and no to" ("yes to all 5, and NO to superstores").
   const text = norm.slice(sentence.start, sentence.end);
   if (text.includes(' and ')) for (const m of allMatches(AND_STATEMENT, text)) cuts.push({ at: m.index, len: m[0].length, contrast: false });
-  // "stages yes, the town ban NO WAY we shall fight it, training yes, desk at city hall yes": a line of subjects and
-  // their verdicts, one answer between each pair of commas.
-  if (text.includes(',')) {
-    const items = text.split(',');
-    if (items.filter((item) => SUBJECT_VERDICT.test(item)).length >= 2) {
+  // "stages yes, the town ban NO WAY we shall fight it, training yes, desk at city hall yes", "Living wage def yes and
+  // the youth clubs 100%": a line of subjects and their verdicts, an answer on each side of a comma or an "and" that
+  // a verdict ends.
+  if (text.includes(',') || text.includes(' and ')) {
+    const parts = text.split(LIST_SEPARATOR);
+    if (parts.filter((part, k) => k % 2 === 0 && SUBJECT_VERDICT.test(part)).length >= 2) {
       let at = 0;
-      for (const item of items.slice(0, -1)) {
-        at += item.length;
-        cuts.push({ at, len: 1, contrast: false });
-        at += 1;
+      for (let k = 1; k < parts.length; k += 2) {
+        at += parts[k - 1]!.length;
+        const comma = parts[k]!.includes(',');
+        if (SUBJECT_VERDICT.test(parts[k - 1]!) || (comma && SUBJECT_VERDICT.test(parts[k + 1]!))) cuts.push({ at, len: parts[k]!.length, contrast: false });
+        at += parts[k]!.length;
       }
     }
   }

@@ -371,6 +371,13 @@ describe('a card signed, then one clause taken out', () => {
     expect(Object.values(takenBack)).not.toContain('agree');
   });
 
+  it('reads "As for X, I won\'t be signing up to that" as a refusal of X, not of the card', () => {
+    const s = stances(FLAT, "Happy to back the living wage.\n\nAs for the parking charges at the hospital, I won't be signing up to that.");
+    expect(s).toMatchObject({ '1': 'agree', '2': 'no-answer', '3': 'no-answer', '4': 'no-answer', '6': 'no-answer' });
+    expect(s['5']).not.toBe('agree');
+    expect(stances(FLAT, "I've read your pledge card and I won't be signing up to that.")).toMatchObject(everyClause('declined'));
+  });
+
   it('reads "I have signed none of them" and "I will not be signing yours" as refusals to sign', () => {
     expect(stances(FLAT, 'I have been asked to sign fourteen pledges in this campaign. I have signed none of them and I will not be signing yours.')).toMatchObject(everyClause('declined'));
   });
@@ -434,6 +441,32 @@ clauses:
 
   it('reads "Oui aux deux" (yes to both) as an answer', () => {
     expect(stances(FLAT, '2. Repas scolaires gratuits : Oui aux deux.')['2']).toBe('agree');
+  });
+});
+
+describe('verdicts said sideways, and in Scots and Welsh', () => {
+  it('reads "a qualified yes" as a qualification', () => {
+    expect(stances(FLAT, '1. So a qualified yes.')['1']).toBe('agree-with-qualifications');
+  });
+
+  it('reads "I wouldn\'t say I\'m against it" and "nobody could say I\'m not in favour of that" as agreement', () => {
+    expect(stances(FLAT, "1. I wouldn't say I'm against it — far from it.")['1']).toBe('agree');
+    // On a clause against something, "it" is that thing: not being against it is a no.
+    expect(stances(FLAT, "3. I wouldn't say I'm against it.")['3']).toBe('declined');
+    expect(stances(FLAT, "6. Nobody could say I'm not in favour of that.")['6']).toBe('agree');
+  });
+
+  it('reads Scots "aw o it" as the whole card, with its exception', () => {
+    expect(stances(FLAT, "Aw o it's fine by me bar the parking money, cannae promise it when the cooncil's skint.")).toMatchObject({ '1': 'agree', '4': 'agree', '5': 'declined' });
+  });
+
+  it('reads Welsh "alla i ddim gweld unrhyw reswm dros beidio â chefnogi" (no reason not to support) as agreement', () => {
+    expect(stances(FLAT, '1. Alla i ddim gweld unrhyw reswm dros beidio â chefnogi hyn.')['1']).toBe('agree');
+  });
+
+  it('reads "X def yes and the Y def yes" as answers to those two, not a yes to the card', () => {
+    const s = stances(FLAT, 'Living wage def yes and the youth clubs def yes, my grandad worked for the council for thirty years so that ones personal.');
+    expect(s).toMatchObject({ '1': 'agree', '6': 'agree', '2': 'no-answer', '3': 'no-answer', '4': 'no-answer', '5': 'no-answer' });
   });
 });
 

@@ -6,6 +6,9 @@ import { stemsIn } from '../topics.js';
 import { ONE_CLAUSE_BEFORE, ONE_CLAUSE_END, ONE_CLAUSE_OBJECT, WHOLE_OBJECT } from '../lexicon/references.js';
 import { PLEDGES_AS_SUCH } from '../lexicon/cues.js';
 
+/** An object that only points back: "… up to that", "… on that". */
+const THAT_BACK = /^[\s\p{P}]*(?:(?:to|on|with|for)\s+)?that[\s\p{P}]*$/u;
+
 export function detectRefusals(doc: Doc, sink: Sink): void {
   doc.units.forEach((unit, u) => {
     const cue = unit.reading.cue;
@@ -16,6 +19,10 @@ export function detectRefusals(doc: Doc, sink: Sink): void {
     // "I'm not signing that one": a refusal of the clause the reply was speaking of, found as a disagreement with it.
     // "The rents one I'm not answering": the clause named before the verb.
     if (ONE_CLAUSE_OBJECT.test(object) || ONE_CLAUSE_END.test(cue.text) || ONE_CLAUSE_BEFORE.test(doc.norm.slice(unit.start, cue.start))) return;
+    // "As for the reporting back twice a year, I won't be signing up to that": "that" is what the sentence named first,
+    // unless that was the card itself ("I've read your pledge card and I won't be signing up to that").
+    const before = doc.norm.slice(doc.sentences[unit.sentence]!.start, cue.start);
+    if (THAT_BACK.test(object) && !PLEDGES_AS_SUCH.test(before) && stemsIn(doc.norm, doc.sentences[unit.sentence]!.start, cue.start).length > 0) return;
     const own = !WHOLE_OBJECT.test(object) && stemsIn(doc.norm, cue.end, cue.end + object.length).length > 0;
     if (cue.kind === 'refuse-answer' && own) return;
     // "I'm not signing up to a Westminster company": a refusal of something of its own, not of pledges as such.

@@ -3,7 +3,7 @@
 import { isAnswerLine, unitsOf, type Doc, type Sentence } from '../doc.js';
 import { topicTarget } from '../judge.js';
 import type { Sink } from '../link.js';
-import { subjectStems } from '../topics.js';
+import { stemsIn, subjectStems } from '../topics.js';
 import { SUBJECT_VERDICT, WHOLE_OBJECT } from '../lexicon/references.js';
 import { lotNamesProgramme } from './blankets.js';
 
@@ -11,6 +11,8 @@ import { lotNamesProgramme } from './blankets.js';
 const SHORT_REPLY = 60;
 /** A verdict opens a longer reply when it comes this early: after a greeting and a line or two of thanks at most. */
 const OPENING_SENTENCES = 4;
+/** At most this many words of subject before a verdict make a label ("Living wage def yes"). */
+const LABEL_STEMS = 4;
 
 
 export function detectWhole(doc: Doc, sink: Sink): void {
@@ -45,6 +47,9 @@ export function detectWhole(doc: Doc, sink: Sink): void {
     // of agreement that opens the reply's first statement ("Signed and returned — scan attached. …").
     const opening = u === firstStated && r.stance !== 'declined' && unit.sentence <= OPENING_SENTENCES && /^[\s\p{P}]*$/u.test(norm.slice(unit.start, r.cue.start));
     if (!short && !opening && !(object.trim() !== '' && WHOLE_OBJECT.test(object) && /\b(?:all|everything|every|whole|entire|lot)\b/.test(object))) return;
+    // "Living wage def yes and the youth clubs 100%, …": a verdict after a few words naming a clause is about that one.
+    const lead = stemsIn(norm, unit.start, r.cue.start);
+    if (lead.length > 0 && lead.length <= LABEL_STEMS && topicTarget(index, lead, undefined, 1.2, 1)) return;
     // "I confirm my commitment to the minimum platform" names a part of the programme, not the whole.
     const sentence = doc.sentences[unit.sentence]!;
     if (topicTarget(index, subjectStems(norm, sentence, r.cue), undefined, 1.5, 1)) return;

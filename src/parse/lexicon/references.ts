@@ -135,7 +135,8 @@ export const BLANKET_ALL: Entry[] = [
   { p: 'every [single]? one of [them|these|those|your|the]' },
   { p: '[ne|no]? nyinaa', note: '"Me pene so wo ne nyinaa": all of it, in Twi' },
   { p: "[y|yr|i'r]? rhaglen [gyfan|i gyd]", note: '"dwi\'n hapus i arwyddo\'r rhaglen gyfan": the whole programme, in Welsh' },
-  { p: 'pob [un|pwynt|addewid]', note: '"cytuno\'n llwyr efo pob un": every one, in Welsh' },
+  { p: 'pob un', note: '"cytuno\'n llwyr efo pob un": every one, in Welsh' },
+  { p: "aw [o|of] [it|them|thaim|'em|em|yer|your|thae]", note: '"Aw o it\'s fine by me bar the grittin money": all of it, in Scots' },
   { p: 'every single one' },
   { p: '[every|each] [last]? one', note: '"Count me in on every one"; needs a verdict in its sentence, as every blanket does' },
   { p: `each [and every]? [of the|of your|of these]? ${COLLECTIVE}` },
@@ -269,6 +270,7 @@ export const OPPOSE_STATEMENTS: Entry[] = [
 export const NOT_OPPOSE_STATEMENTS: Entry[] = [
   { p: "[i|we] [won't|will not|wouldn't|would not|can't|cannot|don't|do not|didn't|did not|couldn't|could not] [oppose|resist|block|reject|fight|campaign against|vote against|object to|stand in the way of|scrap|abolish|end|stop|ban|drop|cancel|overturn|reverse|repeal|withdraw]" },
   { p: "[i|we] [wouldn't|would not|wouldnt|won't|will not] be [against|opposed to]", note: '"The hubs, I wouldn\'t be against them at all"' },
+  { p: "[can't|cannot|can not|couldn't|could not|wouldn't|would not] say [i'm|i am|im|i'd be|that i'm|that i am] [against|opposed to]", note: '"I wouldn\'t say I\'m against it — far from it"; "I wouldn\'t say I\'m against outsourcing" leans towards outsourcing' },
 ];
 
 /** Words of an object that still mean the whole programme: "it", "this", "all of them", "any of the points". */
