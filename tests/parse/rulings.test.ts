@@ -470,6 +470,36 @@ describe('verdicts said sideways, and in Scots and Welsh', () => {
   });
 });
 
+describe('answers in Welsh, holding replies and counter-proposals', () => {
+  const lake = programmeOf(`
+title: Lake charter
+clauses:
+  - { id: "1", title: No launch fee, text: Reject any new launch charge or permit fee for canoes and paddleboards on the lake., keywords: [launch fee, ffi lansio] }
+  - { id: "2", title: No more cuts, text: Vote against any further reduction in the council's supported bus budget. }
+  - { id: "3", title: Water sports centre, text: Back the bid to upgrade the lakeside water sports centre. }
+  - { id: "4", title: Water quality, text: Publish monthly water quality results for the lake. }
+`);
+
+  it('reads Welsh "rwy\'n gwrthwynebu" (I oppose), "byddaf yn cefnogi" (I will support) and "mewn egwyddor" (in principle)', () => {
+    const body = "1. Dim ffi lansio\n\nAteb / Answer: Rwy'n gwrthwynebu unrhyw ffi lansio newydd.\n\n3. Canolfan chwaraeon dŵr\n\nAteb / Answer: Byddaf yn cefnogi'r cais.\n\n4. Ansawdd dŵr\n\nAteb / Answer: Cytuno mewn egwyddor.";
+    expect(stances(lake, body)).toMatchObject({ '1': 'agree', '3': 'agree', '4': 'agree-with-qualifications' });
+  });
+
+  it('does not read "supported" in "the supported bus budget" as a verdict', () => {
+    expect(stances(lake, '2. I oppose further cuts to the supported bus budget.')['2']).toBe('agree');
+  });
+
+  it('reads a thumbs-up signing off a holding reply, and "no reason not to" with a subject of its own, as no answer to the card', () => {
+    const body = "[14/03 21:47] Gethin: got ur questionnaire thing. Lambing flat out here, will reply properly next week i promise\n[14/03 21:49] Gethin: quick ones tho - cant see any reason not to fix the slipway n toilets, been needed for yrs\n[14/03 21:50] Gethin: rest next wk 👍";
+    expect(stances(FLAT, body)).toMatchObject(everyClause('no-answer'));
+  });
+
+  it('reads "cant see any reason at all not to" as agreement and "X is more realistic" after a yes as a qualification', () => {
+    expect(stances(lake, '3 - Cant see any reason at all not to back the centre.')['3']).toBe('agree');
+    expect(stances(lake, '4 Yes but quarterly is more realistic, the lab cant test that often.')['4']).toBe('agree-with-qualifications');
+  });
+});
+
 describe('answer layouts', () => {
   it('reads a table cell\'s "No" over a comment beside it that leans the other way', () => {
     const table = '| Pledge | Answer | Comment |\n|---|---|---|\n| 1. Living wage | Yes | |\n| 5. Parking charges | No | It is only fair that visitors who can afford it pay their share. |';

@@ -25,6 +25,7 @@ export function detectWhole(doc: Doc, sink: Sink): void {
   // Nor where the reply answers line by line ("Yes" / "No" / "Yes"): the order detector reads those.
   if (doc.units.filter((u) => isAnswerLine(norm.slice(u.start, u.end))).length >= 2) return;
   const short = doc.words <= SHORT_REPLY;
+  const deferred = doc.units.some((v) => v.reading.cue?.kind === 'defer');
   // A reply that goes on to refuse the card, or takes its first word back ("Happy to sign this — actually, no."), has
   // no opening verdict on the whole.
   const takenBack = doc.units.some((v) => (v.reading.revision || v.reading.cue?.kind === 'refuse-sign' || v.reading.cue?.kind === 'refuse-answer') && doc.sentences[v.sentence]!.refs.length === 0);
@@ -39,10 +40,15 @@ export function detectWhole(doc: Doc, sink: Sink): void {
     const onlyVerdict = r.stance === 'declined' && r.cue.bare && doc.units.every((v, k) => k === u || !v.reading.stance);
     if (r.stance !== 'agree' && r.stance !== 'agree-with-qualifications' && !onlyVerdict) return;
     if (r.cue.kind === 'commit' || r.cue.kind === 'deontic' || r.cue.kind === 'oppose') return;
+    // "will reply properly next week … rest next wk 👍": beside a promise to answer later, a bare sign of assent is a
+    // sign-off, not an answer to every clause.
+    if (r.cue.bare && deferred) return;
     // "the big boys from Leeds will take the lot": the object of someone else's verb, not a verdict.
     if (!lotNamesProgramme(r.cue.text, norm.slice(Math.max(unit.start, r.cue.start - 24), r.cue.start), norm.slice(r.cue.end, r.cue.end + 12))) return;
     const object = r.object ? norm.slice(r.object.start, r.object.end) : '';
     if (!r.cue.bare && r.cue.kind !== 'affirm' && !WHOLE_OBJECT.test(object)) return;
+    // "cant see any reason not to fix the slipway": a double negative's verb and object say what it agrees to.
+    if (/\bnot to$/.test(r.cue.text) && !WHOLE_OBJECT.test(object) && stemsIn(norm, r.object?.start ?? 0, r.object?.end ?? 0).length > 0) return;
     // In a longer reply only a verdict that says it is about all of it ("I back all of this") speaks for all, or one
     // of agreement that opens the reply's first statement ("Signed and returned — scan attached. …").
     const opening = u === firstStated && r.stance !== 'declined' && unit.sentence <= OPENING_SENTENCES && /^[\s\p{P}]*$/u.test(norm.slice(unit.start, r.cue.start));

@@ -261,6 +261,7 @@ export const OPPOSE_STATEMENTS: Entry[] = [
   { p: "[i've|i have|we've|we have] [always|long|consistently]? [opposed|rejected|resisted|fought|campaigned against|voted against|spoken out against|protested against]" },
   { p: '[passed|moved|proposed|supported|backed|won] a [motion|resolution] [against|opposing|condemning|rejecting]' },
   { p: '[i|we] [refused|declined] to [support|sign|back|endorse|accept]' },
+  { p: "[rwy'n|dwi'n|dw i'n|rydw i'n|ydw i'n|byddaf yn|bydda i'n|mi fydda i'n] [gwrthwynebu|gwrthod]", note: '"Rwy\'n gwrthwynebu unrhyw ffi lansio newydd": I oppose, in Welsh' },
   { p: 'refused to [support|sign|back|endorse|accept]' },
   { p: 'opposed to' },
   { p: '[scrap|abolish|end|stop|ban|drop|oppose|reject|block|cancel|overturn|reverse|repeal|bin|axe] [it|them|that|this|the lot]', note: 'imperative: "Trustee veto: scrap it."', at: 'start' },
