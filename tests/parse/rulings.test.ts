@@ -494,6 +494,11 @@ clauses:
     expect(stances(FLAT, body)).toMatchObject(everyClause('no-answer'));
   });
 
+  it('reads a table cell\'s first sentence as its answer, not the reasons after it as the answer\'s object', () => {
+    const body = "| Pledge | Your answer |\n|---|---|\n| No to the bypass | Can't sign this one. Half the town wants it built, and I'll look at it on its merits. |\n| Living wage | Yes. |";
+    expect(stances(FLAT, body)).toMatchObject({ '3': 'declined', '1': 'agree' });
+  });
+
   it('reads "cant see any reason at all not to" as agreement and "X is more realistic" after a yes as a qualification', () => {
     expect(stances(lake, '3 - Cant see any reason at all not to back the centre.')['3']).toBe('agree');
     expect(stances(lake, '4 Yes but quarterly is more realistic, the lab cant test that often.')['4']).toBe('agree-with-qualifications');

@@ -76,7 +76,12 @@ function cellsOf(body: string, line: Line): Span[] {
  * The signal of a row: its answer cell, made a qualification by a comment that qualifies. An answer with an object
  * of its own is set against the row's clause ("I oppose rent bidding" on "No return of rent bidding" agrees).
  */
-function rowSignal(doc: Doc, answer: Span, comments: Span[], clause: string | undefined): { signal: Signal; strength: number } {
+function rowSignal(doc: Doc, cell: Span, others: Span[], clause: string | undefined): { signal: Signal; strength: number } {
+  // The answer is its cell's first sentence, and what follows in the cell a comment on it: "Can't sign this one. Half
+  // the young ones have gone into poultry" refuses the clause; the reasons after it are not the refusal's object.
+  const stop = /[.!?](?=\s+\S)/.exec(doc.norm.slice(cell.start, cell.end));
+  const answer = stop ? { start: cell.start, end: cell.start + stop.index + 1 } : cell;
+  const comments = stop ? [{ start: answer.end, end: cell.end }, ...others] : others;
   const text = doc.norm.slice(answer.start, answer.end);
   let signal: Signal = TICKED.test(text) ? 'agree' : CROSSED.test(text) ? 'disagree' : EMPTY_BOX.test(text) ? 'unticked' : answerSignal(doc, answer, clause);
   for (const c of comments) {
