@@ -505,6 +505,20 @@ clauses:
   });
 });
 
+describe('blankets said of the pledge, and tick boxes in table cells', () => {
+  it('reads "the whole of your pledge apart from number 5" and "the pledge in full" as blankets', () => {
+    expect(stances(FLAT, 'I will sign the whole of your pledge apart from number 5. Good luck with it.')).toMatchObject({ ...everyClause('agree'), '5': 'declined' });
+    expect(stances(FLAT, "Thanks for the tea on Thursday. I'm pleased to sign the pledge in full, and the signed form is attached.")).toMatchObject(everyClause('agree'));
+  });
+
+  it('reads a ticked box in its column of a table row, in English or in Welsh', () => {
+    const english = '| Pledge | Agree | Disagree | Comments |\n|---|---|---|---|\n| (1) Living wage | ☒ | ☐ | Definitely. |\n| (5) Parking | ☐ | ☒ | |';
+    expect(stances(FLAT, english)).toMatchObject({ '1': 'agree', '5': 'declined' });
+    const welsh = '| Addewid | Cytuno | Ddim yn cytuno | Sylwadau |\n|---|---|---|---|\n| (1) Cyflog byw | ☒ | ☐ | Yn bendant. |\n| (5) Parcio | ☐ | ☒ | |';
+    expect(stances(FLAT, welsh)).toMatchObject({ '1': 'agree', '5': 'declined' });
+  });
+});
+
 describe('answer layouts', () => {
   it('reads a table cell\'s "No" over a comment beside it that leans the other way', () => {
     const table = '| Pledge | Answer | Comment |\n|---|---|---|\n| 1. Living wage | Yes | |\n| 5. Parking charges | No | It is only fair that visitors who can afford it pay their share. |';

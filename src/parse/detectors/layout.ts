@@ -19,9 +19,10 @@ export function detectLayout(doc: Doc, sink: Sink): void {
   const rows: Array<{ line: Line; cells: Span[] }> = [];
   for (const line of splitLines(doc.body)) {
     const text = doc.body.slice(line.start, line.end);
-    if (isOptionLine(text) || isQuotedAt(doc, line.start)) continue;
-    if (CHECK_MARKS.test(text)) checklistItem(doc, sink, line);
-    else if ((text.match(/\|/g)?.length ?? 0) >= 2 && !SEPARATOR_ROW.test(text)) rows.push({ line, cells: cellsOf(doc.body, line) });
+    if (isQuotedAt(doc, line.start)) continue;
+    // A row of a table is one, whatever marks its cells hold ("| (a) Premium | ☒ | ☐ | Definitely. |").
+    if ((text.match(/\|/g)?.length ?? 0) >= 2 && !SEPARATOR_ROW.test(text)) rows.push({ line, cells: cellsOf(doc.body, line) });
+    else if (!isOptionLine(text) && CHECK_MARKS.test(text)) checklistItem(doc, sink, line);
   }
   if (rows.length > 0) table(doc, sink, rows);
 }

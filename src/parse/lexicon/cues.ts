@@ -547,6 +547,7 @@ export const DISAGREE: Entry[] = [
   { p: "[i|we] [can't|cant|cannot|can not|won't|wont|will not|couldn't|could not] [honestly|really]? back", note: '"I can\'t back number 3 after all" (not "wouldn\'t back", which is most often a double negative: "no way I wouldn\'t back this")' },
   { p: 'no to' },
   { p: 'non [à|aux]', note: '"Non à la sous-traitance": no to, in French (not the Scots "no a", not a)' },
+  { p: '[ddim yn cytuno|dim yn cytuno|anghytuno]', note: '"| Cytuno | Ddim yn cytuno |": do not agree, in Welsh' },
   { p: '[no|nah|nope] on', at: 'start', note: '"yes on 1 through 4, no on 5"' },
   { p: "[put|mark|count|chalk|down|count me|put me|mark me] [me|me down]? as [a]? [no|nay|against|opposed]", note: '"Put me down as a no": the "no" it puts down' },
   { p: '[obviously|totally|completely|dead|strongly|firmly|100%|very much|always been|always]? against [it|that|this|them]', note: '"Fire and rehire - obviously against it": against what the line before names' },

@@ -150,6 +150,8 @@ export const BLANKET_ALL: Entry[] = [
   { p: 'across the board' },
   { p: 'the [whole|entire|full|complete|hale|haill] [lot|thing|list|package|programme|program|platform|charter|manifesto|pledge|card|pledge card|set]', note: '"the hale thing": the whole thing, in Scots' },
   { p: '[the|your|this|that|these|those|its] ~ [programme|program|platform|charter|manifesto|pledge card|card|demands|pledges|principles|proposals|commitments|asks|questions|questionnaire|list]' },
+  { p: '[the|your|this] ~ pledge [in full|in its entirety|as it stands|as written]', note: '"I\'m pleased to sign the pledge in full"' },
+  { p: '[the|your|this] [whole|entire] of [the|your|this] ~ [programme|program|platform|charter|manifesto|pledge|pledge card|card|list]', note: '"I will sign the whole of your pledge apart from number 5"' },
   { p: 'all [that|this|these|those|three|four|five|six|seven|eight|nine|ten|eleven|twelve]' },
   { p: 'all [2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25]', note: '"yes to all 8": a count, not clause 8' },
   { p: '[alle|alles|tous|toutes|todos|todas|tutti|tutte|wszystkie|wszystko|hepsi|tümü|mind|minden|zote|yote|katoa|konke] [2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20]', note: '"👍 alle 8", "sí a todos": "all" in the language of a multilingual membership, with its count' },
