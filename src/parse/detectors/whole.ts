@@ -33,8 +33,9 @@ export function detectWhole(doc: Doc, sink: Sink): void {
   doc.units.forEach((unit, u) => {
     const r = unit.reading;
     if (!r.cue || !r.stance || unit.quotesClause || (named >= 0 && unit.sentence >= named)) return;
+    const sentence = doc.sentences[unit.sentence]!;
     // "living wage yes, cycle lanes yes": an item of a list of subjects and verdicts is about its own subject.
-    if (doc.sentences[unit.sentence]!.unitCount > 1 && SUBJECT_VERDICT.test(norm.slice(unit.start, unit.end))) return;
+    if (sentence.unitCount > 1 && SUBJECT_VERDICT.test(norm.slice(unit.start, unit.end))) return;
     // Agreement, or a "No." that is all the reply says ("No thanks."): a lone "No." or "✗" beside other statements is
     // as often about the last thing said as about the programme, and refusals of the whole are the refusals detector's.
     const onlyVerdict = r.stance === 'declined' && r.cue.bare && doc.units.every((v, k) => k === u || !v.reading.stance);
@@ -48,7 +49,7 @@ export function detectWhole(doc: Doc, sink: Sink): void {
     const object = r.object ? norm.slice(r.object.start, r.object.end) : '';
     if (!r.cue.bare && r.cue.kind !== 'affirm' && !WHOLE_OBJECT.test(object)) return;
     // "cant see any reason not to fix the slipway": a double negative's verb and object say what it agrees to.
-    if (/\bnot to$/.test(r.cue.text) && !WHOLE_OBJECT.test(object) && stemsIn(norm, r.object?.start ?? 0, r.object?.end ?? 0).length > 0) return;
+    if (r.object && /\bnot to$/.test(r.cue.text) && !WHOLE_OBJECT.test(object) && stemsIn(norm, r.object.start, r.object.end).length > 0) return;
     // In a longer reply only a verdict that says it is about all of it ("I back all of this") speaks for all, or one
     // of agreement that opens the reply's first statement ("Signed and returned — scan attached. …").
     const opening = u === firstStated && r.stance !== 'declined' && unit.sentence <= OPENING_SENTENCES && /^[\s\p{P}]*$/u.test(norm.slice(unit.start, r.cue.start));
@@ -57,7 +58,6 @@ export function detectWhole(doc: Doc, sink: Sink): void {
     const lead = stemsIn(norm, unit.start, r.cue.start);
     if (lead.length > 0 && lead.length <= LABEL_STEMS && topicTarget(index, lead, undefined, 1.2, 1)) return;
     // "I confirm my commitment to the minimum platform" names a part of the programme, not the whole.
-    const sentence = doc.sentences[unit.sentence]!;
     if (topicTarget(index, subjectStems(norm, sentence, r.cue), undefined, 1.5, 1)) return;
     sink.link({ unit: u, clauses: index.leafIds, channel: 'all', weight: 0.7, ref: doc.body.slice(r.cue.start, r.cue.end), span: r.cue });
   });
