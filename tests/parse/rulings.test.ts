@@ -445,8 +445,9 @@ clauses:
 });
 
 describe('verdicts said sideways, and in Scots and Welsh', () => {
-  it('reads "a qualified yes" as a qualification', () => {
+  it('reads "a qualified yes" and "yes, in general" as qualifications', () => {
     expect(stances(FLAT, '1. So a qualified yes.')['1']).toBe('agree-with-qualifications');
+    expect(stances(FLAT, '1. Yes, in general.')['1']).toBe('agree-with-qualifications');
   });
 
   it('reads "I wouldn\'t say I\'m against it" and "nobody could say I\'m not in favour of that" as agreement', () => {

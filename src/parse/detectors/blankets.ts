@@ -3,7 +3,7 @@
 import type { Clause } from '../../model/programme.js';
 import type { Doc, Sentence, Unit } from '../doc.js';
 import { unitsOf } from '../doc.js';
-import { BLANKET_ALL, BLANKET_OTHERS, COLLECTIVE_NOUNS, COUNT_FOLLOWS, EXCEPTIONS, LOT_BEFORE, MIXED_VERDICT, NOT_THE_PROGRAMME, NUMBER_WORD_VALUES, OWN_AFTER, PROGRAMME_WORDS } from '../lexicon/references.js';
+import { BLANKET_ALL, BLANKET_OTHERS, COLLECTIVE_NOUNS, COUNT_FOLLOWS, EXCEPTIONS, GOVERNS, LOT_BEFORE, MIXED_VERDICT, NOT_THE_PROGRAMME, NUMBER_WORD_VALUES, OWN_AFTER, PROGRAMME_WORDS } from '../lexicon/references.js';
 import { entriesBody, entriesSearch } from '../lexicon/patterns.js';
 import type { Link, Signal, Sink } from '../link.js';
 import { leavesUnder, type ProgrammeIndex } from '../programme-index.js';
@@ -68,9 +68,6 @@ export function detectBlankets(doc: Doc, sink: Sink): void {
     emitBlanket(doc, sink, sentence, units, blanket, verdict);
   }
 }
-
-/** Between a verdict and the reference it governs: "withdraw my support for number 3", "I can't back 3". */
-const GOVERNS = /^[\s\p{P}]*(?:(?:for|to|on|with|of|from)\s+)?(?:(?:the|number|no\.?|point|clause|question|item|pledge)\s+)*$/u;
 
 /**
  * "Since I posted the card, I'm afraid I have to withdraw my support for number 3", "I can't back number 5 after all;

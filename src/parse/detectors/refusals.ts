@@ -3,11 +3,8 @@
 import type { Doc } from '../doc.js';
 import type { Sink } from '../link.js';
 import { stemsIn } from '../topics.js';
-import { ONE_CLAUSE_BEFORE, ONE_CLAUSE_END, ONE_CLAUSE_OBJECT, WHOLE_OBJECT } from '../lexicon/references.js';
+import { ONE_CLAUSE_BEFORE, ONE_CLAUSE_END, ONE_CLAUSE_OBJECT, THAT_BACK, WHOLE_OBJECT } from '../lexicon/references.js';
 import { PLEDGES_AS_SUCH } from '../lexicon/cues.js';
-
-/** An object that only points back: "… up to that", "… on that". */
-const THAT_BACK = /^[\s\p{P}]*(?:(?:to|on|with|for)\s+)?that[\s\p{P}]*$/u;
 
 export function detectRefusals(doc: Doc, sink: Sink): void {
   doc.units.forEach((unit, u) => {

@@ -21,7 +21,7 @@ export function detectWhole(doc: Doc, sink: Sink): void {
   // that only take clauses out after the verdict ("Yes to all. P.S. I can't back number 3 after all.") leave it whole.
   if (doc.sentences.some((s) => s.block)) return;
   const named = doc.sentences.findIndex((s) => s.refs.length > 0);
-  if (named >= 0 && !doc.sentences.slice(named).every((s) => s.refs.length === 0 || setAgainst(doc, s))) return;
+  if (named >= 0 && !doc.sentences.slice(named).every((s) => s.refs.length === 0 || onlyTakesOut(doc, s))) return;
   // Nor where the reply answers line by line ("Yes" / "No" / "Yes"): the order detector reads those.
   if (doc.units.filter((u) => isAnswerLine(norm.slice(u.start, u.end))).length >= 2) return;
   const short = doc.words <= SHORT_REPLY;
@@ -64,7 +64,7 @@ export function detectWhole(doc: Doc, sink: Sink): void {
 }
 
 /** A sentence naming clauses only to refuse or qualify them: an exception to what was said of the whole before it. */
-function setAgainst(doc: Doc, sentence: Sentence): boolean {
+function onlyTakesOut(doc: Doc, sentence: Sentence): boolean {
   const units = unitsOf(doc, sentence);
   return units.some((u) => u.reading.stance === 'declined' || u.reading.stance === 'agree-with-qualifications') && !units.some((u) => u.reading.stance === 'agree');
 }

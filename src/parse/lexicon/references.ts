@@ -281,6 +281,10 @@ export const NOT_OPPOSE_STATEMENTS: Entry[] = [
 const ONE_CLAUSE_NOUNS = '(?:one|part|bit|point|pledge|clause|item|question|demand|commitment|piece)';
 /** An object that points back at one clause: "I'm not signing that one", "not this part", "the last one". */
 export const ONE_CLAUSE_OBJECT = new RegExp(String.raw`^[\s\p{P}]*(?:that|this|the)\s+(?:(?:last|first)\s+)?${ONE_CLAUSE_NOUNS}(?![\p{L}])`, 'u');
+/** Between a verdict and the reference it governs: "withdraw my support for number 3", "I can't back 3". */
+export const GOVERNS = /^[\s\p{P}]*(?:(?:for|to|on|with|of|from)\s+)?(?:(?:the|number|no\.?|point|clause|question|item|pledge)\s+)*$/u;
+/** An object that only points back: "… up to that", "… on that". */
+export const THAT_BACK = /^[\s\p{P}]*(?:(?:to|on|with|for)\s+)?that[\s\p{P}]*$/u;
 /** An item of a list that names its subject and ends on its verdict: "stages yes", "desk at city hall yes". */
 export const SUBJECT_VERDICT = /[\p{L}\d][\p{L}\d'-]*\s+(?:yes|yep|yeah|ok|okay|aye|no|nope|nah|agreed|fine|absolutely|definitely|def|100%)[\s.!]*$/u;
 /** What a refusal says of before its verb, naming one clause by its subject: "The rents one I'm not answering". */
