@@ -108,6 +108,10 @@ const BARE_EXCEPTION_WORDS = 8;
  * cant staff them"). The exception itself is the references detector's, as in any blanket.
  */
 function emitBareException(doc: Doc, sink: Sink, sentence: Sentence, units: Unit[]): void {
+  // Only a blanket over all the clauses can carry one (not "all the others", not a parent named): test its words
+  // before reading the sentence's topics.
+  const text = doc.norm.slice(sentence.start, sentence.end);
+  if (BLANKET_OTHERS_RE.test(text) || !BLANKET_ALL_RE.test(text)) return;
   const blanket = findBlanket(doc, sentence);
   if (!blanket || blanket.reach !== 'all' || blanket.excluded.length === 0) return;
   if (doc.words > BARE_EXCEPTION_WORDS && !/^[\s\p{P}]*$/u.test(doc.norm.slice(sentence.start, blanket.span.start))) return;
