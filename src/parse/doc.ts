@@ -254,7 +254,7 @@ export function isQuotedAt(doc: Doc, offset: number): boolean {
 
 /** A line introducing the candidate's own list: "my priorities are:", "I'm standing on three things:". */
 const OWN_LIST_INTRO =
-  /(?<![\p{L}])(?:my|our|his|her|their)\s+(?:own\s+)?(?:priorities|priority|manifesto|platform|campaign|plan|plans|focus|aims|goals|agenda|top\s+\w+|(?:two|three|four|five|six|main|key)\s+\w+)(?![\p{L}])[^:\n]{0,80}:\s*$|(?<![\p{L}])(?:i'm|i am|i will be|i'll be)\s+(?:standing|running|campaigning)\s+on[^:\n]{0,60}:\s*$/u;
+  /(?<![\p{L}])(?:my|our|his|her|their)\s+(?:own\s+)?(?:priorities|priority|manifesto|platform|campaign|plan|plans|focus|aims|goals|agenda|top\s+\w+|(?:two|three|four|five|six|main|key)\s+\w+)(?![\p{L}])[^:\n]{0,80}:\s*$|(?<![\p{L}])(?:i'm|i am|i will be|i'll be)\s+(?:standing|running|campaigning)\s+on[^:\n]{0,60}:\s*$|(?<![\p{L}])what\s+(?:i'm|i am|i'll be|i will be|we're|we are)\s+(?:fighting|standing|campaigning|running)\s+(?:for|on)[^:\n]{0,40}:\s*$|(?<![\p{L}])(?:mes|nos)\s+(?:priorités|engagements|propositions|\d+\s+[\p{L}]+)(?![\p{L}])[^:\n]{0,80}:\s*$/u;
 
 /** Shorter than this, a line that does not carry on is a message of its own, not a wrapped line of prose. */
 const SHORT_LINE = 50;
@@ -392,8 +392,10 @@ function segmentReply(index: ProgrammeIndex, body: string, norm: string, quotedL
     // Bullets, checklist items and answer lines ("Yes", "No – too costly", "7. yes") each stand on their own.
     // So does each message of a chat export.
     const bullet = /^\s*[-*•+]\s/.test(text) || CHECK_MARKS.test(text) || isAnswerLine(norm.slice(line.start, line.end)) || CHAT_LINE.test(text);
-    // A new paragraph clearly about another clause ends the block it was in.
-    if (block && line.paragraphStart && !bullet && startsElsewhere(index, norm, line, block)) block = undefined;
+    // A new paragraph clearly about another clause ends the block it was in; a postscript, said after the letter is
+    // done, needs only to name one ("P.S. Pour les abribus : …" after the candidate's own numbered list).
+    const postscript = POSTSCRIPT.exec(text);
+    if (block && line.paragraphStart && !bullet && startsElsewhere(index, norm, postscript ? { start: line.start + postscript[0].length, end: line.end } : line, block)) block = undefined;
     // "- P4 - yes" then "- Bike parking - yes": a bullet beside the marker's own bullet, about another clause, is an
     // item of its own, not more of that answer.
     if (block && bullet && block.kind === 'marker' && bulletAt(body, block.markerStart) && startsElsewhere(index, norm, line, block)) block = undefined;
@@ -453,15 +455,18 @@ function isDocumentHeading(index: ProgrammeIndex, titleNorm: string): boolean {
   return DOCUMENT_WORDS.test(titleNorm);
 }
 
+/** A postscript's opening: "P.S.", "PS:", "P.P.S.", "N.B.". */
+const POSTSCRIPT = /^\s*(?:p\.?\s?p\.?\s?s|p\.?\s?s|n\.\s?b)(?:\.|:|,|\s)/iu;
+
 /** Whether the line holding `at` opens with a bullet. */
 function bulletAt(body: string, at: number): boolean {
   return /^\s*[-*•+]\s/.test(body.slice(body.lastIndexOf('\n', at - 1) + 1, at + 2));
 }
 
 /** Whether the first sentence of a paragraph is clearly about a clause outside the block's own family. */
-function startsElsewhere(index: ProgrammeIndex, norm: string, line: Span, block: Block): boolean {
+function startsElsewhere(index: ProgrammeIndex, norm: string, line: Span, block: Block, threshold = 3): boolean {
   const end = norm.slice(line.start, line.end).search(/[.!?]\s|$/);
-  const t = topicTarget(index, stemsIn(norm, line.start, line.start + (end === -1 ? line.end - line.start : end)), undefined, 3);
+  const t = topicTarget(index, stemsIn(norm, line.start, line.start + (end === -1 ? line.end - line.start : end)), undefined, threshold);
   if (!t) return false;
   const family = new Set(block.ids.flatMap((id) => [id, ...leavesUnder(index, id), ...ancestorsOf(index, id)]));
   for (const id of [...family]) for (const c of index.byId.get(id)?.children ?? []) family.add(c);

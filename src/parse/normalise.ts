@@ -57,7 +57,7 @@ const ELONGATION_HINT = /([a-hj-wyz])\1\1/u;
 const ELONGATED = /[\p{L}']*([a-hj-wyz])\1\1[\p{L}']*/gu;
 const LETTER_RUN = /([a-hj-wyz])\1{2,}/gu;
 
-const CHAT_HINT = /^[ \t]*\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t]+\d{1,2}:\d{2}/mu;
+const CHAT_HINT = /^[ \t]*(?:\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t]+\d{1,2}:\d{2}|\[(?:\p{L}{1,9}\.?[ \t]+)?\d{1,2}:\d{2})/mu;
 
 const FOLD_BY_CODE = new Map<number, string>(Object.entries(FOLD).map(([ch, to]) => [ch.charCodeAt(0), to]));
 

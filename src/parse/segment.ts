@@ -146,7 +146,8 @@ const CONTRASTS = new PhraseMatcher({ contrast: CONTRAST });
 /** Between the items of a list of subjects and verdicts (kept by split: items at even places). */
 const LIST_SEPARATOR = /(,\s*(?:and\s+)?|\s+and\s+)/;
 // ", and I …", ", and no to …": what follows "and" is a statement of its own.
-const AND_STATEMENT = /,?\s+and\s+(?=(?:i|we|i'll|i'd|i'm|i've|we'll|we'd|we're|we've)(?![\p{L}'\u2019])|(?:no|yes)\s+to\s)/gu;
+// So does what follows "et je" in French: "Je suis contre et je voterai contre".
+const AND_STATEMENT = /,?\s+(?:and\s+(?=(?:i|we|i'll|i'd|i'm|i've|we'll|we'd|we're|we've)(?![\p{L}'\u2019])|(?:no|yes)\s+to\s)|et\s+(?=(?:je|j'|nous)(?![\p{L}])))/gu;
 
 export interface Unit extends Span {
   /** The unit follows a contrast word ("…, but I am opposed …"). */
@@ -173,7 +174,7 @@ export function splitUnits(norm: string, sentence: Span): Unit[] {
   // "I have always supported the living wage and I will vote for free school meals": "and I" starts a statement of
   // its own, about its own subject; so does "and no to" ("yes to all 5, and NO to superstores").
   const text = norm.slice(sentence.start, sentence.end);
-  if (text.includes(' and ')) for (const m of allMatches(AND_STATEMENT, text)) cuts.push({ at: m.index, len: m[0].length, contrast: false });
+  if (text.includes(' and ') || text.includes(' et ')) for (const m of allMatches(AND_STATEMENT, text)) cuts.push({ at: m.index, len: m[0].length, contrast: false });
   // "stages yes, the town ban NO WAY we shall fight it, training yes, desk at city hall yes", "Living wage def yes and
   // the youth clubs 100%": a line of subjects and their verdicts, an answer on each side of a comma or an "and" that
   // a verdict ends.

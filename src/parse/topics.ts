@@ -54,7 +54,11 @@ function addStems(out: string[], word: string, forNames: boolean): void {
   } else addStem(out, word, forNames);
 }
 
-function addStem(out: string[], w: string, forNames: boolean): void {
+/** An elided French article or pronoun before its word: "l'aide", "d'hiver", "qu'il". */
+const ELIDED = /^(?:l|d|j|qu|n|s|c|m|t)'(?=\p{L}{2})/u;
+
+function addStem(out: string[], word: string, forNames: boolean): void {
+  const w = word.charCodeAt(1) === 39 || word.charCodeAt(2) === 39 ? word.replace(ELIDED, '') : word;
   const bare = w.endsWith("'s") ? w.slice(0, -2) : w;
   if (bare.length < 2 && !(bare.length === 1 && isDigitCode(bare.charCodeAt(0)))) return;
   if (STOP_WORDS.has(bare) && !(forNames && NAME_WORDS.has(bare))) return;

@@ -520,6 +520,72 @@ describe('blankets said of the pledge, and tick boxes in table cells', () => {
   });
 });
 
+describe('replies in French, chat lines stamped with the time, and lists of the candidate\'s own', () => {
+  const snow = programmeOf(`
+title: Trottoirs d'hiver
+clauses:
+  - { id: A, title: Trottoirs en 12 heures, text: Dégager tous les trottoirs dans les 12 heures suivant la fin d'une chute de neige. }
+  - { id: B, title: Aucune coupe, text: Refuser toute réduction du budget de déneigement des trottoirs. }
+  - { id: C, title: Abribus, text: Déneiger et déglacer tous les arrêts et abribus dans les 24 heures. }
+  - { id: D, title: Non aux riverains, text: Voter contre tout projet obligeant les propriétaires à déneiger eux-mêmes le trottoir devant leur propriété. }
+  - { id: E, title: Déneigement solidaire, text: Financer un service gratuit de déneigement des entrées et des escaliers pour les personnes de 70 ans et plus. }
+`);
+
+  it('reads "oui à tout" and "Signé et retourné" as a yes to the whole card', () => {
+    expect(stances(snow, 'Merci pour votre questionnaire. Je vais faire simple : oui à tout, sans réserve.')).toMatchObject(everyClause('agree', snow));
+    expect(stances(snow, 'Signé et retourné. Bonne chance!')).toMatchObject(everyClause('agree', snow));
+  });
+
+  it('reads "je souscris à l\'ensemble de vos engagements, à l\'exception du numéro 7" as a blanket and its exception', () => {
+    expect(stances(FLAT, "Je vais faire court : je souscris à l'ensemble de vos engagements, à l'exception du numéro 5.")).toMatchObject({ ...everyClause('agree'), '5': 'declined' });
+  });
+
+  it('reads a refusal to sign in French, and support volunteered after it ("je l\'appuierai")', () => {
+    const body = "Notre formation a pour politique de ne signer aucun engagement provenant d'organismes externes.";
+    expect(stances(snow, body)).toMatchObject(everyClause('declined', snow));
+    const volunteered = "Je ne signerai donc pas votre programme.\n\nCela dit, l'aide aux aînés pour leurs entrées et leurs escaliers, c'est une évidence ; je l'appuierai au moment du budget.";
+    expect(stances(snow, volunteered)).toMatchObject({ A: 'declined', E: 'agree' });
+  });
+
+  it('reads "je suis contre" on a clause against something by its object, as in English', () => {
+    expect(stances(snow, "D. Oui, je suis contre l'idée d'obliger les gens à faire le trottoir eux-mêmes.")['D']).toBe('agree');
+    expect(stances(snow, 'D. Je suis contre, et je voterai contre.')['D']).toBe('agree');
+  });
+
+  it('reads "Évidemment." as a yes, "Oui, en partie" as a qualified one, "en fait non" as a yes taken back and "je vous reviens là-dessus" as no answer yet', () => {
+    const body = "A. Oui, en partie.\n\nB. Évidemment.\n\nC. Je dois vérifier avec le RTC qui fait quoi, je vous reviens là-dessus.\n\nE. Oui. Hmm... en fait non, en y repensant.";
+    expect(stances(snow, body)).toMatchObject({ A: 'agree-with-qualifications', B: 'agree', C: 'no-answer', E: 'declined' });
+  });
+
+  it('reads a French subject by its words, not by its articles and prepositions', () => {
+    // "pour", "leurs" and "l\'" would otherwise tie the sentence to every clause that has them.
+    const r = rulingsOf(snow, "Pour l'aide aux aînés pour leurs entrées et leurs escaliers : je suis d'accord.")['E']!;
+    expect(r.stance).toBe('agree');
+    expect(r.reason).toMatch(/escali/);
+    expect(r.reason).not.toMatch(/\b(?:pour|et|le)\b/);
+  });
+
+  it('reads chat lines stamped with the time alone, each on its own', () => {
+    const body = "[sam. 11:42] hey! got ur pledge thing. honestly most of it I'm good with\n[11:43] A yes obvs. B yes\n[11:43] C yes, the bus stop is a skating rink lol\n[11:52] E yes 100%";
+    expect(stances(snow, body)).toMatchObject({ A: 'agree', B: 'agree', C: 'agree', D: 'no-answer', E: 'agree' });
+  });
+
+  it('reads a list introduced as what the candidate is fighting for as their own, not as answers in order', () => {
+    const body = "Here's what I'm fighting for:\n\n1. Scrap the speed cameras on the ring road.\n2. Freeze council tax.\n3. Fix the potholes.\n\nI don't sign pledge cards from campaign groups, whoever they are.";
+    expect(stances(FLAT, body)).toMatchObject(everyClause('declined'));
+  });
+
+  it('reads a postscript by what it names, after a numbered list', () => {
+    const body = "Mes 4 engagements pour Beauport :\n\n1. Un conseil accessible.\n2. Des parcs rénovés.\n3. Une gestion rigoureuse.\n4. Un plan de déneigement pour les piétons.\n\nP.S. Pour les abribus : je prends le bus tous les matins et je suis tout à fait d'accord qu'il faut les déglacer dans les 24 heures.";
+    expect(stances(snow, body)).toMatchObject({ C: 'agree', D: 'no-answer' });
+  });
+
+  it('reads "I won\'t be returning the charter signed" as a refusal to sign', () => {
+    expect(stances(FLAT, "I made a decision not to sign pledges from any organisation. So I won't be returning the charter signed.")).toMatchObject(everyClause('declined'));
+    expect(stances(FLAT, "So I won't be returning the charter signed, I hope you understand.")).toMatchObject(everyClause('declined'));
+  });
+});
+
 describe('answer layouts', () => {
   it('reads a table cell\'s "No" over a comment beside it that leans the other way', () => {
     const table = '| Pledge | Answer | Comment |\n|---|---|---|\n| 1. Living wage | Yes | |\n| 5. Parking charges | No | It is only fair that visitors who can afford it pay their share. |';

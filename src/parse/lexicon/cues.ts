@@ -156,6 +156,7 @@ export const AFFIRM: Entry[] = [
   { p: "[i'll|i will|i'd|i would|i'm happy to|i am happy to|happy to|glad to|pleased to|i can] sign [it|this|that|the lot|all|up|on]", note: '"Happy to sign it"; "I\'d sign it if …" is a condition, found as one' },
   { p: '[cuenten|cuenta|cuente] conmigo', note: '"Cuenten conmigo, all of it": count me in' },
   { p: "[nous sommes d'accord|on est d'accord|je suis pour|nous sommes pour|me pene so|mepene so]", note: '"sur l\'insalubrité, nous sommes d\'accord"; "Me pene so": I agree, in Twi' },
+  { p: "[signé|signée|signé et retourné|signée et retournée|c'est signé]", note: '"Signé et retourné. Bonne chance!": signed, in French' },
   { p: "[je signe|je suis d'accord|comptez sur moi|compter sur moi|sínithe|aontaím|aontaim]", note: '"je signe les points 1 à 4", "Sínithe agus seolta": a verdict in French or Irish' },
   { p: '[i go|i fit|i don] [sign|support|back] am', note: '"I go sign am no wahala": Nigerian Pidgin' },
   { p: 'no wahala', note: 'no problem, in Nigerian Pidgin' },
@@ -198,6 +199,8 @@ export const AGREE: Entry[] = [
   { p: 'agree' },
   { p: '[support|supports|supported|supporting]' },
   { p: 'supportive of' },
+  { p: "[j'appuierai|je l'appuierai|je vais l'appuyer|je vais appuyer|nous appuierons|je le défends|je la défends|je les défends|je vais continuer de le défendre|je vais le défendre|je défendrai]", note: '"je l\'appuierai au moment du budget", "je le défends depuis des années": support, in French' },
+  { p: "[je souscris|nous souscrivons|j'adhère|nous adhérons|je m'engage|nous nous engageons]", note: '"je souscris à l\'ensemble de vos engagements": I subscribe to, in French' },
   { p: "[j'appuie|nous appuyons|je soutiens|nous soutenons|j'approuve|je suis favorable|nous sommes favorables|je suis en faveur]", note: '"j\'appuie l\'embauche d\'inspecteurs": support, in French' },
   { p: "[wouldn't|would not|wouldnt] say [i'm|i am|im|i'd be] [against|opposed to]", note: '"I wouldnt say I\'m against the one third for women": for what follows, if faintly' },
   { p: '[alles|alle|todo|tout|tutto] [ja|sí|si|oui|ok|okay|yes|gut|bien|bene]', note: '"alles ja 👍": everything, yes, in a member\'s own language' },
@@ -268,6 +271,7 @@ export const STANDALONE_AGREE: Entry[] = [
   { p: '[ja|jawohl|oui|sí|si|sim|ie|ia|ydw|ydy|cytuno|tak|evet|igen|āe|ae|ndiyo|ndio|yebo|inde|ee|tautoko]', note: 'a one-word yes in the language of a multilingual membership (German, French, Spanish, Portuguese, Welsh, Polish, Turkish, Hungarian, Māori, Swahili, Zulu, Bemba and Nyanja)' },
   { p: '[gwnaf|gwnawn|byddaf|gallaf|déanfaidh|déanfad|beidh]', note: 'Welsh and Irish answer "will you …?" with the verb: "Gwnaf" (I will), "Déanfaidh" (will do)' },
   { p: '[obviously|obvs|obv|for sure|defo|deffo|safe|100 percent|100 per cent]', note: 'a one-word yes in speech or a text message' },
+  { p: '[évidemment|bien sûr|absolument|tout à fait|certainement|sans problème|sans hésitation|sans réserve|oui évidemment|oui absolument]', note: '"Évidemment.": a one-word yes, in French' },
 ];
 
 export const STANDALONE_DISAGREE: Entry[] = [
@@ -311,6 +315,7 @@ export const DEFER: Entry[] = [
   { p: 'let me [talk|check|speak|look|think|consult] ~ [first|before]', note: '"let me talk to the MCE\'s office first before I put my name to it"' },
   { p: "[need|needs|i need|i'll need|i will need|have|got] to [look at|look into|think about|think on|check|read up on|go over|go through] [that one|this one|that|this|it]", note: '"apart from the school dinners one, need to look at that one, who pays??": an answer not given yet' },
   { p: '[would|will|i\'d|i\'ll] need to see [what|how|the|more|whether]', note: '"Would need to see what amendments are actually proposed"' },
+  { p: "[je vous reviens|je vous reviendrai|je vous redonne des nouvelles|on s'en reparle|on en reparle|je dois vérifier|je dois en parler|je dois consulter]", note: '"je vous reviens là-dessus", "On s\'en reparle après le 2 novembre": an answer not given yet, in French' },
   { p: '[setting out|set out|publishing|publish] more detail [in|when]', note: '"I will be setting out more detail in my manifesto"' },
 ];
 
@@ -338,6 +343,8 @@ export const QUALIFIED: Entry[] = [
   { p: "[wouldn't|would not|wouldnt] say [i'm|i am|im|i'd be] not [in favour|in favor|for it|supportive]", note: '"5 wouldnt say im not in favour but 4 a yr is a lot of meetings": consent without a commitment, as "not against it"' },
   { p: "[i'm|im|i am|we're|we are]? not [against|opposed to] [it|that|this|them|the idea|that idea]", note: '"Sunday hours - I\'m not against it": consent without a commitment (the next sentence often says what holds it back)' },
   { p: "[à condition que|à condition de|a condition que|pourvu que|sous réserve|si le budget le permet|dans la mesure du possible]", note: '"Oui, à condition que la province compense": a condition, in French' },
+  { p: "[j'aimerais|je voudrais|je veux|je dois|il faudrait] [quand même|d'abord|avant]? voir [le détail|les détails|l'avis|les chiffres|le budget|le coût|les coûts|le financement|le plan]", note: '"j\'aimerais quand même voir le détail", "je veux d\'abord voir l\'avis des Travaux publics": the detail first, in French' },
+  { p: "[en partie|partiellement|dans la mesure où|en bonne partie|pas entièrement]", note: '"Oui, en partie", "oui pour le reste dans la mesure où la tempête le permet": in part, or as far as, in French' },
   { p: '[en principe|en principio|im prinzip|grundsätzlich]', note: '"Oui, en principe": in principle, in a member\'s own language' },
   { p: 'in theory' },
   { p: '[broadly|largely|mostly|partly|partially|generally] [agree|support|supportive|in favour|in favor|yes|endorse|agreed|accept]' },
@@ -521,6 +528,8 @@ export const REFUSE_SIGN: Entry[] = [
   { p: '[decline|declining|declined|refuse|refusing] to [sign|pledge]' },
   { p: "[haven't|havent|have not|hasn't|has not|never] [signed|filled in|returned|completed] [any|a single|a]? ~ [pledge|pledges|pledge cards|scorecards|questionnaires|surveys|promises|charters]", note: '"As a matter of policy I haven\'t signed any pledges, scorecards or questionnaires this campaign"' },
   { p: '[return|returning|returned|send|sending|sent] [your|the|this] [card|pledge|pledge card|form|charter] [back]? unsigned', note: '"So I\'ll be returning your card unsigned"' },
+  { p: "[won't|will not|wont|not|shan't] [be]? [returning|return|sending|send] [it|your|the|this] [card|pledge|pledge card|form|charter|programme]? [back]? signed", note: '"So I won\'t be returning the charter signed"' },
+  { p: "[ne signer|ne pas signer|ne jamais signer|nous ne signons|je ne signerai|nous ne signerons] [aucun|aucune|pas de|pas d'|jamais de|de|d'|pas|donc pas|jamais]? ~ [engagement|engagements|promesse|promesses|charte|chartes|questionnaire|questionnaires|programme|liste]", note: '"notre formation a pour politique de ne signer aucun engagement", "Je ne signerai donc pas votre programme"' },
   { p: "je ne signe [aucun|aucune|pas de|pas d'|jamais de|jamais d'|jamais|rien]? [engagement|engagements|promesse|promesses|charte|chartes|questionnaire|questionnaires|pledge|pledges]", note: '"je ne signe aucun engagement préparé par un groupe": a refusal to sign, in French' },
   { p: "[never|don't|do not|won't|will not|would not|wouldn't] [put|putting|put] my name to [a|any]? ~ [promises|pledges|pledge cards|questionnaires|surveys]", note: '"I have never put my name to a list of promises before an election"' },
   { p: "[not|never|i'm not|i am not|we're not|won't be|will not be] signing [anything|it|this|any|up]?", at: 'start', note: '"Not signing."' },
@@ -542,7 +551,8 @@ export const DISAGREE: Entry[] = [
   { p: "not something [i|we|any|the|a|this|our] ~ [can|could|would|will] [support|back|fund|afford|deliver|sign up to|agree to|agree with|commit to]", note: '"not something any responsible government could fund"' },
   { p: 'disagreed' },
   { p: "[isn't|is not|not] something [i'll|i will|i'd|i would|i'm going to|i am going to|i can] [commit to|support|sign up to|sign|back|agree to|promise]", note: '"Ring-fencing a percentage isn\'t something I\'ll commit to"' },
-  { p: "[je suis contre|nous sommes contre|je m'oppose|nous nous opposons|je ne suis pas d'accord|je suis défavorable]", note: 'against, in French' },
+  { p: "[en fait|finalement|tout compte fait|réflexion faite|à la réflexion] non", note: '"Oui. Hmm... en fait non, en y repensant": a no that takes back a yes, in French' },
+  { p: "[je ne suis pas d'accord|je suis défavorable]", note: 'against, in French ("je suis contre" is a statement of opposition, whose object decides)' },
   { p: '[withdraw|withdrawing|withdrew|retract|retracting|retracted] my [answer|agreement|support|signature]' },
   { p: "[i|we] [can't|cant|cannot|can not|won't|wont|will not|couldn't|could not] [honestly|really]? back", note: '"I can\'t back number 3 after all" (not "wouldn\'t back", which is most often a double negative: "no way I wouldn\'t back this")' },
   { p: 'no to' },
@@ -600,6 +610,7 @@ export const REVISION: Entry[] = [
   { p: '[actually|actualy|wait|hang on|hold on|on second thoughts] [no|nah] [hang on|wait|hold on|sorry]?', note: '"yep agree. actually no hang on …": the answer taken back' },
   { p: '[no|nah] [hang on|wait|hold on]', note: '"Yes - no, hang on."' },
   { p: 'non [attendez|attends|un instant]', note: '"Oui. … non, attendez": the answer taken back, in French' },
+  { p: "[en fait non|en y repensant|à la réflexion|tout compte fait|réflexion faite|j'ai changé d'avis]", note: '"Oui. Hmm... en fait non, en y repensant": the answer taken back, in French' },
   { p: '[scratch|change|changing|amend|amending|update|updating|revise|revising] my [answer|reply|response]' },
   { p: 'correction:' },
   { p: '[correction|erratum|amendment]', at: 'start' },
@@ -660,6 +671,7 @@ export const CONTRAST: Entry[] = [
   { p: 'having said that' },
   { p: 'even so' },
   { p: 'on the other hand' },
+  { p: '[mais|cependant|toutefois|par contre|néanmoins]', note: '"Oui, mais pas avant 2027": but, in French' },
 ];
 
 /** A form's instruction, copied into the reply: "Please tick YES or NO against each point". */

@@ -15,10 +15,12 @@ export const CHECK_MARKS = /^\s*(?:[-*•+]\s*)?(?:\[\s*[xX✓✔✗✘ ]?\s*\]|
 
 /**
  * A chat export's stamp opening each message: "[20/2/27, 9:14 pm] Kirra: " (iOS), "08/09/2026, 21:14 - Sam: "
- * (Android). The stamp is not part of what the candidate wrote, and each message stands on its own.
+ * (Android), or a message pasted with its time alone: "[11:43] ", "[sat. 11:42] ". The stamp is not part of what
+ * the candidate wrote, and each message stands on its own. (A time alone keeps what follows it: "[11:43] C: yes"
+ * names a clause, not a sender.)
  */
 export const CHAT_STAMP =
-  /^[ \t]*(?:\[\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t\u202f]?[apAP]\.?[mM]\.?)?\]|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t\u202f]?[apAP]\.?[mM]\.?)?[ \t]+[-\u2013])[ \t]*[^:\n\]]{1,40}:[ \t]/gmu;
+  /^[ \t]*(?:(?:\[\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t\u202f]?[apAP]\.?[mM]\.?)?\]|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t\u202f]?[apAP]\.?[mM]\.?)?[ \t]+[-\u2013])[ \t]*[^:\n\]]{1,40}:[ \t]|\[(?:\p{L}{1,9}\.?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t\u202f]?[apAP]\.?[mM]\.?)?\][ \t])/gmu;
 
 /** Marks that tick an item (agreement) and those that leave it empty or cross it. */
 export const TICKED = /^\s*(?:[-*•+]\s*)?(?:\[\s*[xX✓✔]\s*\]|\(\s*[xX✓✔]\s*\)|[☑☒✓✔✅])/u;

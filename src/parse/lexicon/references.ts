@@ -36,6 +36,9 @@ export const REFERENCE_NOUNS = [
   'no.',
   'nº.', // "No. 5" as normalise() leaves it
   'nos.',
+  'numéro', // "à l'exception du numéro 7"
+  'numéros',
+  'numero',
   'q',
   'qs',
   'ask',
@@ -121,6 +124,8 @@ export const REFERENCE_VERBS: Entry[] = [
   { p: 'excluding' },
   { p: 'save' },
   { p: 'bar' },
+  { p: '[sauf|hormis|excepté]', note: '"oui à tout sauf 3": except, in French' },
+  { p: '[pour le|pour la|quant au|quant à la|concernant le|concernant la|au sujet du]', note: '"Pour le 5, j\'aimerais quand même voir le détail" (not "pour 5 ans")' },
 ];
 
 /** Collective nouns a blanket statement covers ("all the points", "every pledge"). */
@@ -155,7 +160,11 @@ export const BLANKET_ALL: Entry[] = [
   { p: 'all [that|this|these|those|three|four|five|six|seven|eight|nine|ten|eleven|twelve]' },
   { p: 'all [2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25]', note: '"yes to all 8": a count, not clause 8' },
   { p: '[alle|alles|tous|toutes|todos|todas|tutti|tutte|wszystkie|wszystko|hepsi|tümü|mind|minden|zote|yote|katoa|konke] [2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20]', note: '"👍 alle 8", "sí a todos": "all" in the language of a multilingual membership, with its count' },
-  { p: '[todos|todas|tous|tutti] [ellos|ellas]?', note: '"sí a todos"' },
+  { p: '[todos|todas|tutti] [ellos|ellas]?', note: '"sí a todos"' },
+  { p: "[oui|d'accord|signé|je signe] [à|a|pour|avec] [tous|toutes]", note: '"oui à tous" ("tous les matins" is every morning, not every clause)' },
+  { p: "[oui|d'accord|je signe] [à|a|avec|pour] tout", note: '"oui à tout, de A à F, sans réserve": yes to everything, in French ("à tout prix" is not a blanket)' },
+  { p: "[tous|l'ensemble des] [les]? [points|engagements|articles|éléments|demandes]", note: '"j\'appuie l\'ensemble des engagements": all the points, in French' },
+  { p: "l'ensemble [du|de votre|de vos|des|de la|de ce|de ces] ~ [programme|engagement|engagements|charte|questionnaire|plateforme|points|demandes]" },
   { p: '[alles|alle|tutto|wszystko|zote|yote]', note: '"alles ja 👍", "Nimesign zote": "everything", "all of them" in a member\'s own language; a blanket still needs its verdict' },
   { p: 'all [yes|yeses|agreed|signed|ticked|supported]', note: '"rest is fine, all yes"' },
   { p: 'all [fine|good|grand|ok|okay|sound|great|gud] [by|with|for] [me|us]', note: '"All good with me apart from the school dinners one", "Aye all fine by me"' },
@@ -226,6 +235,7 @@ export const EXCEPTIONS: Entry[] = [
   { p: 'save [for]?' },
   { p: 'bar' },
   { p: 'with the exception of' },
+  { p: "[à l'exception|a l'exception|sauf|hormis|excepté|mis à part|à part]", note: '"je souscris à l\'ensemble de vos engagements, à l\'exception du numéro 7": except, in French' },
   { p: '[exc|excl|exc.|excl.]', note: '"sound on all of it 👍 exc the parking"' },
   { p: '[the]? only [thing|one] [is|being]', note: '"yep the lot. only thing is 3, dont know enough about it"' },
   { p: "[the|the only] one [i|we] [cannot|can't|can not|won't|will not|couldn't|don't|do not] [sign|back|support|agree with]? [is|being]", note: '"I can sign five of your six. The one I cannot is the parking pledge"' },
@@ -253,6 +263,7 @@ export const CONTRA_VERBS: Entry[] = [
   { p: 'no', note: '"no downgrade", "no sell-off": a clause or an object that starts with no is against it' },
   { p: '[put]? an end to' },
   { p: 'against' },
+  { p: "[refuser|rejeter|s'opposer à|s'opposer aux|voter contre|abolir|interdire|annuler|bloquer|mettre fin à|non à|non aux|aucune|aucun]", note: '"Refuser toute réduction du budget", "Voter contre tout projet …": a clause against something, in French' },
 ];
 
 /** First-person statements of opposition, whose object decides whether they agree with a clause. */
@@ -266,6 +277,8 @@ export const OPPOSE_STATEMENTS: Entry[] = [
   { p: "[rwy'n|dwi'n|dw i'n|rydw i'n|ydw i'n|byddaf yn|bydda i'n|mi fydda i'n] [gwrthwynebu|gwrthod]", note: '"Rwy\'n gwrthwynebu unrhyw ffi lansio newydd": I oppose, in Welsh' },
   { p: 'refused to [support|sign|back|endorse|accept]' },
   { p: 'opposed to' },
+  { p: "[je suis|nous sommes|je reste|je demeure|je serai] [totalement|tout à fait|fermement|absolument|résolument]? [contre|opposé à|opposée à|opposé aux|opposée aux|opposés à]", note: '"Je suis contre, et je voterai contre": against, in French; on a clause against something, its object decides' },
+  { p: "[je m'oppose|nous nous opposons|je m'opposerai|nous nous opposerons|je voterai contre|nous voterons contre|je vais voter contre]" },
   { p: '[scrap|abolish|end|stop|ban|drop|oppose|reject|block|cancel|overturn|reverse|repeal|bin|axe] [it|them|that|this|the lot]', note: 'imperative: "Trustee veto: scrap it."', at: 'start' },
 ];
 

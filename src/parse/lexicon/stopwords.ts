@@ -1,3 +1,12 @@
+/**
+ * French function words, for programmes and replies in French ("pour leurs entrées et leurs escaliers" is about
+ * entrances and stairs, not about "pour" and "et"). An elided article is cut from its word before this list is read.
+ */
+const FRENCH = `le les un une des du et ou mais pour par avec sans sur dans au aux cet cette ces je tu il elle nous vous
+ils elles mon mes ton tes ses notre nos votre vos leur leurs qui que quoi dont où est sont être avoir ont été fait faire
+moins très bien tout tous toute toutes même chose oui non pas ça cela ceci aussi comme donc peu déjà encore entre chez
+vers lors merci madame monsieur cordialement bonjour salut`;
+
 // Words that carry no topic: they never make a sentence about one clause rather than another.
 export const STOP_WORDS = new Set(
   `a about above after again against all also am an and any are aren't as at be because been before being below
@@ -13,7 +22,8 @@ absolutely think believe feel would like well one two three many much every even
 including include includes especially etc get got make made way ways thing things lot lots sure indeed course point
 points clause clauses pledge pledges question questions item items issue issues programme program platform commit
 commitment committed campaign campaigns campaigning need needs want wants someone something anyone anything everyone
-everything people candidate candidates new good best better important dear thanks thank regards best wishes sincerely hope`.split(/\s+/),
+everything people candidate candidates new good best better important dear thanks thank regards best wishes sincerely hope
+${FRENCH}`.split(/\s+/),
 );
 
 /** Stop words that still belong in a clause's name ("the minimum platform", "the pledge card"). */
