@@ -256,6 +256,9 @@ export function isQuotedAt(doc: Doc, offset: number): boolean {
 const OWN_LIST_INTRO =
   /(?<![\p{L}])(?:my|our|his|her|their)\s+(?:own\s+)?(?:priorities|priority|manifesto|platform|campaign|plan|plans|focus|aims|goals|agenda|top\s+\w+|(?:two|three|four|five|six|main|key)\s+\w+)(?![\p{L}])[^:\n]{0,80}:\s*$|(?<![\p{L}])(?:i'm|i am|i will be|i'll be)\s+(?:standing|running|campaigning)\s+on[^:\n]{0,60}:\s*$|(?<![\p{L}])what\s+(?:i'm|i am|i'll be|i will be|we're|we are)\s+(?:fighting|standing|campaigning|running)\s+(?:for|on)[^:\n]{0,40}:\s*$|(?<![\p{L}])(?:mes|nos)\s+(?:priorités|engagements|propositions|\d+\s+[\p{L}]+)(?![\p{L}])[^:\n]{0,80}:\s*$/u;
 
+/** A line opening on a few words of label and a spaced dash: "parkin - no way", "Haul roads – I support …". */
+const LABEL_LINE = /^[ \t]*[\p{L}][\p{L}'’&/ ]{0,30}?[ \t]+[-–—][ \t]+\S/u;
+
 /** Shorter than this, a line that does not carry on is a message of its own, not a wrapped line of prose. */
 const SHORT_LINE = 50;
 const CARRIES_ON = /(?:[,;:(\-\u2013\u2014&/]|(?<![\p{L}])(?:and|or|but|the|a|an|to|of|with|for|on|in|that|which|i|my|your|our))\s*$/u;
@@ -348,15 +351,18 @@ function segmentReply(index: ProgrammeIndex, body: string, norm: string, quotedL
     // own points, not the programme's clauses.
     const lineNorm = norm.slice(line.start, line.end);
     if (ownList && line.paragraphStart && !LIST_ITEM.test(lineNorm)) ownList = false;
-    // "1 ✅ 2 ✅ 4 ✅✅ 5 ✅": several answers on one line, each a number and its mark, each a block of its own.
+    // "1 ✅ 2 ✅ 4 ✅✅ 5 ✅", "✓ A  ✓ B  ✗ C": several answers on one line, each a clause and its mark, each a block of
+    // its own.
     const pairs = ownList ? undefined : answerPairs(lineNorm);
     if (pairs) {
       for (const pair of pairs) {
-        const at = lineMarker(index, norm, line.start + pair.start, line.start + pair.end, context);
+        const boxed = pair.id.start > pair.start;
+        const at = boxed ? boxedClause(index, norm, line.start + pair.id.start, line.start + pair.id.end, context) : lineMarker(index, norm, line.start + pair.id.start, line.start + pair.id.end, context);
         if (!at) continue;
         block = { ids: at.ids, marker: body.slice(at.start, at.end).trim(), markerStart: at.start, kind: 'marker' };
         context = at.ids[at.ids.length - 1];
-        segments.push({ span: { start: at.end, end: line.start + pair.end }, block, context });
+        // The answer is the mark, after the clause's number or before its letter.
+        segments.push({ span: boxed ? { start: line.start + pair.start, end: line.start + pair.id.start } : { start: at.end, end: line.start + pair.end }, block, context });
       }
       current = undefined;
       continue;
@@ -399,8 +405,9 @@ function segmentReply(index: ProgrammeIndex, body: string, norm: string, quotedL
     // "- P4 - yes" then "- Bike parking - yes": a bullet beside the marker's own bullet, about another clause, is an
     // item of its own, not more of that answer.
     if (block && bullet && block.kind === 'marker' && bulletAt(body, block.markerStart) && startsElsewhere(index, norm, line, block)) block = undefined;
-    // A short line with nothing carrying it on ("yep happy w all of it 👍👍") ends a message, as in a text.
-    const afterShort = n > 0 && !line.paragraphStart && endsMessage(body.slice(lines[n - 1]!.start, lines[n - 1]!.end));
+    // A short line with nothing carrying it on ("yep happy w all of it 👍👍") ends a message, as in a text; so does a
+    // line of a run that each open on a label and a dash ("clubhouse - its fallin down, put the money in").
+    const afterShort = n > 0 && !line.paragraphStart && (endsMessage(body.slice(lines[n - 1]!.start, lines[n - 1]!.end)) || (LABEL_LINE.test(text) && LABEL_LINE.test(body.slice(lines[n - 1]!.start, lines[n - 1]!.end))));
     if (!current || line.paragraphStart || bullet || afterShort) {
       // A chat message starts after its stamp, blanked in the normalised text.
       const start = line.start + (norm.slice(line.start, line.end).match(/^\s*/)?.[0].length ?? 0);
@@ -428,11 +435,29 @@ function nextInRun(index: ProgrammeIndex, norm: string, line: Line, previous: Se
 const MARK = String.raw`(?:✅|✓|✔|☑|❌|✗|✘|ok|y|n)`;
 const ANSWER_PAIR = new RegExp(String.raw`\d{1,2}[a-z]?[.):]?[ \t]*${MARK}(?:[ \t]*${MARK})*`, 'gu');
 const PAIR_LINE = new RegExp(String.raw`^[ \t]*(?:\d{1,2}[a-z]?[.):]?[ \t]*${MARK}(?:[ \t]*${MARK})*(?:[ \t,;]+|$)){2,}$`, 'u');
+/** A tick or a cross before the clause it answers: "✓ A", "✗ Q3", "☒ 2b". */
+const BOX = String.raw`(?:✅|✓|✔|☑|☒|❌|✗|✘|☐)`;
+const ID_AFTER_BOX = String.raw`(?:[a-z]{1,2}\d{0,2}[a-z]?|\d{1,2}[a-z]?)`;
+const BOX_PAIR = new RegExp(String.raw`${BOX}[ \t]*(${ID_AFTER_BOX})(?![\p{L}\p{N}])`, 'gu');
+const BOX_PAIR_LINE = new RegExp(String.raw`^[ \t]*(?:${BOX}[ \t]*${ID_AFTER_BOX}(?![\p{L}\p{N}])[.):]?(?:[ \t,;]+|$)){2,}$`, 'u');
 
-/** The spans of a line made only of answers, each a number and its marks ("1 ✅ 2 ✅ 4 ✅✅ 5 ❌"), or undefined. */
-function answerPairs(lineNorm: string): Span[] | undefined {
-  if (!PAIR_LINE.test(lineNorm)) return undefined;
-  return [...lineNorm.matchAll(ANSWER_PAIR)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+/**
+ * The spans of a line made only of answers, each a number and its marks ("1 ✅ 2 ✅ 4 ✅✅ 5 ❌") or a box and its
+ * clause ("✓ A  ✓ B  ✗ C"), with where each one's clause is named; or undefined.
+ */
+function answerPairs(lineNorm: string): Array<Span & { id: Span }> | undefined {
+  if (PAIR_LINE.test(lineNorm)) return [...lineNorm.matchAll(ANSWER_PAIR)].map((m) => ({ start: m.index, end: m.index + m[0].length, id: { start: m.index, end: m.index + m[0].length } }));
+  if (!BOX_PAIR_LINE.test(lineNorm)) return undefined;
+  return [...lineNorm.matchAll(BOX_PAIR)].map((m) => {
+    const idStart = m.index + m[0].length - m[1]!.length;
+    return { start: m.index, end: m.index + m[0].length, id: { start: idStart, end: m.index + m[0].length } };
+  });
+}
+
+/** The clause a box's id names ("A" in "✓ A", "3" in "✗ 3,"). */
+function boxedClause(index: ProgrammeIndex, norm: string, start: number, end: number, context: string | undefined): { ids: string[]; start: number; end: number } | undefined {
+  const list = readList(index, norm, start, end, context);
+  return list && list.ids.length > 0 ? { ids: list.ids, start, end: list.end } : undefined;
 }
 
 /** Whether `next` is the clause after `id`: its next sibling, or the next sibling of one of its ancestors. */

@@ -317,7 +317,10 @@ export function readUnit(norm: string, unit: Span): Reading {
   reading.strength = STRENGTH[cue.kind];
   const objectStart = cue.end;
   // "Support      Fees are a tax on …": a verdict in its own column of a form has no object; what follows is a comment.
-  const object = cue.bare || COLUMN_AFTER.test(norm.slice(cue.end, cue.end + 4)) ? undefined : { start: objectStart, end: unit.end };
+  // "fill - 100% agree, rocklea flats rezoning is cooked": a verdict of agreement that a comma closes has no object
+  // either; what follows is a comment.
+  const closed = cue.kind === 'agree' && /^\s*,/.test(norm.slice(cue.end, cue.end + 3));
+  const object = cue.bare || closed || COLUMN_AFTER.test(norm.slice(cue.end, cue.end + 4)) ? undefined : { start: objectStart, end: unit.end };
   const objectText = object ? norm.slice(object.start, object.end) : '';
   switch (cue.kind) {
     case 'refuse-sign':

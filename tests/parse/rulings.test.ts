@@ -586,6 +586,63 @@ clauses:
   });
 });
 
+describe('a card signed in a line, ticks before their letters, and "nothing else I\'m not in favour of"', () => {
+  const heat = programmeOf(`
+title: Heat pledge
+clauses:
+  - { id: P1, title: Cooling centres, text: Keep a cooling centre open in every district on heat advisory days. }
+  - { id: P2, title: Free rides, text: Fund free transit rides to cooling centres on heat advisory days. }
+  - { id: P3, title: Rental cooling, text: Pass an ordinance requiring landlords to provide working air conditioning. }
+  - { id: P4, title: No sweeps, text: Oppose any sweep that removes unsheltered people from shaded public spaces during a heat advisory. }
+`);
+
+  it('reads "Happy to sign up to this, thanks Gráinne." as a yes to the whole card', () => {
+    expect(stances(FLAT, 'Happy to sign up to this, thanks Gráinne.\n\nSiobhán\n\nSent from my iPhone')).toMatchObject(everyClause('agree'));
+  });
+
+  it('reads a line of ticks and crosses, each before the clause it answers', () => {
+    const harbour = programmeOf(`
+title: Harbour charter
+clauses:
+  - { id: A, title: Moorings, text: Freeze mooring fees for three years. }
+  - { id: B, title: No sale, text: Oppose any sale of the marina. }
+  - { id: C, title: Ramp, text: Upgrade the boat ramp by 2028. }
+  - { id: D, title: Forum, text: Meet the users' forum twice a year. }
+`);
+    expect(stances(harbour, 'Re your charter. Answers:\n\n✓ A  ✓ B  ✗ C  ✓ D\n\nI oppose any sale of the marina, full stop.')).toMatchObject({ A: 'agree', B: 'agree', C: 'declined', D: 'agree' });
+  });
+
+  it('reads "nothing else … I\'m not in favour of" and "nothing on your list I disagree with" as a yes to the rest, or to all', () => {
+    const body = "The living wage - I can't see any reason not to, it's only fair.\n\nI'm against the bypass and I won't sign up to number 3.\n\nNothing else on there I'd say I'm not in favour of.";
+    expect(stances(FLAT, body)).toMatchObject({ '1': 'agree', '2': 'agree', '3': 'declined', '4': 'agree', '5': 'agree', '6': 'agree' });
+    expect(stances(FLAT, 'Thanks for this. Nothing on your list I disagree with.')).toMatchObject(everyClause('agree'));
+    expect(stances(FLAT, '5. There is nothing in this one I would not sign.')['5']).toBe('agree');
+  });
+
+  it('reads "I don\'t understand the levy one well enough to put my name to it yet" as no answer yet', () => {
+    expect(stances(FLAT, "I don't understand the parking one well enough to put my name to it yet.")['5']).toBe('no-answer');
+  });
+
+  it('reads each line of a run that opens on a label and a dash on its own', () => {
+    const body = 'got ur pledge thing\nliving wage - yeh mate obviosly, every council worker, no argument\nyouth clubs - they shut the one on our street, reopen em\nparkin charges - no way, never, not a cent, scrap em';
+    expect(stances(FLAT, body)).toMatchObject({ '1': 'agree', '5': 'agree' });
+  });
+
+  it('reads a verdict that a comma closes as taking no object: "bypass - 100% agree, that road is cooked"', () => {
+    const lines = 'bypass - 100% agree, that road is cooked\ncycle lanes - yes';
+    expect(stances(FLAT, lines)['3']).toBe('agree');
+  });
+
+  it('reads "put me down as a no" and "I can\'t check this box" as a no', () => {
+    expect(stances(FLAT, '4. Build protected cycle lanes on every main road.\nYour response: I can\'t check this box.\n\n6. Reopen the youth clubs.\nYour response: Please put me down as a no on this one.')).toMatchObject({ '4': 'declined', '6': 'declined' });
+  });
+
+  it('does not carry clauses named before "… but glad to support the rest" to that support', () => {
+    const body = "P4. Oppose any sweep.\nYour response: I back the city's ability to clear an encampment. But I can't check this box.\n\nSignature: (not signing the full pledge — see P3 and P4, but I'm glad to be listed as supporting the rest)";
+    expect(stances(heat, body)['P3']).not.toBe('agree');
+  });
+});
+
 describe('answer layouts', () => {
   it('reads a table cell\'s "No" over a comment beside it that leans the other way', () => {
     const table = '| Pledge | Answer | Comment |\n|---|---|---|\n| 1. Living wage | Yes | |\n| 5. Parking charges | No | It is only fair that visitors who can afford it pay their share. |';

@@ -258,7 +258,7 @@ const LOT_OF_PEOPLE = /^\s+of\s+(?:them|you|us|'em|yous|youse)(?![\p{L}])/u;
  */
 function namesTheProgramme(index: ProgrammeIndex, norm: string, sentence: Span, words: string, span: Span): boolean {
   const after = norm.slice(span.end, sentence.end);
-  if (!/\ball\b|\bevery|\beach|\bwhole|\bentire|\bfull|\bcomplete|\bhale\b|\blot\b/.test(words) && /^\s+(?:on|about|regarding|concerning|relating to|around|for)\s/.test(after)) return false;
+  if (!/\ball\b|\bevery|\beach|\bwhole|\bentire|\bfull|\bcomplete|\bhale\b|\blot\b|\bnothing\b/.test(words) && /^\s+(?:on|about|regarding|concerning|relating to|around|for)\s/.test(after)) return false;
   // A count names the programme when it is no more than its clauses and no noun of its own follows.
   const count = /\s(\d+)$/.exec(words);
   if (count && (Number(count[1]) > index.programme.clauses.length || !COUNT_FOLLOWS.test(after))) return false;

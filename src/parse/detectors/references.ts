@@ -7,12 +7,17 @@ import { oppositeOf, signalOf } from '../signal.js';
 import { ancestorsOf, leavesUnder, type ProgrammeIndex } from '../programme-index.js';
 import type { Reference } from '../references.js';
 import { stemsIn } from '../topics.js';
+import { BLANKET_OTHERS } from '../lexicon/references.js';
+import { entriesSearch } from '../lexicon/patterns.js';
+
+/** "… see P3 and P4, but I'm glad to be listed as supporting the rest": a unit about the rest is not about those. */
+const THE_OTHERS = entriesSearch(BLANKET_OTHERS);
 
 export function detectReferences(doc: Doc, sink: Sink): void {
   const { index, body } = doc;
   doc.units.forEach((unit, u) => {
     const own = unit.refs.length > 0;
-    const refs = dropContextRefs(index, own ? unit.refs : unit.carried);
+    const refs = dropContextRefs(index, own ? unit.refs : THE_OTHERS.test(doc.norm.slice(unit.start, unit.end)) ? [] : unit.carried);
     if (refs.length === 0) {
       const block = doc.sentences[unit.sentence]!.block;
       if (unit.before && block && !unit.before.every((id) => block.ids.includes(id))) {

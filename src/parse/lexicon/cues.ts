@@ -104,7 +104,9 @@ export const PSEUDO_NEGATIONS: Entry[] = [
   { p: "[nobody|no one|no-one] [could|can|would|will] say [i'm|i am|im|i was] [not in favour|not in favor|not for it|not supportive|against it|against that|against this] [of it|of that|of this]?", note: 'the whole phrase agrees (AFFIRM): "nobody could say I\'m not in favour of that"' },
   { p: "[wouldn't|would not|won't|will not|couldn't|could not|can't|cant|cannot] say no [to]?" },
   { p: "[can't|cannot|don't|do not] see why not" },
+  { p: "[don't|do not|dont] [understand|follow|get] ~ [well enough|enough] to [put my name to|sign|commit|say|answer|back] [it|this|that|them|up|on|to it|to that]?", note: 'a deferral: the verdict inside it is not given yet' },
   { p: "[is a|it's a|that's a|it is a|a|total|complete]? [no-brainer|no brainer]" },
+  { p: "nothing [else]? ~ [i|i'd|id|i'm|im|that i|which i|we] ~ [disagree with|object to|am against|against|not in favour of|not in favor of|couldn't support|could not support|can't support|cannot support|wouldn't support|would not support|couldn't sign|have a problem with|have an issue with|oppose|would oppose|would not sign|wouldn't sign|could not sign]" },
 ];
 
 /** Verdicts of agreement that take no object: "Yes", "agreed", "count me in". */
@@ -181,6 +183,7 @@ export const AFFIRM: Entry[] = [
   { p: "[alla i ddim|alla'i ddim|fedra i ddim|fedrai ddim|dw i ddim yn|dwi ddim yn] gweld unrhyw reswm [dros beidio|i beidio]", note: '"Alla i ddim gweld unrhyw reswm dros beidio â chefnogi": no reason not to support, in Welsh' },
   { p: "[wouldn't|would not|won't|will not|couldn't|could not|can't|cant|cannot] say no [to]?", note: '"I wouldn\'t say no to it"' },
   { p: "[is a|it's a|that's a|it is a|a|total|complete]? [no-brainer|no brainer]", note: '"the travel one is a no-brainer": not the "no" it starts with' },
+  { p: "nothing [else]? ~ [i|i'd|id|i'm|im|that i|which i|we] ~ [disagree with|object to|am against|against|not in favour of|not in favor of|couldn't support|could not support|can't support|cannot support|wouldn't support|would not support|couldn't sign|have a problem with|have an issue with|oppose|would oppose|would not sign|wouldn't sign|could not sign]", note: '"Nothing else on there I\'d say I\'m not in favour of", "nothing on your list I disagree with": a double negative over the programme, or the rest of it' },
   { p: "[can't|cannot|don't|do not] see why not", note: 'a double negative that agrees' },
   { p: "[can't|cant|cannot|couldn't] say [i|that i] [don't|dont|do not] [like|support|agree with|back|want]", note: '"I cant say I dont like the idea": a double negative that agrees' },
   { p: "[hard pressed|hard-pressed|struggle] to [find|think of|see] [a|any|one]? reason not to", note: '"I\'d be hard pressed to find a reason not to support red lanes"' },
@@ -306,6 +309,7 @@ export const DEFER: Entry[] = [
   { p: 'need more [information|time|detail]' },
   { p: "[don't|do not|not] [really|rly|yet]? know enough [about|on]? ~ [to say|to comment|to answer|to decide|to judge|yet]", note: '"dont rly know enough about the interconnector stuff to say either way"' },
   { p: "[can't|cannot|couldn't|could not|to] say either way" },
+  { p: "[don't|do not|dont] [understand|follow|get] ~ [well enough|enough] to [put my name to|sign|commit|say|answer|back] [it|this|that|them|up|on|to it|to that]?", note: '"I don\'t understand the levy one well enough to put my name to it yet"' },
   { p: "[i'm|i am]? not sure [yet]?", note: '"not sure about X" qualifies, found first' },
   { p: '[need|want|have] to [think|look] [about|into|at] ~ detail' },
   { p: '[need|want|have] to [look|think|read] [at|into|about|over|up on]? [this|that|it|this one|that one|these|those] [properly|more closely|further|again|in more detail|carefully|more|first]', note: '"Senior pay: I need to look at this one properly"' },
@@ -548,6 +552,8 @@ export const REFUSE_SIGN: Entry[] = [
 export const DISAGREE: Entry[] = [
   { p: '[part|parting] [company|ways] with [you|your|the]', note: '"Here I must part company with you."' },
   { p: 'disagree' },
+  { p: '[put|mark|count|have|list|note] me down as [a]? [no|nay|against|opposed|a no vote]', note: '"Please put me down as a no on this one"' },
+  { p: "[can't|cannot|can not|won't|will not|couldn't|could not] [check|tick|mark] [this|that|the|your] box", note: '"But I can\'t check this box."' },
   { p: "not something [i|we|any|the|a|this|our] ~ [can|could|would|will] [support|back|fund|afford|deliver|sign up to|agree to|agree with|commit to]", note: '"not something any responsible government could fund"' },
   { p: 'disagreed' },
   { p: "[isn't|is not|not] something [i'll|i will|i'd|i would|i'm going to|i am going to|i can] [commit to|support|sign up to|sign|back|agree to|promise]", note: '"Ring-fencing a percentage isn\'t something I\'ll commit to"' },

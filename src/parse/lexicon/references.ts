@@ -143,6 +143,8 @@ export const BLANKET_ALL: Entry[] = [
   { p: 'pob un', note: '"cytuno\'n llwyr efo pob un": every one, in Welsh' },
   { p: "aw [o|of] [it|them|thaim|'em|em|yer|your|thae]", note: '"Aw o it\'s fine by me bar the grittin money": all of it, in Scots' },
   { p: 'every single one' },
+  { p: "nothing [on|in] [your|the|this|that] [list|card|pledge|programme|program|charter]", note: '"nothing on your list I disagree with": with its double negative, a yes to all of it' },
+  { p: "nothing [on|in] [it|there|here] [i|i'd|id|i'm|im|that i|which i|we]", note: '"Nothing in it I\'d oppose"' },
   { p: '[every|each] [last]? one', note: '"Count me in on every one"; needs a verdict in its sentence, as every blanket does' },
   { p: `each [and every]? [of the|of your|of these]? ${COLLECTIVE}` },
   { p: 'each [and every]? [point|clause|pledge|demand|one]' },
@@ -218,6 +220,7 @@ export const BLANKET_OTHERS: Entry[] = [
   { p: `[the|your]? [other|remaining] ${COLLECTIVE}` },
   { p: 'the rest', note: 'not "the rest of the NEC": see findBlanket' },
   { p: 'everything else' },
+  { p: 'nothing else', note: '"Nothing else on there I\'d say I\'m not in favour of": with its double negative, a yes to the rest' },
   { p: "[rest|remainder] of [it|them|em|'em|the list|the pledges|the points|the questions|the card|the programme]" },
   { p: '[rest|remainder] [is|are|all]' },
   { p: 'all [others|the others|else]' },
@@ -313,5 +316,6 @@ export const THE_CLAUSE_ITSELF = new RegExp(
   'u',
 );
 
+/** What may follow a verdict on the whole: pointers, the programme's names, a sign-off ("Happy to sign up to this, thanks Gráinne"). */
 export const WHOLE_OBJECT =
-  /^[\s\p{P}]*(?:(?:it|this|that|them|these|those|all|any|each|every|everything|the lot|of|to|the|your|our|whole|entire|pledge|pledges|programme|program|charter|card|list|questions|points|demands|asks|issues|one|ones|and|too|fully|100%|wholeheartedly|completely|totally|from me|returned|sealed|delivered|gladly|happily|of course|mate|friends|folks|everyone|all of you|individually|individual|questionnaire|questionnaires|survey|surveys|yours)[\s\p{P}]*)*$/u;
+  /^[\s\p{P}]*(?:(?:it|this|that|them|these|those|all|any|each|every|everything|the lot|of|to|up|on|the|your|our|whole|entire|pledge|pledges|programme|program|charter|card|list|questions|points|demands|asks|issues|one|ones|and|too|fully|100%|wholeheartedly|completely|totally|from me|returned|sealed|delivered|gladly|happily|of course|mate|friends|folks|everyone|all of you|individually|individual|questionnaire|questionnaires|survey|surveys|yours)[\s\p{P}]*)*(?:(?:thanks|thank you|cheers|many thanks)(?:[\s\p{P}]+[\p{L}'-]+){0,2}[\s\p{P}]*)?$/u;
