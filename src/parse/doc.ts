@@ -367,7 +367,7 @@ function segmentReply(index: ProgrammeIndex, body: string, norm: string, quotedL
       current = undefined;
       continue;
     }
-    const marker = ownList ? undefined : (lineMarker(index, norm, line.start, line.end, context) ?? nextInRun(index, norm, line, current));
+    const marker = ownList ? undefined : (lineMarker(index, norm, line.start, line.end, context) ?? nextInRun(index, norm, line, current) ?? firstOfRun(index, norm, lines, n));
     // The introduction ends its line with a colon: most lines are passed over without running the pattern.
     if (lineNorm.trimEnd().endsWith(':') && OWN_LIST_INTRO.test(lineNorm)) ownList = true;
     if (marker) {
@@ -398,8 +398,8 @@ function segmentReply(index: ProgrammeIndex, body: string, norm: string, quotedL
     // Bullets, checklist items and answer lines ("Yes", "No – too costly", "7. yes") each stand on their own.
     // So does each message of a chat export.
     const bullet = /^\s*[-*•+]\s/.test(text) || CHECK_MARKS.test(text) || isAnswerLine(norm.slice(line.start, line.end)) || CHAT_LINE.test(text);
-    // A new paragraph clearly about another clause ends the block it was in; a postscript, said after the letter is
-    // done, needs only to name one ("P.S. Pour les abribus : …" after the candidate's own numbered list).
+    // A new paragraph clearly about another clause ends the block it was in; a postscript's first sentence is read past
+    // its "P.S." ("P.S. Pour les abribus : …" after the candidate's own numbered list), not as the sentence "P.S".
     const postscript = POSTSCRIPT.exec(text);
     if (block && line.paragraphStart && !bullet && startsElsewhere(index, norm, postscript ? { start: line.start + postscript[0].length, end: line.end } : line, block)) block = undefined;
     // "- P4 - yes" then "- Bike parking - yes": a bullet beside the marker's own bullet, about another clause, is an
@@ -407,7 +407,12 @@ function segmentReply(index: ProgrammeIndex, body: string, norm: string, quotedL
     if (block && bullet && block.kind === 'marker' && bulletAt(body, block.markerStart) && startsElsewhere(index, norm, line, block)) block = undefined;
     // A short line with nothing carrying it on ("yep happy w all of it 👍👍") ends a message, as in a text; so does a
     // line of a run that each open on a label and a dash ("clubhouse - its fallin down, put the money in").
-    const afterShort = n > 0 && !line.paragraphStart && (endsMessage(body.slice(lines[n - 1]!.start, lines[n - 1]!.end)) || (LABEL_LINE.test(text) && LABEL_LINE.test(body.slice(lines[n - 1]!.start, lines[n - 1]!.end))));
+    // A numbered line after one that ends on a colon ("my answers:" then "1 shed — yes obviously") starts the list.
+    const previousLine = n > 0 ? body.slice(lines[n - 1]!.start, lines[n - 1]!.end) : '';
+    const afterShort =
+      n > 0 &&
+      !line.paragraphStart &&
+      (endsMessage(previousLine) || (LABEL_LINE.test(text) && LABEL_LINE.test(previousLine)) || (/:\s*$/.test(previousLine) && /^\s*\d{1,2}[ \t.)]/.test(text)));
     if (!current || line.paragraphStart || bullet || afterShort) {
       // A chat message starts after its stamp, blanked in the normalised text.
       const start = line.start + (norm.slice(line.start, line.end).match(/^\s*/)?.[0].length ?? 0);
@@ -430,6 +435,32 @@ function nextInRun(index: ProgrammeIndex, norm: string, line: Line, previous: Se
   const list = readList(index, norm, line.start + m[0].length - m[0].trimStart().length, line.end, last);
   if (!list || list.ids.length !== 1 || !followsIn(index, last, list.ids[0]!)) return undefined;
   return { ids: list.ids, start: line.start + m.index + m[0].length - m[0].trimStart().length, end: line.start + m[0].length };
+}
+
+/**
+ * "1 shed — yes obviously", "2 toilets yes", … "5 no way": the first line of a run of lines that open with bare
+ * numbers counting up from 1, each the next, answers the first clause, as nextInRun reads the lines after it. A run
+ * out of order ("1 aye", "2 aye", "4 aye bit …") is left to the order detector.
+ */
+function firstOfRun(index: ProgrammeIndex, norm: string, lines: Line[], n: number): { ids: string[]; end: number; start: number } | undefined {
+  const line = lines[n]!;
+  const m = /^[ \t]*1[ \t]+(?=[\p{L}])/u.exec(norm.slice(line.start, line.end));
+  if (!m) return undefined;
+  let count = 1;
+  for (let k = n + 1; k < lines.length; k++) {
+    const number = /^[ \t]*(\d{1,2})[ \t.):-]/.exec(norm.slice(lines[k]!.start, lines[k]!.end));
+    if (!number) {
+      if (lines[k]!.paragraphStart) break;
+      continue;
+    }
+    if (Number(number[1]) !== count + 1) return undefined;
+    count++;
+  }
+  if (count < 3) return undefined;
+  const at = line.start + m[0].length - m[0].trimStart().length;
+  const list = readList(index, norm, at, line.end, undefined);
+  if (!list || list.ids.length !== 1 || index.leafIds[0] !== list.ids[0]) return undefined;
+  return { ids: list.ids, start: at, end: line.start + m[0].length };
 }
 
 const MARK = String.raw`(?:✅|✓|✔|☑|❌|✗|✘|ok|y|n)`;
@@ -489,9 +520,9 @@ function bulletAt(body: string, at: number): boolean {
 }
 
 /** Whether the first sentence of a paragraph is clearly about a clause outside the block's own family. */
-function startsElsewhere(index: ProgrammeIndex, norm: string, line: Span, block: Block, threshold = 3): boolean {
+function startsElsewhere(index: ProgrammeIndex, norm: string, line: Span, block: Block): boolean {
   const end = norm.slice(line.start, line.end).search(/[.!?]\s|$/);
-  const t = topicTarget(index, stemsIn(norm, line.start, line.start + (end === -1 ? line.end - line.start : end)), undefined, threshold);
+  const t = topicTarget(index, stemsIn(norm, line.start, line.start + (end === -1 ? line.end - line.start : end)), undefined, 3);
   if (!t) return false;
   const family = new Set(block.ids.flatMap((id) => [id, ...leavesUnder(index, id), ...ancestorsOf(index, id)]));
   for (const id of [...family]) for (const c of index.byId.get(id)?.children ?? []) family.add(c);

@@ -643,6 +643,41 @@ clauses:
   });
 });
 
+describe('points named in French, answers in Gaelic and Spanish, and a numbered run after a colon', () => {
+  const port = programmeOf(`
+title: Bien vivre à côté du port
+clauses:
+  - { id: A, title: Poussières, text: Installer trois stations de mesure des poussières fines dans le quartier. }
+  - { id: B, title: Camions de nuit, text: Interdire la circulation des camions lourds la nuit sur la rue du Bassin. }
+  - { id: C, title: Pas de vrac, text: Refuser tout changement de zonage qui permettrait l'entreposage de vrac à ciel ouvert. }
+  - { id: D, title: Promenade, text: Réserver 2 M$ pour aménager une promenade publique le long du fleuve. }
+  - { id: E, title: Assemblées, text: Tenir deux assemblées publiques par année sur les activités portuaires. }
+`);
+
+  it('reads "les points A, B et D", "mon appui entier", "je ne signe pas le point C" and "d\'accord sur le principe"', () => {
+    const body = "Pour les points A, B et D tu as mon appui entier.\n\nPour le terrain, je ne signe pas le point C tel qu'il est écrit.\n\nP.S. Pour les assemblées (E), je suis toujours d'accord sur le principe mais pas deux fois par année.";
+    expect(stances(port, body)).toMatchObject({ A: 'agree', B: 'agree', C: 'declined', D: 'agree', E: 'agree-with-qualifications' });
+  });
+
+  it('reads "je ne signe aucune liste d\'engagements … Je ne remplirai donc pas le formulaire" as a refusal', () => {
+    const body = "Je dois vous dire que je ne signe aucune liste d'engagements présentée par un groupe. Je ne remplirai donc pas le formulaire.";
+    expect(stances(port, body)).toMatchObject(everyClause('declined', port));
+  });
+
+  it('reads Gaelic verb-answers line by line ("Tha", "Chan eil") and Spanish "Firmado — todas"', () => {
+    expect(stances(port, 'Halò,\n\nTha\nTha\nChan eil\nTha\nTha')).toMatchObject({ A: 'agree', B: 'agree', C: 'declined', D: 'agree', E: 'agree' });
+    expect(stances(port, 'Firmado — todas, sin cambios. Nos vemos el sábado.')).toMatchObject(everyClause('agree', port));
+  });
+
+  it('reads a run of lines numbered from 1 after "my answers:", and leaves a run out of order to the order of its lines', () => {
+    const run = 'Mama Aisha wasuze otya. Saw ur card. my answers:\n1 shed — yes obviously, i have been saying this since 2016\n2 toilets yes\n3 those hotel ppl eh!! I oppose them totally\n4 yes\n5 no way';
+    expect(stances(FLAT, run)).toMatchObject({ '1': 'agree', '2': 'agree', '4': 'agree', '5': 'declined' });
+    // Out of order, the numbers are read as they are: 3 is answered last, and only by a promise to answer later.
+    const outOfOrder = 'here goes\n\n1 aye nae bother\n2 aye\n4 aye\n3 n 6 need tae spik tae the pairty first, will get back tae ye on them';
+    expect(stances(FLAT, outOfOrder)).toMatchObject({ '1': 'agree', '2': 'agree', '3': 'no-answer', '4': 'agree' });
+  });
+});
+
 describe('answer layouts', () => {
   it('reads a table cell\'s "No" over a comment beside it that leans the other way', () => {
     const table = '| Pledge | Answer | Comment |\n|---|---|---|\n| 1. Living wage | Yes | |\n| 5. Parking charges | No | It is only fair that visitors who can afford it pay their share. |';

@@ -36,6 +36,7 @@ export const ANSWER_OPENERS: Entry[] = [
   { p: 'with [qualifications|reservations|caveats]' },
   { p: '[ja|nein|oui|non|sí|si|ydw|nac ydw|ndiyo|hapana|inde|iyayi|ayi|yebo|āe|kāo|gwnaf|byddaf|déanfaidh|beidh]', note: 'one-word answers in a member\'s own language, each on its line ("Inde / Inde / Iyayi", "Gwnaf / Gwnaf / Na wnaf")' },
   { p: '[na wnaf|na fyddaf|ní dhéanfaidh|ní bheidh]' },
+  { p: '[tha|chan eil|bidh|cha bhi]', note: 'Scottish Gaelic verb-answers, one per line ("Tha / Tha / Chan eil")' },
   { p: '[cytuno|ddim yn cytuno|dim yn cytuno|anghytuno]', note: '"| Cytuno | Ddim yn cytuno |": agree and do not agree, in Welsh, as a form\'s columns' },
 ];
 

@@ -100,8 +100,8 @@ export const NUMBER_WORDS: Record<string, number> = {
 /** The value of a number word, or undefined for any other word ("constructor" included). */
 export const NUMBER_WORD_VALUES: ReadonlyMap<string, number> = new Map(Object.entries(NUMBER_WORDS));
 
-/** Words joining references into lists ("1, 2 and 5", "IV an V") and ranges ("1-3", "3a to 3d", "I throu III", Swahili "1 mpaka 5"). */
-export const LIST_JOINERS = [',', 'and', '&', '/', 'or', '+', 'plus', 'as well as', 'also', 'an'] as const;
+/** Words joining references into lists ("1, 2 and 5", "IV an V", French "A, B et D") and ranges ("1-3", "3a to 3d", "I throu III", Swahili "1 mpaka 5"). */
+export const LIST_JOINERS = [',', 'and', '&', '/', 'or', '+', 'plus', 'as well as', 'also', 'an', 'et'] as const;
 export const RANGE_JOINERS = ['-', 'through to', 'to', 'through', 'thru', 'throu', 'thro', 'until', 'till', 'tae', 'à', 'mpaka', 'hadi'] as const;
 
 /** Words after which a bare number is a clause reference ("agree with 2)", "yes to 1 and 3"). */
