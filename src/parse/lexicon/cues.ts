@@ -334,7 +334,7 @@ export const DEFER: Entry[] = [
  * a condition or an aside that may only explain ("as long as", "rather than"): the model weighs the two apart.
  */
 export const QUALIFIED_VERDICT =
-  /(?<![\p{L}])(?:with (?:some |a few |certain |minor |slight |one |a |an |two |that |this |those |these |my )?(?:qualifications?|reservations?|caveats?|conditions?|provisos?|exceptions?|comments?|amendments)|in principle|in principal|en principe|mewn egwyddor|en principio|im prinzip|in linea di principio|broadly|largely|mostly|in general|generally|yn gyffredinol|partly|partially|in part|to (?:some|a certain) (?:extent|degree)|conditionally|qualified|(?:don't|do not|dont) agree that (?:all|every))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:with (?:some |a few |certain |minor |slight |one |a |an |two |that |this |those |these |my )?(?:qualifications?|reservations?|caveats?|conditions?|provisos?|exceptions?|comments?|amendments)|in principle|in principal|en principe|en partie|partiellement|sur le principe|mewn egwyddor|en principio|im prinzip|in linea di principio|broadly|largely|mostly|in general|generally|yn gyffredinol|partly|partially|in part|to (?:some|a certain) (?:extent|degree)|conditionally|qualified|(?:don't|do not|dont) agree that (?:all|every))(?![\p{L}])/u;
 
 /** Agreement with conditions, reservations, partial scope or lower priority. */
 export const QUALIFIED: Entry[] = [
