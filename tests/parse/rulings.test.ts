@@ -678,6 +678,18 @@ clauses:
   });
 });
 
+describe('a verdict on "that one" and a place on "that list"', () => {
+  it('reads "count me in on that one" as a verdict on one clause, not on the card', () => {
+    expect(stances(FLAT, 'Got this, thanks. Count me in on that one.')).toMatchObject(everyClause('no-answer'));
+  });
+
+  it('reads "should be on that list" as a place on a list of the writer\'s, not a blanket', () => {
+    const r = rulingsOf(FLAT, 'Bloomfield needs the building money, yes absolutely, and our branch should be on that list too.');
+    for (const id of ['1', '2', '5', '6']) expect(r[id]!.stance, id).toBe('no-answer');
+    expect(Object.values(r).some((x) => /that list/.test(x.reason))).toBe(false);
+  });
+});
+
 describe('answer layouts', () => {
   it('reads a table cell\'s "No" over a comment beside it that leans the other way', () => {
     const table = '| Pledge | Answer | Comment |\n|---|---|---|\n| 1. Living wage | Yes | |\n| 5. Parking charges | No | It is only fair that visitors who can afford it pay their share. |';

@@ -281,6 +281,8 @@ function namesTheProgramme(index: ProgrammeIndex, norm: string, sentence: Span, 
     if (!words.startsWith('your') && gap.some((w) => !PROGRAMME_WORDS.has(w) && !own.has(w) && !/'s?$/.test(w))) return false;
   }
   if (!lotNamesProgramme(words, before, after)) return false;
+  // "Bloomfield should be on that list": a place on a list of the writer's, not the programme.
+  if (/\blist$/.test(words) && /(?:^|\s)(?:be|is|are|was|get|got|put|added|go|goes|included|stay|stays)\s+on\s*$/u.test(before)) return false;
   // "the same people who rig everything in this city": the object of someone else's verb, not the programme.
   if (/^(?:everything|anything)\b/.test(words) && /\b(?:who|which|that)\s+[\p{L}']+\s+$/u.test(norm.slice(Math.max(sentence.start, span.start - 30), span.start))) return false;
   // "I'm travelling all this week": a stretch of time, not the programme.
