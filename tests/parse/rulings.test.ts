@@ -681,6 +681,8 @@ clauses:
 describe('a verdict on "that one" and a place on "that list"', () => {
   it('reads "count me in on that one" as a verdict on one clause, not on the card', () => {
     expect(stances(FLAT, 'Got this, thanks. Count me in on that one.')).toMatchObject(everyClause('no-answer'));
+    // The pledge itself, after the same preposition, is still the card.
+    expect(stances(FLAT, 'Got this, thanks. Happy to sign on to the pledge.')).toMatchObject(everyClause('agree'));
   });
 
   it('reads "should be on that list" as a place on a list of the writer\'s, not a blanket', () => {

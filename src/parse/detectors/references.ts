@@ -17,7 +17,8 @@ export function detectReferences(doc: Doc, sink: Sink): void {
   const { index, body } = doc;
   doc.units.forEach((unit, u) => {
     const own = unit.refs.length > 0;
-    const refs = dropContextRefs(index, own ? unit.refs : THE_OTHERS.test(doc.norm.slice(unit.start, unit.end)) ? [] : unit.carried);
+    const aboutTheRest = !own && unit.carried.length > 0 && THE_OTHERS.test(doc.norm.slice(unit.start, unit.end));
+    const refs = dropContextRefs(index, own ? unit.refs : aboutTheRest ? [] : unit.carried);
     if (refs.length === 0) {
       const block = doc.sentences[unit.sentence]!.block;
       if (unit.before && block && !unit.before.every((id) => block.ids.includes(id))) {

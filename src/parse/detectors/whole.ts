@@ -4,7 +4,7 @@ import { isAnswerLine, unitsOf, type Doc, type Sentence } from '../doc.js';
 import { topicTarget } from '../judge.js';
 import type { Sink } from '../link.js';
 import { stemsIn, subjectStems } from '../topics.js';
-import { ONE_CLAUSE_OBJECT, SUBJECT_VERDICT, WHOLE_OBJECT } from '../lexicon/references.js';
+import { SUBJECT_VERDICT, THAT_ONE, WHOLE_OBJECT } from '../lexicon/references.js';
 import { lotNamesProgramme } from './blankets.js';
 
 /** Replies this short are answered whole by a verdict; in a longer one a verdict may be about any passage. */
@@ -48,7 +48,7 @@ export function detectWhole(doc: Doc, sink: Sink): void {
     if (!lotNamesProgramme(r.cue.text, norm.slice(Math.max(unit.start, r.cue.start - 24), r.cue.start), norm.slice(r.cue.end, r.cue.end + 12))) return;
     const object = r.object ? norm.slice(r.object.start, r.object.end) : '';
     // "A is a no-brainer though — count me in on that one": a verdict on one clause, not the card.
-    if (ONE_CLAUSE_OBJECT.test(object.replace(/^[\s\p{P}]*(?:on|to|with|for|in)\s+/u, ''))) return;
+    if (THAT_ONE.test(object)) return;
     if (!r.cue.bare && r.cue.kind !== 'affirm' && !WHOLE_OBJECT.test(object)) return;
     // "cant see any reason not to fix the slipway": a double negative's verb and object say what it agrees to.
     if (r.object && /\bnot to$/.test(r.cue.text) && !WHOLE_OBJECT.test(object) && stemsIn(norm, r.object.start, r.object.end).length > 0) return;

@@ -69,6 +69,12 @@ export const NEUTRAL_PHRASES: Entry[] = [
   { p: 'my [commitment|commitments|loyalty|duty|first duty|responsibility|obligation|accountability] [is|are|will be|lies|remains] [to|with]', note: '"My commitment is to the voters of District 3, not to a checklist": to whom one answers, not agreement' },
 ];
 
+/** "I don't understand the levy one well enough to put my name to it yet": a deferral, whose verdict inside is not given (a pseudo-negation and a deferral both). */
+const NOT_UNDERSTOOD_ENOUGH = "[don't|do not|dont] [understand|follow|get] ~ [well enough|enough] to [put my name to|sign|commit|say|answer|back] [it|this|that|them|up|on|to it|to that]?";
+
+/** "Nothing else on there I'd say I'm not in favour of": a double negative over the programme (a pseudo-negation and a verdict both). */
+const NOTHING_AGAINST = "nothing [else]? ~ [i|i'd|id|i'm|im|that i|which i|we] ~ [disagree with|object to|am against|against|not in favour of|not in favor of|couldn't support|could not support|can't support|cannot support|wouldn't support|would not support|couldn't sign|have a problem with|have an issue with|oppose|would oppose|would not sign|wouldn't sign|could not sign]";
+
 /** Negations that do not negate: "not only do I agree", "I can't wait to", "couldn't agree more". */
 export const PSEUDO_NEGATIONS: Entry[] = [
   { p: 'not only' },
@@ -104,9 +110,9 @@ export const PSEUDO_NEGATIONS: Entry[] = [
   { p: "[nobody|no one|no-one] [could|can|would|will] say [i'm|i am|im|i was] [not in favour|not in favor|not for it|not supportive|against it|against that|against this] [of it|of that|of this]?", note: 'the whole phrase agrees (AFFIRM): "nobody could say I\'m not in favour of that"' },
   { p: "[wouldn't|would not|won't|will not|couldn't|could not|can't|cant|cannot] say no [to]?" },
   { p: "[can't|cannot|don't|do not] see why not" },
-  { p: "[don't|do not|dont] [understand|follow|get] ~ [well enough|enough] to [put my name to|sign|commit|say|answer|back] [it|this|that|them|up|on|to it|to that]?", note: 'a deferral: the verdict inside it is not given yet' },
+  { p: NOT_UNDERSTOOD_ENOUGH, note: 'a deferral: the verdict inside it is not given yet' },
   { p: "[is a|it's a|that's a|it is a|a|total|complete]? [no-brainer|no brainer]" },
-  { p: "nothing [else]? ~ [i|i'd|id|i'm|im|that i|which i|we] ~ [disagree with|object to|am against|against|not in favour of|not in favor of|couldn't support|could not support|can't support|cannot support|wouldn't support|would not support|couldn't sign|have a problem with|have an issue with|oppose|would oppose|would not sign|wouldn't sign|could not sign]" },
+  { p: NOTHING_AGAINST },
 ];
 
 /** Verdicts of agreement that take no object: "Yes", "agreed", "count me in". */
@@ -184,7 +190,7 @@ export const AFFIRM: Entry[] = [
   { p: "[alla i ddim|alla'i ddim|fedra i ddim|fedrai ddim|dw i ddim yn|dwi ddim yn] gweld unrhyw reswm [dros beidio|i beidio]", note: '"Alla i ddim gweld unrhyw reswm dros beidio â chefnogi": no reason not to support, in Welsh' },
   { p: "[wouldn't|would not|won't|will not|couldn't|could not|can't|cant|cannot] say no [to]?", note: '"I wouldn\'t say no to it"' },
   { p: "[is a|it's a|that's a|it is a|a|total|complete]? [no-brainer|no brainer]", note: '"the travel one is a no-brainer": not the "no" it starts with' },
-  { p: "nothing [else]? ~ [i|i'd|id|i'm|im|that i|which i|we] ~ [disagree with|object to|am against|against|not in favour of|not in favor of|couldn't support|could not support|can't support|cannot support|wouldn't support|would not support|couldn't sign|have a problem with|have an issue with|oppose|would oppose|would not sign|wouldn't sign|could not sign]", note: '"Nothing else on there I\'d say I\'m not in favour of", "nothing on your list I disagree with": a double negative over the programme, or the rest of it' },
+  { p: NOTHING_AGAINST, note: '"Nothing else on there I\'d say I\'m not in favour of", "nothing on your list I disagree with": a double negative over the programme, or the rest of it' },
   { p: "[can't|cannot|don't|do not] see why not", note: 'a double negative that agrees' },
   { p: "[can't|cant|cannot|couldn't] say [i|that i] [don't|dont|do not] [like|support|agree with|back|want]", note: '"I cant say I dont like the idea": a double negative that agrees' },
   { p: "[hard pressed|hard-pressed|struggle] to [find|think of|see] [a|any|one]? reason not to", note: '"I\'d be hard pressed to find a reason not to support red lanes"' },
@@ -315,7 +321,7 @@ export const DEFER: Entry[] = [
   { p: 'need more [information|time|detail]' },
   { p: "[don't|do not|not] [really|rly|yet]? know enough [about|on]? ~ [to say|to comment|to answer|to decide|to judge|yet]", note: '"dont rly know enough about the interconnector stuff to say either way"' },
   { p: "[can't|cannot|couldn't|could not|to] say either way" },
-  { p: "[don't|do not|dont] [understand|follow|get] ~ [well enough|enough] to [put my name to|sign|commit|say|answer|back] [it|this|that|them|up|on|to it|to that]?", note: '"I don\'t understand the levy one well enough to put my name to it yet"' },
+  { p: NOT_UNDERSTOOD_ENOUGH, note: '"I don\'t understand the levy one well enough to put my name to it yet"' },
   { p: "[i'm|i am]? not sure [yet]?", note: '"not sure about X" qualifies, found first' },
   { p: '[need|want|have] to [think|look] [about|into|at] ~ detail' },
   { p: '[need|want|have] to [look|think|read] [at|into|about|over|up on]? [this|that|it|this one|that one|these|those] [properly|more closely|further|again|in more detail|carefully|more|first]', note: '"Senior pay: I need to look at this one properly"' },
