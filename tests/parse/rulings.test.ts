@@ -692,6 +692,14 @@ describe('a verdict on "that one" and a place on "that list"', () => {
   });
 });
 
+describe('double negatives that agree: "no reason I wouldn\'t back it", "I can\'t say I\'m not in favor of it"', () => {
+  it('reads them as agreement, and "not a bad idea" as no no', () => {
+    expect(stances(FLAT, "4. Not a bad idea at all, no reason I wouldn't back it.")['4']).toBe('agree');
+    expect(stances(FLAT, "5. ANSWER: I can't say I'm not in favor of scrapping the charges, I am.")['5']).toBe('agree');
+    expect(stances(FLAT, '4. Not a bad idea at all.')['4']).not.toBe('declined');
+  });
+});
+
 describe('answer layouts', () => {
   it('reads a table cell\'s "No" over a comment beside it that leans the other way', () => {
     const table = '| Pledge | Answer | Comment |\n|---|---|---|\n| 1. Living wage | Yes | |\n| 5. Parking charges | No | It is only fair that visitors who can afford it pay their share. |';

@@ -72,6 +72,13 @@ export const NEUTRAL_PHRASES: Entry[] = [
 /** "I don't understand the levy one well enough to put my name to it yet": a deferral, whose verdict inside is not given (a pseudo-negation and a deferral both). */
 const NOT_UNDERSTOOD_ENOUGH = "[don't|do not|dont] [understand|follow|get] ~ [well enough|enough] to [put my name to|sign|commit|say|answer|back] [it|this|that|them|up|on|to it|to that]?";
 
+/**
+ * "no reason I wouldn't back it", "I can't say I'm not in favor of forgiving the debt": double negatives that agree
+ * (each a pseudo-negation and a verdict both).
+ */
+const NO_REASON_WOULD_NOT = "no reason [i|we] [wouldn't|would not|won't|will not|couldn't|could not|shouldn't|should not] [back|support|sign|vote for|agree to|agree with|get behind]";
+const CANNOT_SAY_NOT_FOR = "[can't|cant|cannot|can not|couldn't|could not] say [i'm|i am|im|that i'm|that i am] not [in favour|in favor|for it|supportive]";
+
 /** "Nothing else on there I'd say I'm not in favour of": a double negative over the programme (a pseudo-negation and a verdict both). */
 const NOTHING_AGAINST = "nothing [else]? ~ [i|i'd|id|i'm|im|that i|which i|we] ~ [disagree with|object to|am against|against|not in favour of|not in favor of|couldn't support|could not support|can't support|cannot support|wouldn't support|would not support|couldn't sign|have a problem with|have an issue with|oppose|would oppose|would not sign|wouldn't sign|could not sign]";
 
@@ -113,6 +120,8 @@ export const PSEUDO_NEGATIONS: Entry[] = [
   { p: NOT_UNDERSTOOD_ENOUGH, note: 'a deferral: the verdict inside it is not given yet' },
   { p: "[is a|it's a|that's a|it is a|a|total|complete]? [no-brainer|no brainer]" },
   { p: NOTHING_AGAINST },
+  { p: NO_REASON_WOULD_NOT },
+  { p: CANNOT_SAY_NOT_FOR },
 ];
 
 /** Verdicts of agreement that take no object: "Yes", "agreed", "count me in". */
@@ -190,6 +199,8 @@ export const AFFIRM: Entry[] = [
   { p: "[alla i ddim|alla'i ddim|fedra i ddim|fedrai ddim|dw i ddim yn|dwi ddim yn] gweld unrhyw reswm [dros beidio|i beidio]", note: '"Alla i ddim gweld unrhyw reswm dros beidio â chefnogi": no reason not to support, in Welsh' },
   { p: "[wouldn't|would not|won't|will not|couldn't|could not|can't|cant|cannot] say no [to]?", note: '"I wouldn\'t say no to it"' },
   { p: "[is a|it's a|that's a|it is a|a|total|complete]? [no-brainer|no brainer]", note: '"the travel one is a no-brainer": not the "no" it starts with' },
+  { p: NO_REASON_WOULD_NOT, note: '"Not a bad idea at all, no reason I wouldn\'t back it."' },
+  { p: CANNOT_SAY_NOT_FOR, note: '"I can\'t say I\'m not in favor of forgiving the debt, I am."' },
   { p: NOTHING_AGAINST, note: '"Nothing else on there I\'d say I\'m not in favour of", "nothing on your list I disagree with": a double negative over the programme, or the rest of it' },
   { p: "[can't|cannot|don't|do not] see why not", note: 'a double negative that agrees' },
   { p: "[can't|cant|cannot|couldn't] say [i|that i] [don't|dont|do not] [like|support|agree with|back|want]", note: '"I cant say I dont like the idea": a double negative that agrees' },

@@ -42,6 +42,7 @@ export const ANSWER_OPENERS: Entry[] = [
 
 /** Plain statements in favour of what they speak of, with no verdict word. */
 export const POSITIVE: Entry[] = [
+  { p: "not [a|such a]? [bad|terrible|daft|silly] [idea|thing|plan|move|shout]", note: '"Not a bad idea at all": a litotes, in favour' },
   { p: '[a|the]? [real|big|huge|major|welcome|good|great|important|positive]? step [forward|in the right direction]' },
   { p: '[long|well] overdue' },
   { p: '[a|an]? [good|great|excellent|brilliant|sensible|fantastic|fine|solid|welcome|positive] [idea|thing|move|policy|plan|proposal|change|start]' },
