@@ -41,8 +41,10 @@ const EVALUATIVE = new PhraseMatcher({ pos: POSITIVE, neg: NEGATIVE });
 export function evaluation(doc: Doc, unit: Unit): Signal {
   if (unit.leaning !== undefined) return unit.leaning;
   const found = EVALUATIVE.find(doc.norm, unit.start, unit.end);
-  const pos = found.pos.length;
-  const neg = found.neg.length;
+  // A phrase inside a longer one of the other leaning is part of it: "a bad idea" in "not a bad idea" is not said.
+  const within = (s: { start: number; end: number }, others: ReadonlyArray<{ start: number; end: number }>) => others.some((o) => o.start <= s.start && s.end <= o.end && o.end - o.start > s.end - s.start);
+  const pos = found.pos.filter((s) => !within(s, found.neg)).length;
+  const neg = found.neg.filter((s) => !within(s, found.pos)).length;
   return (unit.leaning = pos > neg ? 'pos' : neg > pos ? 'neg' : 'none');
 }
 

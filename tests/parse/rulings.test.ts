@@ -545,6 +545,7 @@ clauses:
     expect(stances(snow, body)).toMatchObject(everyClause('declined', snow));
     const volunteered = "Je ne signerai donc pas votre programme.\n\nCela dit, l'aide aux aînés pour leurs entrées et leurs escaliers, c'est une évidence ; je l'appuierai au moment du budget.";
     expect(stances(snow, volunteered)).toMatchObject({ A: 'declined', E: 'agree' });
+    expect(stances(snow, "Je ne signerai donc pas votre programme.\n\nLes escaliers pour les aînés, je vais continuer de les défendre.")).toMatchObject({ A: 'declined', E: 'agree' });
   });
 
   it('reads "je suis contre" on a clause against something by its object, as in English', () => {
@@ -693,10 +694,11 @@ describe('a verdict on "that one" and a place on "that list"', () => {
 });
 
 describe('double negatives that agree: "no reason I wouldn\'t back it", "I can\'t say I\'m not in favor of it"', () => {
-  it('reads them as agreement, and "not a bad idea" as no no', () => {
+  it('reads them as agreement, and "not a bad idea" as the litotes in favour it is', () => {
     expect(stances(FLAT, "4. Not a bad idea at all, no reason I wouldn't back it.")['4']).toBe('agree');
     expect(stances(FLAT, "5. ANSWER: I can't say I'm not in favor of scrapping the charges, I am.")['5']).toBe('agree');
-    expect(stances(FLAT, '4. Not a bad idea at all.')['4']).not.toBe('declined');
+    expect(stances(FLAT, '4. Not a bad idea at all.')['4']).toBe('agree');
+    expect(stances(FLAT, '4. A bad idea, frankly.')['4']).toBe('declined');
   });
 });
 
