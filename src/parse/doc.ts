@@ -2,7 +2,7 @@
 // for its stance cue and each sentence for its clause references, all as offsets into the reply.
 import { entriesSearch } from './lexicon/patterns.js';
 import { ancestorsOf, childrenOf, echoKey, leavesUnder, type ProgrammeIndex } from './programme-index.js';
-import { inlineReferences, lineMarker, readList, type Reference } from './references.js';
+import { inlineReferences, lineMarker, readList, titledMarker, type Reference } from './references.js';
 import { splitLines, splitSentences, splitUnits, trim, type Line, type Span, type Unit as RawUnit } from './segment.js';
 import { readUnit, type Reading } from './stance.js';
 import { contentStems, stemsIn } from './topics.js';
@@ -10,7 +10,7 @@ import { normalise } from './normalise.js';
 import { isSpaceCode } from '../util/chars.js';
 import { topicTarget } from './judge.js';
 import { ANSWER_BOX, ANSWER_OPENERS, ANSWERS_BELOW, CHAT_STAMP, CHECK_MARKS, CHECKED_BOX } from './lexicon/layout.js';
-import { QUOTE_SEPARATORS, QUOTED_HEADER, QUOTED_HEADER_NEXT, senderDomain } from '../util/quoted-mail.js';
+import { QUOTE_SEPARATORS, QUOTED_HEADER, QUOTED_HEADER_NEXT, senderKey } from '../util/quoted-mail.js';
 import { compileEntries } from './lexicon/patterns.js';
 import { EXCEPTIONS } from './lexicon/references.js';
 
@@ -292,6 +292,21 @@ function inTableHeader(text: string, offset: number): boolean {
   return TABLE_ROW.test(text.slice(start, end)) && TABLE_RULE.test(text.slice(end + 1, next === -1 ? text.length : next));
 }
 
+/** Whether the message quoted below a separator line was sent by the reply's own sender. */
+function ownMessageBelow(body: string, lines: readonly Line[], n: number, own: string | undefined): boolean {
+  if (own === undefined) return false;
+  for (const l of lines.slice(n + 1, n + 4)) {
+    const text = body.slice(l.start, l.end);
+    if (QUOTED_HEADER.test(text)) return senderKey(text) === own;
+  }
+  return false;
+}
+
+function hasBracket(text: string, start: number, end: number): boolean {
+  const at = text.indexOf('(', start);
+  return at !== -1 && at < end;
+}
+
 /** Cuts a reply into segments: marker blocks, headings and quoted clauses open blocks; paragraphs and bullets cut. */
 function segmentReply(index: ProgrammeIndex, body: string, norm: string, quotedLines: Span[]): Segment[] {
   const segments: Segment[] = [];
@@ -301,7 +316,7 @@ function segmentReply(index: ProgrammeIndex, body: string, norm: string, quotedL
   const lines = splitLines(body);
   let trail = false;
   let ownList = false;
-  let ownDomain: string | undefined;
+  let ownSender: string | undefined;
   let written = false;
   let answersBelow = false;
   // Whether the block was opened by a row of a table: its answer ends with the table.
@@ -321,9 +336,11 @@ function segmentReply(index: ProgrammeIndex, body: string, norm: string, quotedL
     const header = QUOTED_HEADER.test(text) && lines.slice(n + 1, n + 4).some((l) => QUOTED_HEADER_NEXT.test(body.slice(l.start, l.end)));
     const atTop = !written;
     if (text.trim()) written = true;
-    if (header && atTop) ownDomain = senderDomain(text);
-    const quotedHeader = !atTop && header && (ownDomain === undefined || senderDomain(text) !== ownDomain);
-    if (!trail && (QUOTE_SEPARATORS.some((q) => q.pattern.test(text.trim())) || quotedHeader)) trail = true;
+    if (header && atTop) ownSender = senderKey(text);
+    const quotedHeader = !atTop && header && (ownSender === undefined || senderKey(text) !== ownSender);
+    // "-----Original Message-----" over "From: Alain Cormier", the sender of the reply: the candidate's own earlier
+    // answers, not the organiser's words.
+    if (!trail && (quotedHeader || (QUOTE_SEPARATORS.some((q) => q.pattern.test(text.trim())) && !ownMessageBelow(body, lines, n, ownSender)))) trail = true;
     if (!trail && !answersBelow && ANSWERS_BELOW.test(norm.slice(line.start, line.end))) answersBelow = true;
     // "Answers below in capitals": in the quoted message, the organiser's clauses (each a marker line) and the answers
     // written under them are read again from the first clause on; its header and greeting stay quoted.
@@ -367,7 +384,12 @@ function segmentReply(index: ProgrammeIndex, body: string, norm: string, quotedL
       current = undefined;
       continue;
     }
-    const marker = ownList ? undefined : (lineMarker(index, norm, line.start, line.end, context) ?? nextInRun(index, norm, line, current) ?? firstOfRun(index, norm, lines, n));
+    const marker = ownList
+      ? undefined
+      : (lineMarker(index, norm, line.start, line.end, context) ??
+        nextInRun(index, norm, line, current) ??
+        firstOfRun(index, norm, lines, n) ??
+        (line.paragraphStart && hasBracket(norm, line.start, line.end) ? titledMarker(index, norm, line.start, line.end, context) : undefined));
     // The introduction ends its line with a colon: most lines are passed over without running the pattern.
     if (lineNorm.trimEnd().endsWith(':') && OWN_LIST_INTRO.test(lineNorm)) ownList = true;
     if (marker) {

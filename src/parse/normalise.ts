@@ -37,14 +37,15 @@ const FOLD: Record<string, string> = {
 
 /**
  * Pictures people answer with, as words of the same length (two UTF-16 units each): "👍 all" reads "ok all",
- * "1-3 💯💯" reads "1-3 ok  " (a run is one word).
+ * "1-3 💯💯" reads "1-3 ok  " (a run is one word, skin tones included).
  */
 const PICTURES: Record<string, string> = {
   '\u{1F44D}': 'ok', // 👍
   '\u{1F44E}': 'no', // 👎
   '\u{1F4AF}': 'ok', // 💯
 };
-const PICTURE_RUN = /(\u{1F44D}|\u{1F44E}|\u{1F4AF})\1*/gu;
+// A skin tone after the picture ("👍🏾👍🏾") is part of it.
+const PICTURE_RUN = /(\u{1F44D}|\u{1F44E}|\u{1F4AF})[\u{1F3FB}-\u{1F3FF}]?(?:\1[\u{1F3FB}-\u{1F3FF}]?)*/gu;
 
 /** "no." standing for "number" before a digit: "No. 5", "no.3a"; not an answer after a number ("3 no. 4 yes"). */
 const NUMBER_ABBREVIATION = /(?<![\p{L}\p{N}])(?<!(?:^|\s)\(?[a-z]?\d{1,3}[a-z]?[).:]?\s{1,3})no(?=\.\s?\d)/gu;

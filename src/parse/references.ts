@@ -425,6 +425,25 @@ export function lineMarker(
   return { ids, end: pos, start };
 }
 
+// A title of a few words and a bracket: "Frequency (1.a).", "Homes (your point 1):".
+const TITLE_BEFORE_BRACKET = /[ \t]*(?:[-+>#*]+[ \t]*)?\p{L}[\p{L}'’&/-]*(?:[ \t]+[\p{L}'’&/-]+){0,4}[ \t]*\(/uy;
+const AFTER_BRACKET = /\)[ \t]*(?:[.:\u2013\u2014-][ \t]*)?/y;
+
+/**
+ * "Fare cap (2.a). Labor brought in the cap …": a paragraph that opens with a clause's title and its reference in
+ * brackets answers that clause, as a line opening with the reference does.
+ */
+export function titledMarker(index: ProgrammeIndex, norm: string, lineStart: number, lineEnd: number, context: string | undefined): { ids: string[]; end: number; start: number } | undefined {
+  TITLE_BEFORE_BRACKET.lastIndex = lineStart;
+  if (!TITLE_BEFORE_BRACKET.test(norm) || TITLE_BEFORE_BRACKET.lastIndex >= lineEnd) return undefined;
+  const inner = lineMarker(index, norm, TITLE_BEFORE_BRACKET.lastIndex, lineEnd, context);
+  if (!inner) return undefined;
+  AFTER_BRACKET.lastIndex = norm[inner.end - 1] === ')' ? inner.end - 1 : inner.end;
+  while (AFTER_BRACKET.lastIndex < lineEnd && norm.charCodeAt(AFTER_BRACKET.lastIndex) === 32) AFTER_BRACKET.lastIndex++;
+  if (!AFTER_BRACKET.test(norm)) return undefined;
+  return { ids: inner.ids, end: AFTER_BRACKET.lastIndex, start: lineStart };
+}
+
 // "(c)", "c)", "(a) to (c)", or a letter or run of letters before a verdict: "A to D yes ✅", "e - no".
 const LETTER_MARKER = /(?:\(?([a-h])\)(?:[ \t]*(?:to|-|\u2013|thru|through)[ \t]*\(?([a-h])\))?|([a-h])(?:\s*(?:to|-|\u2013|thru|through)\s*([a-h]))?(?=[ \t]*[-:\u2013]?[ \t]+(?:yes|yep|no|agreed?|ok|aye|obviously|obvs|definitely|defo|absolutely|of course|sure|not sure|maybe|✓|✔|✅|❌|✗)(?![\p{L}])))[ \t]*/uy;
 
@@ -483,11 +502,11 @@ const CLAUSE_GOES_ON = /^\s+(?:but|and|although|though|if|provided|subject|in pr
 const MARK_HINT = /[✓✔✗✘]/u;
 const AFTER_MARK = /(?<=[✓✔✗✘][ \t]{0,2})(?:[a-z]{1,2})?\d{1,3}[a-z]?(?![\p{L}\p{N}])/gu;
 // "1-3e", "2 through 4", "B1–C3": a range is a reference wherever it stands.
-const RANGE_TRIGGER = new WordStartRegExp(String.raw`(?:[a-z]{1,2})?\d{1,3}[a-z]?(?:\.\d{1,2})?\s*(?:-|through\s+to|to|through|thru|throu|thro|tae|à)\s*(?:[a-z]{1,2})?\d{1,3}[a-z]?(?![\p{L}\p{N}])`, { numbers: true, marks: '.' });
+const RANGE_TRIGGER = new WordStartRegExp(String.raw`(?:[a-z]{1,2})?\d{1,3}[a-z]?(?:\.\d{1,2})?\s*(?:-|through\s+to|up\s+to|to|through|thru|throu|thro|tae|à)\s*(?:[a-z]{1,2})?\d{1,3}[a-z]?(?![\p{L}\p{N}])`, { numbers: true, marks: '.' });
 const QUANTITY_AFTER = /^\s*(?:%|per\s?cent|people|persons|(?:business|working|school|calendar|week)\s+days?|years?|months?|weeks?|days?|hours?|minutes?|times|km|miles|metres|meters|homes|houses|beds|pupils|students|staff|members|kids|children|of\b|am\b|pm\b|o'clock)/u;
 const PAREN_ROMAN = new WordStartRegExp(String.raw`\(\s*(?:[ivx]{1,5}|[a-h])\s*\)`, { numbers: true });
 const ORDINAL_REF = new WordStartRegExp(
-  String.raw`(?:the\s+|my\s+|your\s+)?(${ORDINAL_ALT})(?:\s+(${NUMBER_WORD_ALT}|\d))?\s+(?:(?:two|three|four)\s+)?(${NOUN_ALT}|bullet points?|ones?(?=\s*(?:[.,;:!?)]|$|and\b|but\b|too\b|as well\b)))(?![\p{L}])|the\s+(${ORDINAL_ALT})(?=\s*(?:[,:;-]|\s(?:i|i'm|i'd|i'll|is|was|would|will|we|you|too|as well|also|though)\b))`,
+  String.raw`(?:the\s+|my\s+|your\s+)?(${ORDINAL_ALT})(?:\s+(${NUMBER_WORD_ALT}|\d))?\s+(?:(?:two|three|four)\s+)?(${NOUN_ALT}|bullet points?|ones?(?=\s*(?:[.,;:!?)]|$|and\b|but\b|too\b|as well\b|again\b)))(?![\p{L}])|the\s+(${ORDINAL_ALT})(?=\s*(?:[,:;-]|\s(?:i|i'm|i'd|i'll|is|was|would|will|we|you|too|as well|also|though)\b))`,
 );
 
 const NUMBER_WORD_HINT = new RegExp(`\\b(?:${NUMBER_WORD_ALT})\\b`);

@@ -149,6 +149,9 @@ const LIST_SEPARATOR = /(,\s*(?:and\s+)?|\s+and\s+)/;
 // So does what follows "et je" in French: "Je suis contre et je voterai contre".
 const AND_STATEMENT = /,?\s+(?:and\s+(?=(?:i|we|i'll|i'd|i'm|i've|we'll|we'd|we're|we've)(?![\p{L}'\u2019])|(?:no|yes)\s+to\s)|et\s+(?=(?:je|j'|nous)(?![\p{L}])))/gu;
 
+// A comma before "yes to" or "no to" (in French "oui à", "non à") ends one answer and starts the next.
+const COMMA_VERDICT = /,\s*(?=(?:yes|no|oui|non)\s+(?:to|on|à|au|aux)\s)/giu;
+
 export interface Unit extends Span {
   /** The unit follows a contrast word ("…, but I am opposed …"). */
   afterContrast: boolean;
@@ -175,6 +178,8 @@ export function splitUnits(norm: string, sentence: Span): Unit[] {
   // its own, about its own subject; so does "and no to" ("yes to all 5, and NO to superstores").
   const text = norm.slice(sentence.start, sentence.end);
   if (text.includes(' and ') || text.includes(' et ')) for (const m of allMatches(AND_STATEMENT, text)) cuts.push({ at: m.index, len: m[0].length, contrast: false });
+  // "yes to the bus, yes to the drop in, no to the curfew": a verdict and its subject after each comma.
+  if (text.includes(',')) for (const m of allMatches(COMMA_VERDICT, text)) cuts.push({ at: m.index, len: m[0].length, contrast: false });
   // "stages yes, the town ban NO WAY we shall fight it, training yes, desk at city hall yes", "Living wage def yes and
   // the youth clubs 100%": a line of subjects and their verdicts, an answer on each side of a comma or an "and" that
   // a verdict ends.

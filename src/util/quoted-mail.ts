@@ -23,3 +23,14 @@ export const QUOTED_HEADER_NEXT = /^\s*(?:sent|date|envoyé|gesendet|to):\s+\S/i
 export function senderDomain(line: string): string | undefined {
   return /@([\p{L}\p{N}.-]+\.[\p{L}]{2,})/u.exec(line)?.[1]?.toLowerCase();
 }
+
+/**
+ * Who a "From:" line names: the domain of its address when it has one, else the name ("From: Alain Cormier" →
+ * "alain cormier"), so that the candidate's own earlier message can be told from the organiser's.
+ */
+export function senderKey(line: string): string | undefined {
+  const domain = senderDomain(line);
+  if (domain) return domain;
+  const name = /^\s*(?:from|de|von):\s+([^<\n]+)/i.exec(line)?.[1]?.trim().toLowerCase();
+  return name && name.length > 1 ? name : undefined;
+}

@@ -1965,3 +1965,72 @@ describe('the output contract', () => {
     for (const r of held) if (r.stance === 'no-answer') expect(r.needsReview, r.clause).toBe(true);
   });
 });
+
+describe('ways of writing first seen in batch 65', () => {
+  it('"yes to the bus, yes to the drop in, and I oppose …": each comma-led verdict answers its own subject', () => {
+    const s = stances(FLAT, 'short version: yes to the meals, yes to the youth clubs, and i oppose any bypass, it would wreck the valley.');
+    expect(only(s, ['2', '3', '6'])).toEqual({ '2': 'agree', '3': 'agree', '6': 'agree' });
+  });
+
+  it('"I can\'t sign that bit" after naming "the fourth one" points back at it, past "again"', () => {
+    const s = stances(FLAT, "I've just read the fourth one again and I can't sign that bit. Happy with the others.");
+    expect(s['4']).toBe('declined');
+  });
+
+  it('"Q1 up to Q5" is a range, and a thumbs-up with a skin tone is a yes', () => {
+    const prefixed = programmeOf(`
+title: Prefixed
+clauses:
+  - { id: Q1, title: Water, text: Fund borehole repairs. }
+  - { id: Q2, title: Schools, text: Build two classrooms. }
+  - { id: Q3, title: Land, text: Survey the land. }
+  - { id: Q4, title: Jobs, text: Hire locally. }
+  - { id: Q5, title: Roads, text: Grade the feeder roads. }
+  - { id: Q6, title: Clinic, text: Open a clinic. }
+`);
+    const s = stances(prefixed, '👍🏾👍🏾 to all of them Q1 up to Q5');
+    expect(s).toEqual({ Q1: 'agree', Q2: 'agree', Q3: 'agree', Q4: 'agree', Q5: 'agree', Q6: 'no-answer' });
+  });
+
+  it('"Sorry, not doing questionnaires this time round" declines every clause', () => {
+    expect(stances(FLAT, 'Sorry, not doing questionnaires this time round. Gus')).toEqual(everyClause('declined'));
+  });
+
+  it('an out-of-office reply "on my return" is no answer, whatever clause word it shares', () => {
+    const s = stances(FLAT, 'Thank you for your email. I will respond to your message about school meals on my return on 5th December.');
+    expect(s['2']).toBe('no-answer');
+  });
+
+  it('a paragraph opened by a title and its reference in brackets answers that clause: "School meals (2). Yes."', () => {
+    const body = "Dear all,\n\nSchool meals (2). Yes. I'd be proud to see that in the first budget.\n\nYouth clubs (point 6). Every town needs one and the money is there. Simple as that, I'm in favour.\n";
+    const r = rulingsOf(FLAT, body);
+    expect([r['2']!.stance, r['2']!.source, r['2']!.evidence[0]?.quote]).toEqual(['agree', 'explicit', 'School meals (2). Yes.']);
+    expect([r['6']!.stance, r['6']!.source]).toEqual(['agree', 'explicit']);
+  });
+
+  it("the candidate's own earlier message quoted below \"-----Original Message-----\" is read as theirs", () => {
+    const body = [
+      'From: Alain Cormier',
+      'Sent: April 16, 2028 9:12 PM',
+      'Subject: RE: RE: pledge',
+      '',
+      'One change: 5 - scratch that, I can no longer back it.',
+      '',
+      '-----Original Message-----',
+      'From: Alain Cormier',
+      'Sent: April 14, 2028 6:40 PM',
+      'Subject: RE: pledge',
+      '',
+      '1 - Yes',
+      '2 - Yes',
+      '',
+      '-----Original Message-----',
+      'From: Town Campaign',
+      'Sent: April 1, 2028',
+      '',
+      '4 - Build protected cycle lanes on every main road. Yes or no?',
+    ].join('\n');
+    const s = stances(FLAT, body);
+    expect(only(s, ['1', '2', '4'])).toEqual({ '1': 'agree', '2': 'agree', '4': 'no-answer' });
+  });
+});

@@ -5,7 +5,7 @@ import { topicTarget } from '../judge.js';
 import type { Sink } from '../link.js';
 import { stemsIn, subjectStems } from '../topics.js';
 import { PLEDGES_AS_SUCH } from '../lexicon/cues.js';
-import { ONE_CLAUSE_BEFORE, SUBJECT_VERDICT } from '../lexicon/references.js';
+import { ONE_CLAUSE_BEFORE, SUBJECT_VERDICT, THAT_ONE, VERDICT_SUBJECT } from '../lexicon/references.js';
 
 const QUESTION_WORD = /^(?:why|what|how|who|when|where|which|whether|do|does|did|will|would|can|could|should|shall|is|are|was|were|have|has|may|might)\b/;
 const POINTER = /^(?:i\s+(?:believe|think|feel)\s+)?(?:it|this|that|these|those|they)\b/;
@@ -56,9 +56,10 @@ export function detectTopics(doc: Doc, sink: Sink): void {
       }
     }
     const stems = subjectStems(norm, unit, unit.reading.cue);
-    // "stages yes, the town ban NO WAY …, training yes": an item of a list of subjects and verdicts names its own
-    // subject, however short, and not the sentence's.
-    if (sentence.unitCount > 1 && stance && SUBJECT_VERDICT.test(norm.slice(unit.start, unit.end))) {
+    // "stages yes, the town ban NO WAY …, training yes", "yes to the bus, yes to the drop in": an item of a list of
+    // subjects and verdicts names its own subject, however short, and not the sentence's.
+    const said = norm.slice(unit.start, unit.end);
+    if (sentence.unitCount > 1 && stance && (SUBJECT_VERDICT.test(said) || VERDICT_SUBJECT.test(said))) {
       const item = topicTarget(index, stems, leaves, 1.2, 1);
       if (item && !after?.includes(item.clause)) {
         sink.link({ unit: u, clauses: [item.clause], channel: 'label', weight: Math.max(item.confidence, 0.8), ref: item.phrase });
@@ -84,7 +85,10 @@ export function detectTopics(doc: Doc, sink: Sink): void {
     // "I would back more night buses - not just in August - as long as it doesn't come out of taxpayers' pockets": a
     // condition set apart in the same sentence is on what the sentence spoke of.
     const condition = unit.reading.cue?.kind === 'qualified' && u > 0 && doc.units[u - 1]!.sentence === unit.sentence;
-    if (last && (POINTER.test(norm.slice(unit.start, unit.end)) || condition)) {
+    // "… and I can't sign that bit", "no to that one": a verdict whose object is one clause pointed back at.
+    const cueEnd = unit.reading.cue?.end;
+    const pointedObject = cueEnd !== undefined && THAT_ONE.test(norm.slice(cueEnd, unit.end)) && stemsIn(norm, cueEnd, unit.end).length <= 1;
+    if (last && (POINTER.test(norm.slice(unit.start, unit.end)) || condition || pointedObject)) {
       sink.link({ unit: u, clauses: last, channel: 'pronoun', weight: 0.6, ref: 'the statement before' });
       return;
     }

@@ -102,7 +102,7 @@ export const NUMBER_WORD_VALUES: ReadonlyMap<string, number> = new Map(Object.en
 
 /** Words joining references into lists ("1, 2 and 5", "IV an V", French "A, B et D") and ranges ("1-3", "3a to 3d", "I throu III", Swahili "1 mpaka 5"). */
 export const LIST_JOINERS = [',', 'and', '&', '/', 'or', '+', 'plus', 'as well as', 'also', 'an', 'et'] as const;
-export const RANGE_JOINERS = ['-', 'through to', 'to', 'through', 'thru', 'throu', 'thro', 'until', 'till', 'tae', 'à', 'mpaka', 'hadi'] as const;
+export const RANGE_JOINERS = ['-', 'through to', 'up to', 'to', 'through', 'thru', 'throu', 'thro', 'until', 'till', 'tae', 'à', 'mpaka', 'hadi'] as const;
 
 /** Words after which a bare number is a clause reference ("agree with 2)", "yes to 1 and 3"). */
 export const REFERENCE_VERBS: Entry[] = [
@@ -305,6 +305,8 @@ export const GOVERNS = /^[\s\p{P}]*(?:(?:for|to|on|with|of|from)\s+)?(?:(?:the|n
 export const THAT_BACK = /^[\s\p{P}]*(?:(?:to|on|with|for)\s+)?that[\s\p{P}]*$/u;
 /** An item of a list that names its subject and ends on its verdict: "stages yes", "desk at city hall yes". */
 export const SUBJECT_VERDICT = /[\p{L}\d][\p{L}\d'-]*\s+(?:yes|yep|yeah|ok|okay|aye|no|nope|nah|agreed|fine|absolutely|definitely|def|100%)[\s.!]*$/u;
+/** An item of a list that starts on its verdict and names a short subject: "yes to the bus", "no to the curfew". */
+export const VERDICT_SUBJECT = /^(?:yes|yep|yeah|no|nope|nah|oui|non)\s+(?:to|on|à|au|aux)\s+(?:[\p{L}\d][\p{L}\d'-]*\s*){1,4}[\s.!]*$/u;
 /** What a refusal says of before its verb, naming one clause by its subject: "The rents one I'm not answering". */
 export const ONE_CLAUSE_BEFORE = new RegExp(String.raw`(?:^|[\s\p{P}])(?:the|that|this)\s+(?:[\p{L}'-]+\s+){0,3}${ONE_CLAUSE_NOUNS}[\s,:\u2013-]*(?:(?:i'm|im|i am|i|we're|we are|we)\s+)?$`, 'u');
 /** A refusal whose own words end by naming one clause: "not signing that one". */
