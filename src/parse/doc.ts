@@ -228,8 +228,9 @@ function optionSpan(norm: string, unit: Span): Span | undefined {
   const box = checked[0]!;
   const line = norm.slice(lineStart, lineEnd);
   const last = boxes[boxes.length - 1]!;
-  if (!/[\p{L}]/u.test(line.slice(last.index + last[0].length))) {
-    // "Keep the wharves     YES [x]   NO [ ]": each box follows its option, set apart by a column gap.
+  if (BOXES_AFTER_OPTIONS.test(line.slice(last.index + last[0].length))) {
+    // "Keep the wharves     YES [x]   NO [ ]": each box follows its option, set apart by a column gap; a comment may
+    // follow the last box ("Agree [X] Disagree [ ] Comment: only if …").
     const previous = boxes.filter((b) => b.index < box.index).at(-1);
     const gap = [...line.slice(0, box.index).matchAll(COLUMN_GAP)].at(-1);
     const start = lineStart + Math.max(previous ? previous.index + previous[0].length : 0, gap ? gap.index + gap[0].length : 0);
@@ -244,6 +245,8 @@ function optionSpan(norm: string, unit: Span): Span | undefined {
 }
 
 const COLUMN_GAP = /(?: {2,}|\t)/g;
+/** What may follow the last box of a line whose boxes come after their options: nothing, or a labelled comment. */
+const BOXES_AFTER_OPTIONS = /^[^\p{L}]*(?:$|(?:comments?|notes?|reasons?|why|explanation|remarks?)\s*[:\u2013-])/u;
 
 const HAS_BOX = new RegExp(ANSWER_BOX.source, 'u');
 

@@ -313,6 +313,15 @@ export function readList(index: ProgrammeIndex, norm: string, pos: number, limit
     const range = RANGE_JOINER.exec(norm);
     if (range && range.index === end) {
       const next = readChain(norm, RANGE_JOINER.lastIndex, limit);
+      // "I-2" on a programme whose ids are "I-1", "I-2": the clause of that id, not a range from section I to II.
+      const whole = next && range[0] === '-' && ids.length === 1 ? index.compact.get(compactId(norm.slice(pos, next.atoms[0]!.end))) : undefined;
+      if (whole !== undefined && next) {
+        ids[0] = whole;
+        last = whole;
+        end = next.atoms[0]!.end;
+        strong = true;
+        continue;
+      }
       const target = next && resolveAtoms(index, next.atoms, index.byId.get(last)?.parent ?? last, next.prefix);
       const expanded = target && expandRange(index, last, target.id);
       if (next && target && expanded) {

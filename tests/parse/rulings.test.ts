@@ -2034,3 +2034,42 @@ clauses:
     expect(only(s, ['1', '2', '4'])).toEqual({ '1': 'agree', '2': 'agree', '4': 'no-answer' });
   });
 });
+
+describe('ways of writing first seen in batch 66', () => {
+  it('"Only one on your list I\'d put my name to is …" under a refusal to sign picks one clause, not the list', () => {
+    const s = stances(FLAT, "I dont sign pledges. Only one on your list Id put my name to is the youth clubs one.");
+    expect(s['1']).toBe('declined');
+    expect(s['2']).toBe('declined');
+  });
+
+  it('"I will vote for fitting all of them" is about the things fitted, not every clause', () => {
+    const s = stances(FLAT, "I don't sign pledges. If it comes to council I will vote for building all of them, the sooner the better.");
+    expect(only(s, ['1', '2', '5', '6'])).toEqual({ '1': 'declined', '2': 'declined', '5': 'declined', '6': 'declined' });
+  });
+
+  it('a form line "Agree [X] Disagree [ ] Comment: …" is ticked for the option before its box', () => {
+    const s = stances(FLAT, '3. Agree [X] Disagree [ ] Comment: only if the county pays for the new junction first.\n4. Agree [ ] Disagree [X] Comment: the roads are too narrow.');
+    expect(s['3']).not.toBe('declined');
+    expect(s['4']).toBe('declined');
+  });
+
+  it('"I-2" on a programme whose ids are I-1, I-2, II-1 … is that clause, not a range from section I to II', () => {
+    const sections = programmeOf(`
+title: Sections
+clauses:
+  - id: "I"
+    title: Water
+    text: "Water:"
+    clauses:
+      - { id: I-1, title: Ditches, text: Fund ditch repairs. }
+      - { id: I-2, title: Headgates, text: Replace the headgates. }
+  - id: "II"
+    title: Land
+    text: "Land:"
+    clauses:
+      - { id: II-1, title: Leases, text: Lease county land to farmers. }
+      - { id: II-2, title: Zoning, text: Keep the farm zoning. }
+`);
+    expect(stances(sections, 'I-2: yes\n\nII-1: no')).toMatchObject({ 'I-1': 'no-answer', 'I-2': 'agree', 'II-1': 'declined', 'II-2': 'no-answer' });
+  });
+});

@@ -251,6 +251,10 @@ const LOT_SOMEWHERE = /^\s+(?:at|in|from|down at|up at|over at)\s+the\s/u;
 const OF_BEFORE = /(?:^|\s)of\s*$/u;
 const LOT_OF_PEOPLE = /^\s+of\s+(?:them|you|us|'em|yous|youse)(?![\p{L}])/u;
 
+const ONLY_ONE_BEFORE = /(?:^|[\s\p{P}])only\s+(?:one|thing|point|item|bit|pledge|clause|question)\s+(?:on|in|of|from)\s*$/u;
+/** A verb in -ing, not one of signing or backing, straight before "all of them". */
+const GERUND_BEFORE = /(?:^|\s)(?!(?:sign|back|support|endors|accept|agree|tick|answer|fill|cover|includ)ing\b)(?!(?:no|any|some|every)thing\b)\p{L}{3,}ing\s*$/u;
+
 /**
  * Whether a blanket's words, found at `span`, name the organisation's programme and not something else that happens
  * to share them: "the questions on the political fund", "all 22 police districts", "the state's ongoing solar
@@ -281,6 +285,10 @@ function namesTheProgramme(index: ProgrammeIndex, norm: string, sentence: Span, 
     if (!words.startsWith('your') && gap.some((w) => !PROGRAMME_WORDS.has(w) && !own.has(w) && !/'s?$/.test(w))) return false;
   }
   if (!lotNamesProgramme(words, before, after)) return false;
+  // "Only one on your list I'd put my name to": one of the programme's clauses picked out, not all of them.
+  if (ONLY_ONE_BEFORE.test(before)) return false;
+  // "I will vote for fitting all of them": the object of the writer's own verb (the valves), not the programme.
+  if (/^all\b/.test(words) && GERUND_BEFORE.test(before)) return false;
   // "Bloomfield should be on that list": a place on a list of the writer's, not the programme.
   if (/\blist$/.test(words) && /(?:^|\s)(?:be|is|are|was|get|got|put|added|go|goes|included|stay|stays)\s+on\s*$/u.test(before)) return false;
   // "the same people who rig everything in this city": the object of someone else's verb, not the programme.
