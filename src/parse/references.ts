@@ -5,7 +5,7 @@ import { LIST_JOINERS, NUMBER_WORDS, NUMBER_WORD_VALUES, ORDINALS, RANGE_JOINERS
 import { entriesBody, WORD_START } from './lexicon/patterns.js';
 import { WordStartRegExp } from '../util/regex.js';
 import { hasDigit, isDigitCode, isLowerCode, isSpaceCode } from '../util/chars.js';
-import { childGroup, childrenOf, compactId, type ProgrammeIndex } from './programme-index.js';
+import { ancestorsOf, childGroup, childrenOf, compactId, type ProgrammeIndex } from './programme-index.js';
 
 export interface Atom {
   text: string;
@@ -265,6 +265,9 @@ function spacedValue(text: string): number {
 
 const RANGE_JOINER = new RegExp(String.raw`\s*(?:${RANGE_JOINERS.map((j) => (/^[a-z]+$/.test(j) ? `${j}(?![\p{L}])` : j)).join('|')})\s*`, 'uy');
 
+/** Letters, a dot or hyphen and a number: how programmes write a section's item ("A.3", "II-1", "C.12"). */
+const SECTION_ID = /[a-z]{1,4}[.-]\d{1,3}(?![\p{L}\p{N}]|\.\d)/uy;
+
 /**
  * Expands a range: between siblings ("1-3", "3a to 3d") every sibling in between; across sections ("B1–C3",
  * "1-3e") every leaf in programme order in between, with the two ends.
@@ -302,11 +305,17 @@ export interface ListRead {
 export function readList(index: ProgrammeIndex, norm: string, pos: number, limit: number, context: string | undefined): ListRead | undefined {
   const chain = readChain(norm, pos, limit);
   if (!chain) return undefined;
-  const first = resolveAtoms(index, chain.atoms, context, chain.prefix);
+  // "A.3", "II.1", "B-2": an id of the programme written whole is that clause, whatever its parts would resolve to.
+  SECTION_ID.lastIndex = pos;
+  const written = SECTION_ID.test(norm) && SECTION_ID.lastIndex <= limit ? index.compact.get(compactId(norm.slice(pos, SECTION_ID.lastIndex))) : undefined;
+  const resolved = resolveAtoms(index, chain.atoms, context, chain.prefix);
+  // The parts may go on past it ("II.1 (a) to (c)"): then their reading, inside that clause, stands.
+  const whole = written !== undefined && (!resolved || (resolved.id !== written && !ancestorsOf(index, resolved.id).includes(written)));
+  const first = whole ? { id: written, used: 0 } : resolved;
   if (!first) return undefined;
   const ids = [first.id];
-  let end = chain.atoms[first.used - 1]!.end;
-  let strong = first.used > 1 || (chain.prefix !== undefined && index.compact.get(compactId(chain.prefix) + chain.atoms.slice(0, first.used).map((a) => a.text).join('')) === first.id) || chain.prefix === '#';
+  let end = whole ? SECTION_ID.lastIndex : chain.atoms[first.used - 1]!.end;
+  let strong = whole || first.used > 1 || (chain.prefix !== undefined && index.compact.get(compactId(chain.prefix) + chain.atoms.slice(0, first.used).map((a) => a.text).join('')) === first.id) || chain.prefix === '#';
   let last = first.id;
   for (;;) {
     RANGE_JOINER.lastIndex = end;

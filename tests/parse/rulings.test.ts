@@ -2073,3 +2073,41 @@ clauses:
     expect(stances(sections, 'I-2: yes\n\nII-1: no')).toMatchObject({ 'I-1': 'no-answer', 'I-2': 'agree', 'II-1': 'declined', 'II-2': 'no-answer' });
   });
 });
+
+describe('ways of writing first seen in batch 67', () => {
+  const dotted = programmeOf(`
+title: Dotted sections
+clauses:
+  - id: "A"
+    title: Care homes
+    text: "Care homes:"
+    clauses:
+      - { id: A.1, title: Staffing, text: Legislate 4.1 hours of care a day. }
+      - { id: A.2, title: Inspections, text: Publish every inspection. }
+      - { id: A.3, title: No new for-profit homes, text: Oppose new for-profit homes. }
+  - id: "B"
+    title: Home support
+    text: "Home support:"
+    clauses:
+      - { id: B.1, title: Wages, text: Pay home support workers $25 an hour. }
+      - { id: B.2, title: Assessment, text: Assess every client within 10 days. }
+      - { id: B.3, title: Fees, text: Refuse any new fee. }
+  - id: "C"
+    title: Pensions
+    text: "Pensions:"
+    clauses:
+      - { id: C.1, title: Top-up, text: Raise the seniors' top-up. }
+      - { id: C.2, title: Deferral, text: Defer property tax for seniors. }
+      - { id: C.3, title: Cap, text: Cap reassessments. }
+`);
+
+  it('"A.3" written whole is that clause, not the third section or all of section A', () => {
+    const s = stances(dotted, '| Pledge | Answer | Comment |\n|---|---|---|\n| A.3 | Yes, with one caveat | Projects already under way must be honoured. |\n| C.1 | Yes | |\n');
+    expect(only(s, ['A.1', 'A.2', 'A.3', 'C.1', 'C.2', 'C.3'])).toEqual({ 'A.1': 'no-answer', 'A.2': 'no-answer', 'A.3': 'agree-with-qualifications', 'C.1': 'agree', 'C.2': 'no-answer', 'C.3': 'no-answer' });
+  });
+
+  it('"Not filling these out this time round" refuses the whole card, whatever follows it', () => {
+    const s = stances(dotted, "Not filling these out this time round, sorry folks - platform's on my website. Bill");
+    expect(new Set(Object.entries(s).filter(([id]) => id.includes('.')).map(([, v]) => v))).toEqual(new Set(['declined']));
+  });
+});

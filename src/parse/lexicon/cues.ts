@@ -541,10 +541,10 @@ export const SIGN_PLEDGES: Entry[] = [
 ];
 
 /**
- * Words by which a refusal to sign names pledges as such ("I don't sign pledge cards", "no questionnaires"), not
- * something of its own ("I'm not signing up to a Westminster company").
+ * Words by which a refusal to sign names pledges as such ("I don't sign pledge cards", "no questionnaires", "not
+ * filling these out"), not something of its own ("I'm not signing up to a Westminster company").
  */
-export const PLEDGES_AS_SUCH = /pledge|card|questionnaire|survey|promise|oath|litmus|tick|charter|engagement|promesse|charte/;
+export const PLEDGES_AS_SUCH = /pledge|card|questionnaire|survey|promise|oath|litmus|tick|charter|engagement|promesse|charte|\b(?:these|those)\b/;
 
 /** Refusals to sign or pledge: a principled refusal covers every clause it is said of. */
 export const REFUSE_SIGN: Entry[] = [
@@ -556,6 +556,7 @@ export const REFUSE_SIGN: Entry[] = [
   { p: "[won't|will not|am not|i'm not|is not|isn't|are not|aren't|we're not|we are not] be? [answering|signing|filling in|filling out|completing|returning|responding to] ~ [questionnaires|surveys|pledges|pledge cards|pledge card|pledge forms]", note: '"Hon. Olowu is not responding to questionnaires or pledge forms"' },
   { p: '[decline|declining|declined|refuse|refusing] to [sign|pledge]' },
   { p: "not [doing|answering|filling in|filling out|completing|signing] ~ [questionnaires|surveys|pledges|pledge cards|pledge forms]", note: '"Sorry, not doing questionnaires this time round"' },
+  { p: "[not|won't be|wont be|i'm not|im not] [filling|doing|answering|completing] [these|those|them] [out|in]?", note: '"Not filling these out this time round, sorry folks"' },
   { p: "[haven't|havent|have not|hasn't|has not|never] [signed|filled in|returned|completed] [any|a single|a]? ~ [pledge|pledges|pledge cards|scorecards|questionnaires|surveys|promises|charters]", note: '"As a matter of policy I haven\'t signed any pledges, scorecards or questionnaires this campaign"' },
   { p: '[return|returning|returned|send|sending|sent] [your|the|this] [card|pledge|pledge card|form|charter] [back]? unsigned', note: '"So I\'ll be returning your card unsigned"' },
   { p: "[won't|will not|wont|not|shan't] [be]? [returning|return|sending|send] [it|your|the|this] [card|pledge|pledge card|form|charter|programme]? [back]? signed", note: '"So I won\'t be returning the charter signed"' },
