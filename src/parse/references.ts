@@ -521,6 +521,8 @@ const MARK_HINT = /[✓✔✗✘]/u;
 const AFTER_MARK = /(?<=[✓✔✗✘][ \t]{0,2})(?:[a-z]{1,2})?\d{1,3}[a-z]?(?![\p{L}\p{N}])/gu;
 // "1-3e", "2 through 4", "B1–C3": a range is a reference wherever it stands.
 const RANGE_TRIGGER = new WordStartRegExp(String.raw`(?:[a-z]{1,2})?\d{1,3}[a-z]?(?:\.\d{1,2})?\s*(?:-|through\s+to|up\s+to|to|through|thru|throu|thro|tae|à)\s*(?:[a-z]{1,2})?\d{1,3}[a-z]?(?![\p{L}\p{N}])`, { numbers: true, marks: '.' });
+/** A number word after "number" that ranks something: "number one priority", "number two concern". */
+const RANK_AFTER = /^(?:one|two|three|1|2|3)\s+(?:priority|priorities|concern|concerns|issue|issues|reason|reasons|fan|job|goal|aim|focus|target|problem|thing|choice|ask)(?![\p{L}])/u;
 const QUANTITY_AFTER = /^\s*(?:%|per\s?cent|people|persons|(?:business|working|school|calendar|week)\s+days?|years?|months?|weeks?|days?|hours?|minutes?|times|km|miles|metres|meters|homes|houses|beds|pupils|students|staff|members|kids|children|of\b|am\b|pm\b|o'clock)/u;
 const PAREN_ROMAN = new WordStartRegExp(String.raw`\(\s*(?:[ivx]{1,5}|[a-h])\s*\)`, { numbers: true });
 const ORDINAL_REF = new WordStartRegExp(
@@ -598,6 +600,8 @@ export function inlineReferences(
       const at = start + m.index + m[0].length;
       // "principle I will …", "point a bit": a lower-case a/i is a word; "Pledge A" is a label.
       if (ARTICLE_OR_PRONOUN.test(norm.slice(at, at + 2)) && !(original && LABEL_USE.test(original.slice(at, at + 8)))) continue;
+      // "my number one priority", "the number one issue": a rank, not clause one.
+      if (RANK_AFTER.test(norm.slice(at, at + 40))) continue;
       tryAt(at, false);
     }
   }

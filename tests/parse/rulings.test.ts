@@ -2111,3 +2111,16 @@ clauses:
     expect(new Set(Object.entries(s).filter(([id]) => id.includes('.')).map(([, v]) => v))).toEqual(new Set(['declined']));
   });
 });
+
+describe('ways of writing first seen in batch 68', () => {
+  it('"I\'m going to leave section 1 alone" refuses to answer that section', () => {
+    const s = stances(NESTED, "I'm going to leave section 3 alone I'm afraid. The first two are fine by me.");
+    expect(only(s, ['3a', '3b', '3d.1'])).toEqual({ '3a': 'declined', '3b': 'declined', '3d.1': 'declined' });
+  });
+
+  it('"my number one priority" is a rank, not clause 1', () => {
+    const s = stances(FLAT, 'Cycle lanes are my number one priority and I will fight for every metre of them.');
+    expect(s['1']).toBe('no-answer');
+    expect(s['4']).toBe('agree');
+  });
+});

@@ -522,6 +522,7 @@ export const REFUSE_ANSWER: Entry[] = [
   { p: '[duck|dodge|sidestep|swerve|body-swerve] [this|that] [one|question]', note: '"I\'m going to have to duck this one"' },
   { p: "[going to|have to|i'll|i will|gonna|i'd rather|i must] leave [this|that] one", note: '"I\'m going to leave this one."' },
   { p: "[going to|have to|i'll|i will|gonna|i'd rather|i must] leave [this one|that one|this question|that question]? alone", note: '"2c I\'m going to leave alone."' },
+  { p: "[going to|have to|i'll|i will|gonna|i'd rather|i must] leave [section|sections|part|parts|point|points|question|questions|number|numbers|item|items] ~ alone", note: '"I\'m going to leave section 1 alone I\'m afraid": the section named inside' },
   { p: "[i'll|i will|i'd|i would] [leave|sit out] [this|that|these|those|it]" },
   { p: 'not [something|one] i [will|can|would|want to] [answer|comment on]' },
   { p: 'not in a position to [answer|comment|say|commit]' },
