@@ -305,7 +305,8 @@ export interface ListRead {
 export function readList(index: ProgrammeIndex, norm: string, pos: number, limit: number, context: string | undefined): ListRead | undefined {
   const chain = readChain(norm, pos, limit);
   if (!chain) return undefined;
-  // "A.3", "II.1", "B-2": an id of the programme written whole is that clause, whatever its parts would resolve to.
+  // "A.3", "II.1", "I-2": an id of the programme written whole is that clause, whatever its parts would resolve to
+  // ("I-2" is not a range from section I to II, nor "A.3" the third section).
   SECTION_ID.lastIndex = pos;
   const written = SECTION_ID.test(norm) && SECTION_ID.lastIndex <= limit ? index.compact.get(compactId(norm.slice(pos, SECTION_ID.lastIndex))) : undefined;
   const resolved = resolveAtoms(index, chain.atoms, context, chain.prefix);
@@ -322,15 +323,6 @@ export function readList(index: ProgrammeIndex, norm: string, pos: number, limit
     const range = RANGE_JOINER.exec(norm);
     if (range && range.index === end) {
       const next = readChain(norm, RANGE_JOINER.lastIndex, limit);
-      // "I-2" on a programme whose ids are "I-1", "I-2": the clause of that id, not a range from section I to II.
-      const whole = next && range[0] === '-' && ids.length === 1 ? index.compact.get(compactId(norm.slice(pos, next.atoms[0]!.end))) : undefined;
-      if (whole !== undefined && next) {
-        ids[0] = whole;
-        last = whole;
-        end = next.atoms[0]!.end;
-        strong = true;
-        continue;
-      }
       const target = next && resolveAtoms(index, next.atoms, index.byId.get(last)?.parent ?? last, next.prefix);
       const expanded = target && expandRange(index, last, target.id);
       if (next && target && expanded) {

@@ -150,7 +150,7 @@ const LIST_SEPARATOR = /(,\s*(?:and\s+)?|\s+and\s+)/;
 const AND_STATEMENT = /,?\s+(?:and\s+(?=(?:i|we|i'll|i'd|i'm|i've|we'll|we'd|we're|we've)(?![\p{L}'\u2019])|(?:no|yes)\s+to\s)|et\s+(?=(?:je|j'|nous)(?![\p{L}])))/gu;
 
 // A comma before "yes to" or "no to" (in French "oui à", "non à") ends one answer and starts the next.
-const COMMA_VERDICT = /,\s*(?=(?:yes|no|oui|non)\s+(?:to|on|à|au|aux)\s)/giu;
+const COMMA_VERDICT = /,\s*(?=(?:yes|no|oui|non)\s+(?:to|on|à|au|aux)\s)/gu;
 
 export interface Unit extends Span {
   /** The unit follows a contrast word ("…, but I am opposed …"). */
