@@ -446,11 +446,13 @@ const AFTER_BRACKET = /\)[ \t]*(?:[.:\u2013\u2014-][ \t]*)?/y;
 export function titledMarker(index: ProgrammeIndex, norm: string, lineStart: number, lineEnd: number, context: string | undefined): { ids: string[]; end: number; start: number } | undefined {
   TITLE_BEFORE_BRACKET.lastIndex = lineStart;
   if (!TITLE_BEFORE_BRACKET.test(norm) || TITLE_BEFORE_BRACKET.lastIndex >= lineEnd) return undefined;
-  const inner = lineMarker(index, norm, TITLE_BEFORE_BRACKET.lastIndex, lineEnd, context);
+  const open = TITLE_BEFORE_BRACKET.lastIndex;
+  const inner = lineMarker(index, norm, open, lineEnd, context);
   if (!inner) return undefined;
-  AFTER_BRACKET.lastIndex = norm[inner.end - 1] === ')' ? inner.end - 1 : inner.end;
-  while (AFTER_BRACKET.lastIndex < lineEnd && norm.charCodeAt(AFTER_BRACKET.lastIndex) === 32) AFTER_BRACKET.lastIndex++;
-  if (!AFTER_BRACKET.test(norm)) return undefined;
+  // The bracket closes the reference and a stop, colon or dash may follow it: "(2.a).", "(point 6):".
+  if (inner.end - 1 <= open || norm[inner.end - 1] !== ')') return undefined;
+  AFTER_BRACKET.lastIndex = inner.end - 1;
+  AFTER_BRACKET.test(norm);
   return { ids: inner.ids, end: AFTER_BRACKET.lastIndex, start: lineStart };
 }
 
