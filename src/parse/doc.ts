@@ -69,6 +69,8 @@ export interface Doc {
   empty: boolean;
   /** Words in the candidate's own text (quoted lines left out). */
   words: number;
+  /** The header rows of markdown tables, in order: they name columns, and nothing in them is an answer. */
+  tableHeaders: Span[];
 }
 
 interface Segment {
@@ -113,7 +115,7 @@ const WORD = /[\p{L}\p{N}]+/gu;
 /** Reads a reply once for every detector. */
 export function readDoc(index: ProgrammeIndex, body: string): Doc {
   const norm = normalise(body);
-  const doc: Doc = { index, body, norm, sentences: [], units: [], quotedLines: [], empty: !/[\p{L}\p{N}]/u.test(body), words: 0 };
+  const doc: Doc = { index, body, norm, sentences: [], units: [], quotedLines: [], empty: !/[\p{L}\p{N}]/u.test(body), words: 0, tableHeaders: tableHeaders(norm) };
   let context: string | undefined;
   let segmentNo = 0;
   const seen = new Map<Block, number>();
@@ -171,7 +173,7 @@ function readSentence(
     const option = optionSpan(norm, u);
     let read: Span = option ?? (lead ? { start: lead.end, end: u.end } : u);
     // A table's header row ("| | Pledge | Support? | Comment |") names its columns: nothing in it is an answer.
-    let reading = inTableHeader(norm, u.start) ? readUnit(norm, { start: u.start, end: u.start }) : readUnit(norm, read);
+    let reading = inTableHeader(doc.tableHeaders, u.start) ? readUnit(norm, { start: u.start, end: u.start }) : readUnit(norm, read);
     if (option && reading.stance !== undefined) reading = { ...reading, ticked: true };
     // "Yes but not if it's a family letting a room": read with its "but", the unit qualifies.
     if (u.contrastStart !== undefined && !lead && reading.stance !== 'agree-with-qualifications') {
@@ -285,14 +287,32 @@ const TABLE_ROW = /^\s*\|/;
 /** The rule under a markdown table's header: "|---|:---:|---|". */
 const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/;
 
-/** Whether `offset` lies on a table's header row: a row with the table's rule on the line after it. */
-function inTableHeader(text: string, offset: number): boolean {
-  const start = text.lastIndexOf('\n', offset - 1) + 1;
-  if (!TABLE_ROW.test(text.slice(start, offset + 1))) return false;
-  const end = text.indexOf('\n', offset);
-  if (end === -1) return false;
-  const next = text.indexOf('\n', end + 1);
-  return TABLE_ROW.test(text.slice(start, end)) && TABLE_RULE.test(text.slice(end + 1, next === -1 ? text.length : next));
+/**
+ * The header rows of the markdown tables in `text`: each a row ("| 3 | Yes |") with the table's rule on the line after
+ * it, from its bar to its line's end. Found in one pass, so a reply of one long line costs no more than many short ones.
+ */
+function tableHeaders(text: string): Span[] {
+  const headers: Span[] = [];
+  for (let start = 0; start < text.length; ) {
+    const end = text.indexOf('\n', start);
+    if (end === -1) break;
+    const next = text.indexOf('\n', end + 1);
+    const row = text.slice(start, end);
+    if (TABLE_ROW.test(row) && TABLE_RULE.test(text.slice(end + 1, next === -1 ? text.length : next))) {
+      headers.push({ start: start + row.indexOf('|'), end });
+    }
+    start = end + 1;
+  }
+  return headers;
+}
+
+/** Whether `offset` lies on one of the table header rows `headers` (in order), from its opening bar on. */
+function inTableHeader(headers: readonly Span[], offset: number): boolean {
+  for (const h of headers) {
+    if (h.start > offset) return false;
+    if (offset <= h.end) return true;
+  }
+  return false;
 }
 
 /** Whether the message quoted below a separator line was sent by the reply's own sender. */

@@ -33,10 +33,19 @@ const LEXICON_WORDS: string[] = [
   ...ALIAS_GROUPS.flat(),
 ];
 
+// One string arbitrary per pattern, built once: arbitraries are stateless, so reusing them draws the same phrases,
+// and building one (compiling and walking the pattern) costs more than drawing from it a hundred times.
+const phraseOfPattern = new Map<string, fc.Arbitrary<string>>();
+function matching(pattern: string): fc.Arbitrary<string> {
+  let arb = phraseOfPattern.get(pattern);
+  if (!arb) phraseOfPattern.set(pattern, (arb = fc.stringMatching(new RegExp(`^${compilePattern(pattern)}$`))));
+  return arb;
+}
+
 /** A phrase some lexicon entry matches, made by the lexicon's own compiler; mostly with plain spaces. */
 const lexiconPhrase: fc.Arbitrary<string> = fc
   .tuple(
-    fc.constantFrom(...PATTERNS).chain((p) => fc.stringMatching(new RegExp(`^${compilePattern(p)}$`))),
+    fc.constantFrom(...PATTERNS).chain(matching),
     fc.nat(4),
     fc.boolean(),
   )
