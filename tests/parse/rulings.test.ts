@@ -2124,3 +2124,31 @@ describe('ways of writing first seen in batch 68', () => {
     expect(s['4']).toBe('agree');
   });
 });
+
+describe('ways of writing first seen in batch 69', () => {
+  const ROMAN = programmeOf(`
+title: Respite pledge
+clauses:
+  - { id: "I", title: Respite beds, text: Keep twelve respite beds open all year. }
+  - { id: "II", title: Day centres, text: Reopen the day centres on Saturdays. }
+  - { id: "III", title: Carers card, text: Give every carer a free travel card. }
+  - { id: "IV", title: Parking, text: Free parking for carers at the hospital. }
+  - { id: "V", title: Clinics, text: Hold a carers' clinic every quarter. }
+`);
+
+  it('"👍 I to III" is a yes to the range the thumb stands before (the roman I is not the pronoun)', () => {
+    const s = stances(ROMAN, "👍 I to III. Can't sign IV or V as they're written, sorry. Niamh");
+    expect(s).toEqual({ I: 'agree', II: 'agree', III: 'agree', IV: 'declined', V: 'declined' });
+  });
+
+  it('"Ok 2 and 3" is a yes to those two and nothing else', () => {
+    const s = stances(FLAT, 'Ok 2 and 3');
+    expect(s).toEqual({ ...everyClause('no-answer'), '2': 'agree', '3': 'agree' });
+  });
+
+  it('"Ok so here goes", "ok quick answers" settle the speaker in; they say yes to nothing', () => {
+    for (const body of ['ok quick answers\n\nYouth clubs: not sure yet.', 'Ok so here goes.\n\nYouth clubs: not sure yet.']) {
+      expect(Object.values(stances(FLAT, body)), body).not.toContain('agree');
+    }
+  });
+});

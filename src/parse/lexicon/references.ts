@@ -112,6 +112,7 @@ export const REFERENCE_VERBS: Entry[] = [
   { p: '[supportive|in favour|in favor|opposed|sympathetic|sceptical|skeptical] of', note: '"broadly supportive of 1"' },
   { p: '[fine|happy|comfortable|content|ok|okay|on board] with', note: '"happy with 2 and 4"' },
   { p: '[yes|no] [to|on|for]' },
+  { p: '[ok|okay]', note: '"👍 I to IV", "Ok 2 and 3" (the thumb reads "ok"): a yes straight before the clauses it answers' },
   { p: '[re|regarding|re:|on|for|about|concerning|in|to]' },
   { p: '[rest|remainder] of' },
   { p: 'not', note: '"… but not 5."' },
