@@ -197,11 +197,16 @@ export function findCues(norm: string, unit: Span, found: Found = LEXICON.find(n
     const at = unit.start + no.index + word.index;
     // "No, I would never vote to tear out a cycleway": the "No" answers the question, and the negated statement after
     // it says to what; that statement decides, read against the clause like any other.
+    const after = { start: unit.start + no.index + no[0].length, end: unit.end };
+    const restFound = LEXICON.find(norm, after.start, after.end);
     if (ECHO_NO.test(word[0])) {
-      const after = { start: unit.start + no.index + no[0].length, end: unit.end };
-      const restFound = LEXICON.find(norm, after.start, after.end);
       const rest = restFound.negator.length > 0 ? findCues(norm, after, restFound) : [];
       if (rest.some((c) => ECHOED.has(c.kind))) return rest;
+    }
+    // "No thanks, I won't be signing": a refusal after the no says what kind of no it is.
+    if (restFound['refuse-sign'].length > 0 || restFound['refuse-answer'].length > 0) {
+      const rest = findCues(norm, after, restFound);
+      if (rest.some((c) => REFUSALS.has(c.kind))) return rest;
     }
     return [{ start: at, end: at + word[0].length, kind: 'disagree', text: word[0], negated: false, bare: true }];
   }
@@ -263,6 +268,7 @@ const LEADING_NOT_LIST = /^[\s\p{P}]*not\s+(?:[a-z]{1,2}\d{1,3}[a-z]?|\d{1,3}[a-
 /** A bare "No" that may only echo the negated statement after it, and the kinds of statement it may echo. */
 const ECHO_NO = /^(?:no|nope|nah|naw)$/;
 const ECHOED = new Set<CueKind>(['agree', 'commit', 'deontic', 'affirm']);
+const REFUSALS = new Set<CueKind>(['refuse-sign', 'refuse-answer']);
 const ORDER: CueKind[] = ['refuse-sign', 'refuse-answer', 'disagree', 'qualified', 'agree', 'oppose', 'affirm', 'defer', 'commit', 'deontic'];
 
 /** The reading of a unit with no cue at all. */

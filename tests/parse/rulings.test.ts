@@ -2151,4 +2151,13 @@ clauses:
       expect(Object.values(stances(FLAT, body)), body).not.toContain('agree');
     }
   });
+  it('"No thanks, I won\'t be signing – …" refuses every clause: the reason after the dash is not what it refuses to sign', () => {
+    const s = stances(FLAT, "No thanks, I won't be signing – the town needs that road and I'll say so to anyone who asks.");
+    expect(s).toEqual(everyClause('declined'));
+  });
+
+  it('"I won\'t be signing up to that one" refuses the clause just spoken of, not the programme', () => {
+    const s = stances(FLAT, "Youth clubs, yes of course.\n\nCycle lanes on every main road? I won't be signing up to that one.");
+    expect(s).toEqual({ ...everyClause('no-answer'), '4': 'declined', '6': 'agree' });
+  });
 });

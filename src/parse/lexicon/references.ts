@@ -298,8 +298,8 @@ export const NOT_OPPOSE_STATEMENTS: Entry[] = [
 const ONE_CLAUSE_NOUNS = '(?:one|part|bit|point|pledge|clause|item|question|demand|commitment|piece)';
 /** An object that points back at one clause: "I'm not signing that one", "not this part", "the last one". */
 export const ONE_CLAUSE_OBJECT = new RegExp(String.raw`^[\s\p{P}]*(?:that|this|the)\s+(?:(?:last|first)\s+)?${ONE_CLAUSE_NOUNS}(?![\p{L}])`, 'u');
-/** An object that is one clause pointed back at, perhaps after a preposition: "count me in on that one", "… to this bit". */
-export const THAT_ONE = /^[\s\p{P}]*(?:(?:on|to|with|for|in)\s+)?(?:that|this)\s+(?:one|bit|part|point|item|question)(?![\p{L}])/u;
+/** An object that is one clause pointed back at, perhaps after a preposition: "count me in on that one", "… (up) to this bit". */
+export const THAT_ONE = /^[\s\p{P}]*(?:(?:up\s+)?(?:on|to|with|for|in)\s+)?(?:that|this)\s+(?:one|bit|part|point|item|question)(?![\p{L}])/u;
 /** Between a verdict and the reference it governs: "withdraw my support for number 3", "I can't back 3". */
 export const GOVERNS = /^[\s\p{P}]*(?:(?:for|to|on|with|of|from)\s+)?(?:(?:the|number|no\.?|point|clause|question|item|pledge)\s+)*$/u;
 /** An object that only points back: "… up to that", "… on that". */
