@@ -12,7 +12,7 @@ import { topicTarget } from './judge.js';
 import { ANSWER_BOX, ANSWER_OPENERS, ANSWERS_BELOW, CHAT_STAMP, CHECK_MARKS, CHECKED_BOX } from './lexicon/layout.js';
 import { QUOTE_SEPARATORS, QUOTED_HEADER, QUOTED_HEADER_NEXT, senderKey } from '../util/quoted-mail.js';
 import { compileEntries } from './lexicon/patterns.js';
-import { EXCEPTIONS } from './lexicon/references.js';
+import { BLANKET_OTHERS, EXCEPTIONS } from './lexicon/references.js';
 
 /** A run of the reply under one marker ("3 e)"), heading ("## Buses") or quoted clause ("> Oppose the …"). */
 export interface Block {
@@ -315,6 +315,18 @@ function inTableHeader(headers: readonly Span[], offset: number): boolean {
   return false;
 }
 
+/**
+ * Whether line `n` separates the reply from a quoted message: "-----Original Message-----", "On … wrote:", or a rule of
+ * underscores with a "From:" line straight under it ("Back now, sorry for the wait!" under a bare rule, after an
+ * auto-reply, is the candidate's own answer).
+ */
+function isSeparator(body: string, lines: readonly Line[], n: number): boolean {
+  const text = body.slice(lines[n]!.start, lines[n]!.end).trim();
+  const separator = QUOTE_SEPARATORS.find((q) => q.pattern.test(text));
+  if (!separator?.headerBelow) return separator !== undefined;
+  return lines.slice(n + 1, n + 4).some((l) => QUOTED_HEADER.test(body.slice(l.start, l.end)));
+}
+
 /** Whether the message quoted below a separator line was sent by the reply's own sender. */
 function ownMessageBelow(body: string, lines: readonly Line[], n: number, own: string | undefined): boolean {
   if (own === undefined) return false;
@@ -363,7 +375,7 @@ function segmentReply(index: ProgrammeIndex, body: string, norm: string, quotedL
     const quotedHeader = !atTop && header && (ownSender === undefined || senderKey(text) !== ownSender);
     // "-----Original Message-----" over "From: Alain Cormier", the sender of the reply: the candidate's own earlier
     // answers, not the organiser's words.
-    if (!trail && (quotedHeader || (QUOTE_SEPARATORS.some((q) => q.pattern.test(text.trim())) && !ownMessageBelow(body, lines, n, ownSender)))) trail = true;
+    if (!trail && (quotedHeader || (isSeparator(body, lines, n) && !ownMessageBelow(body, lines, n, ownSender)))) trail = true;
     if (!trail && !answersBelow && ANSWERS_BELOW.test(norm.slice(line.start, line.end))) answersBelow = true;
     // "Answers below in capitals": in the quoted message, the organiser's clauses (each a marker line) and the answers
     // written under them are read again from the first clause on; its header and greeting stay quoted.
@@ -447,6 +459,9 @@ function segmentReply(index: ProgrammeIndex, body: string, norm: string, quotedL
     // its "P.S." ("P.S. Pour les abribus : …" after the candidate's own numbered list), not as the sentence "P.S".
     const postscript = POSTSCRIPT.exec(text);
     if (block && line.paragraphStart && !bullet && startsElsewhere(index, norm, postscript ? { start: line.start + postscript[0].length, end: line.end } : line, block)) block = undefined;
+    // "The rest I support in principle, subject to …" after the numbered answers: a paragraph opened by the rest of the
+    // programme is said of the rest, not of the clause answered last.
+    if (block && line.paragraphStart && !bullet && OTHERS_FIRST.test(norm.slice(line.start, line.end))) block = undefined;
     // "- P4 - yes" then "- Bike parking - yes": a bullet beside the marker's own bullet, about another clause, is an
     // item of its own, not more of that answer.
     if (block && bullet && block.kind === 'marker' && bulletAt(body, block.markerStart) && startsElsewhere(index, norm, line, block)) block = undefined;
@@ -557,6 +572,8 @@ function isDocumentHeading(index: ProgrammeIndex, titleNorm: string): boolean {
 }
 
 /** A postscript's opening: "P.S.", "PS:", "P.P.S.", "N.B.". */
+/** A line opened by the clauses not yet answered: "The rest I support …", "Everything else, yes". */
+const OTHERS_FIRST = new RegExp(`^[\\s\\p{P}]*(?:${compileEntries(BLANKET_OTHERS).source})(?![\\p{L}])`, 'u');
 const POSTSCRIPT = /^\s*(?:p\.?\s?p\.?\s?s|p\.?\s?s|n\.\s?b)(?:\.|:|,|\s)/iu;
 
 /** Whether the line holding `at` opens with a bullet. */

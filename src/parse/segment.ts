@@ -89,7 +89,9 @@ export function splitSentences(text: string, span: Span): Span[] {
       const w = word?.[1]?.toLowerCase();
       // "Cllr. Smith", "No. 2", "e.g. this": not the end of a sentence; nor a single initial ("J. Smith").
       const next = /^\s*([\p{L}']+)/u.exec(text.slice(at, at + 20))?.[1] ?? '';
-      const initial = /^\p{Lu}$/u.test(word?.[1] ?? '') && /^\p{Lu}/u.test(next) && !SENTENCE_OPENERS.has(next.toLowerCase());
+      // "I support A, B and F. C and D I'd need …": a lone capital with no stop after it is a clause, not a name.
+      const loneAfter = next.length === 1 && !/^\s*\p{L}\./u.test(text.slice(at, at + 6));
+      const initial = /^\p{Lu}$/u.test(word?.[1] ?? '') && /^\p{Lu}/u.test(next) && !loneAfter && !SENTENCE_OPENERS.has(next.toLowerCase());
       // "No. 5" is a number; "No. I know this won't be popular" is an answer, and a new sentence follows it.
       const refusal = w === 'no' && !/^\s*\d/.test(text.slice(at, at + 4));
       if (w && !refusal && (ABBREVIATIONS.has(w) || initial)) continue;

@@ -5,11 +5,15 @@
  * Email lines that separate a message from the earlier one it quotes; the quoted message is not part of
  * the reply. Patterns match a whole line.
  */
-export const QUOTE_SEPARATORS: readonly { pattern: RegExp; note: string }[] = [
+export const QUOTE_SEPARATORS: readonly { pattern: RegExp; note: string; headerBelow?: true }[] = [
   { pattern: /^-{2,}\s*original message\s*-{2,}$/i, note: 'Outlook' },
   { pattern: /^-{2,}\s*forwarded message\s*-{2,}$/i, note: 'Gmail forward' },
   { pattern: /^begin forwarded message:$/i, note: 'Apple Mail forward' },
-  { pattern: /^_{10,}$/, note: 'Outlook on the web: a rule above the quoted header' },
+  {
+    pattern: /^_{10,}$/,
+    note: 'Outlook on the web: a rule above the quoted header; a rule with no header under it only sets the next part apart',
+    headerBelow: true,
+  },
   { pattern: /^on .{4,200}\bwrote:$/i, note: 'Gmail, Apple Mail, Thunderbird: "On <date>, <name> wrote:"' },
   { pattern: /^.{4,200}\bschrieb:$/i, note: 'German mail clients' },
   { pattern: /^le .{4,200}\ba écrit\s?:$/i, note: 'French mail clients' },

@@ -2151,6 +2151,7 @@ clauses:
       expect(Object.values(stances(FLAT, body)), body).not.toContain('agree');
     }
   });
+
   it('"No thanks, I won\'t be signing – …" refuses every clause: the reason after the dash is not what it refuses to sign', () => {
     const s = stances(FLAT, "No thanks, I won't be signing – the town needs that road and I'll say so to anyone who asks.");
     expect(s).toEqual(everyClause('declined'));
@@ -2159,5 +2160,50 @@ clauses:
   it('"I won\'t be signing up to that one" refuses the clause just spoken of, not the programme', () => {
     const s = stances(FLAT, "Youth clubs, yes of course.\n\nCycle lanes on every main road? I won't be signing up to that one.");
     expect(s).toEqual({ ...everyClause('no-answer'), '4': 'declined', '6': 'agree' });
+  });
+});
+
+describe('ways of writing first seen in batch 70', () => {
+  const LETTERED = programmeOf(`
+title: Studios pledge
+clauses:
+  - { id: A, title: Studios, text: Keep the wool store studios at peppercorn rent. }
+  - { id: B, title: Gallery, text: Fund a public gallery on the ground floor. }
+  - { id: C, title: Heritage listing, text: Seek heritage listing for the stores. }
+  - { id: D, title: Rates relief, text: Give artists rates relief. }
+  - { id: E, title: No sale, text: Vote against any sale of the stores. }
+  - { id: F, title: Murals, text: Commission murals on the laneways. }
+`);
+
+  it('a rule of underscores with no "From:" under it sets the real answer apart from an auto-reply; it is not a quoted trail', () => {
+    const body = 'Automatic reply: I am away until 22 March.\n\nJane\n\n________________________________\n\nBack now, sorry for the wait! Yes to all of them.\n';
+    expect(stances(FLAT, body)).toEqual(everyClause('agree'));
+    // With a header under it, the rule still opens the organiser's message.
+    const quoted = 'Yes to 1.\n\n________________________________\nFrom: Campaign <info@campaign.org>\nSent: 2 March\n\nPlease say yes to all of them.\n';
+    expect(stances(FLAT, quoted)).toEqual({ ...everyClause('no-answer'), '1': 'agree' });
+  });
+
+  it('"The rest I support in principle, subject to …" after numbered answers covers the rest, not the clause answered last', () => {
+    const r = rulingsOf(FLAT, '1 – I support it, fully.\n3 – I oppose the bypass.\n\nThe rest I support in principle, subject to what we can afford in the budget.');
+    expect([r['1']!.stance, r['3']!.stance]).toEqual(['agree', 'agree']);
+    for (const id of ['2', '4', '5', '6']) {
+      expect(r[id]!.source, id).toBe('blanket');
+      expect(r[id]!.reason, id).toContain("'the rest'");
+    }
+  });
+
+  it('"I will not be signing yours or giving clause-by-clause answers" refuses the whole programme', () => {
+    const s = stances(FLAT, 'Our alliance decided that none of our candidates will sign pledges from outside organisations, so I will not be signing yours or giving clause-by-clause answers.');
+    expect(s).toEqual(everyClause('declined'));
+  });
+
+  it('"P1 through P4: I am in full agreement" agrees with the whole range', () => {
+    const s = stances(FLAT, '1 through 4: I am in full agreement. I worked for eleven years as a nurse.\n\n6: Yes.');
+    expect(s).toEqual({ '1': 'agree', '2': 'agree', '3': 'agree', '4': 'agree', '5': 'no-answer', '6': 'agree' });
+  });
+
+  it('"I support A, B and F. C and D I\'d need to see costed …": a lone capital after a stop starts a new sentence; "Not able to commit on E" declines it', () => {
+    const s = stances(LETTERED, "Thanks for the pledge. I support A, B and F. C and D I'd need to see costings from officers before committing. Not able to commit on E.");
+    expect(s).toEqual({ A: 'agree', B: 'agree', C: 'agree-with-qualifications', D: 'agree-with-qualifications', E: 'declined', F: 'agree' });
   });
 });

@@ -3,7 +3,7 @@
 import type { Clause } from '../../model/programme.js';
 import type { Doc, Sentence, Unit } from '../doc.js';
 import { unitsOf } from '../doc.js';
-import { BLANKET_ALL, BLANKET_OTHERS, COLLECTIVE_NOUNS, COUNT_FOLLOWS, EXCEPTIONS, GOVERNS, LOT_BEFORE, MIXED_VERDICT, NOT_THE_PROGRAMME, NUMBER_WORD_VALUES, OWN_AFTER, PROGRAMME_WORDS } from '../lexicon/references.js';
+import { BLANKET_ALL, BLANKET_OTHERS, COLLECTIVE_NOUNS, COUNT_FOLLOWS, EXCEPTIONS, FRONTED_VERDICT, GOVERNS, LOT_BEFORE, MIXED_VERDICT, NOT_THE_PROGRAMME, NUMBER_WORD_VALUES, OWN_AFTER, PROGRAMME_WORDS } from '../lexicon/references.js';
 import { entriesBody, entriesSearch } from '../lexicon/patterns.js';
 import type { Link, Signal, Sink } from '../link.js';
 import { leavesUnder, type ProgrammeIndex } from '../programme-index.js';
@@ -278,7 +278,9 @@ function namesTheProgramme(index: ProgrammeIndex, norm: string, sentence: Span, 
   if (/^all (?:that|this)$/.test(words) && (SAID_SO_FAR_BEFORE.test(before) || SAID_SO_FAR_AFTER.test(after))) return false;
   if (/^(?:the|your|this|that|these|those|its)\s/.test(words) && !/\b(?:all|every|each|whole|entire|full|complete|hale|haill|lot)\b/.test(words)) {
     const gap = words.split(/\s+/).slice(1, -1);
-    if (gap.length > 2 || gap.some((w) => NOT_THE_PROGRAMME.has(w)) || OWN_AFTER.test(after)) return false;
+    // "The rest I support in principle" (but "The rest I'm fine with:" names them in the list it opens).
+    const fronted = /^the (?:rest|others|remaining|other)\b/.test(words) && FRONTED_VERDICT.test(after) && !/:\s*$/.test(after);
+    if (gap.length > 2 || gap.some((w) => NOT_THE_PROGRAMME.has(w)) || (OWN_AFTER.test(after) && !fronted)) return false;
     // A word of its own between them names another programme; "your …" is the organisation's.
     // The programme's own title ("the Aiseag Charter") names it too.
     const own = titleWords(index);

@@ -219,6 +219,7 @@ export const AFFIRM: Entry[] = [
 
 /** Explicit verdicts of agreement with an object ("I support X", "in favour of X"). */
 export const AGREE: Entry[] = [
+  { p: "[i am|i'm|im|we are|we're|i remain|i'm fully|i am fully] in [full|complete|total|entire|absolute|100%]? agreement", note: '"P1 through P4: I am in full agreement."' },
   { p: 'agree' },
   { p: '[support|supports|supported|supporting]' },
   { p: 'supportive of' },
@@ -582,6 +583,8 @@ export const REFUSE_SIGN: Entry[] = [
 
 /** Explicit verdicts of disagreement. Negated agreement ("don't agree") is found through NEGATORS. */
 export const DISAGREE: Entry[] = [
+  { p: "[not able to|unable to] commit [on|to]", note: '"Not able to commit on E or G right now."' },
+  { p: "[can't|cant|cannot|can not] commit on", note: '"Can\'t commit on 4": on a clause, not to a detail of it' },
   { p: '[part|parting] [company|ways] with [you|your|the]', note: '"Here I must part company with you."' },
   { p: 'disagree' },
   { p: '[put|mark|count|have|list|note] me down as [a]? [no|nay|against|opposed|a no vote]', note: '"Please put me down as a no on this one"' },

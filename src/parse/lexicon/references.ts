@@ -214,6 +214,11 @@ export const NOT_THE_PROGRAMME = new Set(['party', "party's", 'government', "gov
 export const PROGRAMME_WORDS = new Set(['whole', 'full', 'entire', 'complete', 'pledge', 'campaign', 'action', 'proposed', 'attached', 'enclosed', 'above', 'excellent', 'great', 'good', 'important', 'ambitious', 'new', 'draft', 'candidate', 'candidates', 'election', 'point', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', '2', '3', '4', '5', '6', '7', '8', '9', '10', '12', 'six-point', 'five-point', 'ten-point', 'seven-point', 'eight-point', 'four-point', 'three-point', 'members', "members'", 'branch', 'manifesto', 'policy', 'survey', 'following', 'various', 'individual', 'specific']);
 /** After it, a clause of the candidate's own: "the platform I am running on", "the manifesto we stand on". */
 export const OWN_AFTER = /^\s+(?:i|i'm|i've|we|we're|we've|that i|which i|that we|which we|of my|of our)(?![\p{L}'])/u;
+/**
+ * After "the rest" or "the others", a verdict of the writer's own puts them first ("The rest I support in principle",
+ * "The others we'd back"): the object of that verdict, not a noun the writer owns.
+ */
+export const FRONTED_VERDICT = /^\s+(?:i|we)(?:'d|'ll|'m| would| will| can| could| also| fully| broadly| am| do)?\s+(?:support|back|agree|accept|endorse|sign|happy|fine|ok|okay|like|favour|favor|commit|oppose|reject|disagree|can't|cannot|won't)(?![\p{L}])/u;
 
 /** Statements that cover every clause not already ruled on ("all the other clauses", "the rest"). */
 export const BLANKET_OTHERS: Entry[] = [
@@ -321,6 +326,9 @@ export const THE_CLAUSE_ITSELF = new RegExp(
   'u',
 );
 
-/** What may follow a verdict on the whole: pointers, the programme's names, a sign-off ("Happy to sign up to this, thanks Gráinne"). */
+/**
+ * What may follow a verdict on the whole: pointers, the programme's names, a sign-off ("Happy to sign up to this, thanks
+ * Gráinne"), the answers themselves ("I will not be signing yours or giving clause-by-clause answers").
+ */
 export const WHOLE_OBJECT =
-  /^[\s\p{P}]*(?:(?:it|this|that|them|these|those|all|any|each|every|everything|the lot|of|to|up|on|the|your|our|whole|entire|pledge|pledges|programme|program|charter|card|list|questions|points|demands|asks|issues|one|ones|and|too|fully|100%|wholeheartedly|completely|totally|from me|returned|sealed|delivered|gladly|happily|of course|mate|friends|folks|everyone|all of you|individually|individual|questionnaire|questionnaires|survey|surveys|yours)[\s\p{P}]*)*(?:(?:thanks|thank you|cheers|many thanks)(?:[\s\p{P}]+[\p{L}'-]+){0,2}[\s\p{P}]*)?$/u;
+  /^[\s\p{P}]*(?:(?:it|this|that|them|these|those|all|any|each|every|everything|the lot|of|to|up|on|the|your|our|whole|entire|pledge|pledges|programme|program|charter|card|list|questions|points|demands|asks|issues|one|ones|and|or|nor|too|giving|answering|answers|responses|clause-by-clause|point-by-point|line-by-line|fully|100%|wholeheartedly|completely|totally|from me|returned|sealed|delivered|gladly|happily|of course|mate|friends|folks|everyone|all of you|individually|individual|questionnaire|questionnaires|survey|surveys|yours)[\s\p{P}]*)*(?:(?:thanks|thank you|cheers|many thanks)(?:[\s\p{P}]+[\p{L}'-]+){0,2}[\s\p{P}]*)?$/u;
