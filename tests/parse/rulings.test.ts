@@ -2207,3 +2207,22 @@ clauses:
     expect(s).toEqual({ A: 'agree', B: 'agree', C: 'agree-with-qualifications', D: 'agree-with-qualifications', E: 'declined', F: 'agree' });
   });
 });
+
+describe('ways of writing first seen in batches 71 and 72', () => {
+  const SECTIONS = programmeOf(`
+title: Sugar workers' pledge
+clauses:
+  - { id: A, title: Dead season, text: Support workers in the dead season., clauses: [{ id: A.1, title: Cash aid, text: Fund cash aid. }, { id: A.2, title: Rice, text: Give rice. }] }
+  - { id: B, title: Housing, text: House the workers., clauses: [{ id: B.1, title: Relocation site, text: Set aside land. }, { id: B.2, title: Titles, text: Give land titles. }] }
+`);
+
+  it('"suportado ko A1 asta B1 po!!": a range joined by "asta" (until), ids written without their dot, and "suportado" (I support)', () => {
+    const s = stances(SECTIONS, 'suportado ko A1 asta B1 po!!');
+    expect(only(s, ['A.1', 'A.2', 'B.1', 'B.2'])).toEqual({ 'A.1': 'agree', 'A.2': 'agree', 'B.1': 'agree', 'B.2': 'no-answer' });
+  });
+
+  it('"There\'s no reason I wouldn\'t vote against those" agrees with a clause that asks to vote against them', () => {
+    expect(stances(FLAT, "3: There's no reason I wouldn't vote against that road.")['3']).toBe('agree');
+    expect(stances(FLAT, "4: There's no reason I wouldn't vote against that.")['4']).toBe('declined');
+  });
+});

@@ -122,6 +122,7 @@ export const PSEUDO_NEGATIONS: Entry[] = [
   { p: "[is a|it's a|that's a|it is a|a|total|complete]? [no-brainer|no brainer]" },
   { p: NOTHING_AGAINST },
   { p: NO_REASON_WOULD_NOT },
+  { p: "no reason [i|we] [wouldn't|would not|won't|will not|couldn't|could not] [vote against|oppose|reject|turn down]", note: '"There\'s no reason I wouldn\'t vote against those": I would vote against them, as the clause asks when it opposes' },
   { p: CANNOT_SAY_NOT_FOR },
 ];
 
@@ -182,6 +183,7 @@ export const AFFIRM: Entry[] = [
   { p: 'no wahala', note: 'no problem, in Nigerian Pidgin' },
   { p: '[no problem|no problems|no argument|no arguments|no bother|nae bother|no worries]', note: '"meeting every quarter no problem", "dat one no argument"; "no problem with X" is support of X, found first' },
   { p: "[cytuno|cytuno'n|cytunaf|einverstanden|d'accord|de acuerdo|zgadzam|kubaliana|nakubali|whakaae|katılıyorum|tautoko|ka tautoko]", note: '"Cytuno\'n llwyr 👍": a word of agreement in the language of a multilingual membership (Welsh, German, French, Spanish, Polish, Swahili, Māori, Turkish)' },
+  { p: '[suportado|suportahan|uyon ko|uyon ako|sang-ayon|sang-ayon ako|sumasang-ayon]', note: '"suportado ko A1 asta B1 po!!": I support, I agree, in Filipino languages (Hiligaynon, Cebuano, Tagalog)' },
   { p: 'put [my|me|our] name [down|to it|on it|to]', note: '"happy to put my name to every point bar the last one"' },
   { p: "[nothing|ain't nothing|there's nothing|there is nothing] [on|in] [that|the|this|your] [list|card|programme|pledge] [i'd|i would|i'll|i could] [argue|disagree|quarrel] with" },
   { p: '[ok|okay|yes|yep|yeah|agreed|tautoko] [to]? [all|everything|the lot|all of it|all of them|alle|alles|tous|toutes|todos|todas|tutti|wszystkie|zote|yote|katoa]', note: '"👍 all" reads "ok all"; "👍 alle 8" as a German member writes it' },

@@ -100,9 +100,9 @@ export const NUMBER_WORDS: Record<string, number> = {
 /** The value of a number word, or undefined for any other word ("constructor" included). */
 export const NUMBER_WORD_VALUES: ReadonlyMap<string, number> = new Map(Object.entries(NUMBER_WORDS));
 
-/** Words joining references into lists ("1, 2 and 5", "IV an V", French "A, B et D") and ranges ("1-3", "3a to 3d", "I throu III", Swahili "1 mpaka 5"). */
+/** Words joining references into lists ("1, 2 and 5", "IV an V", French "A, B et D") and ranges ("1-3", "3a to 3d", "I throu III", Swahili "1 mpaka 5", Spanish and Hiligaynon "A1 hasta B1", "asta", Cebuano and Tagalog "#1 hangtod #6", "hanggang"). */
 export const LIST_JOINERS = [',', 'and', '&', '/', 'or', '+', 'plus', 'as well as', 'also', 'an', 'et'] as const;
-export const RANGE_JOINERS = ['-', 'through to', 'up to', 'to', 'through', 'thru', 'throu', 'thro', 'until', 'till', 'tae', 'à', 'mpaka', 'hadi'] as const;
+export const RANGE_JOINERS = ['-', 'through to', 'up to', 'to', 'through', 'thru', 'throu', 'thro', 'until', 'till', 'tae', 'à', 'mpaka', 'hadi', 'hasta', 'asta', 'hangtod', 'hanggang'] as const;
 
 /** Words after which a bare number is a clause reference ("agree with 2)", "yes to 1 and 3"). */
 export const REFERENCE_VERBS: Entry[] = [
