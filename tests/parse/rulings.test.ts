@@ -2226,3 +2226,15 @@ clauses:
     expect(stances(FLAT, "4: There's no reason I wouldn't vote against that.")['4']).toBe('declined');
   });
 });
+
+describe('ways of writing first seen in batches 73 and 74', () => {
+  it('"I won\'t be filling in this form" refuses the whole programme', () => {
+    const s = stances(FLAT, "I won't be filling in this form. I answer to voters, not to organisations' checklists. Come and ask me face to face.");
+    expect(s).toEqual(everyClause('declined'));
+  });
+
+  it('"Oo, tanan" (yes, all: Cebuano) agrees with every clause', () => {
+    const s = stances(FLAT, 'Maayong gabii! Nadawat nako ang pledge. Oo, tanan. Padayon sa inyong laban 🙏');
+    expect(s).toEqual(everyClause('agree'));
+  });
+});

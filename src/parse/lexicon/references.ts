@@ -168,7 +168,7 @@ export const BLANKET_ALL: Entry[] = [
   { p: "[oui|d'accord|je signe] [à|a|avec|pour] tout", note: '"oui à tout, de A à F, sans réserve": yes to everything, in French ("à tout prix" is not a blanket)' },
   { p: "[tous|l'ensemble des] [les]? [points|engagements|articles|éléments|demandes]", note: '"j\'appuie l\'ensemble des engagements": all the points, in French' },
   { p: "l'ensemble [du|de votre|de vos|des|de la|de ce|de ces] ~ [programme|engagement|engagements|charte|questionnaire|plateforme|points|demandes]" },
-  { p: '[alles|alle|tutto|wszystko|zote|yote]', note: '"alles ja 👍", "Nimesign zote": "everything", "all of them" in a member\'s own language; a blanket still needs its verdict' },
+  { p: '[alles|alle|tutto|wszystko|zote|yote|tanan|lahat]', note: '"alles ja 👍", "Nimesign zote", "Oo, tanan": "everything", "all of them" in a member\'s own language (German, Italian, Polish, Swahili, Cebuano, Tagalog); a blanket still needs its verdict' },
   { p: 'all [yes|yeses|agreed|signed|ticked|supported]', note: '"rest is fine, all yes"' },
   { p: 'all [fine|good|grand|ok|okay|sound|great|gud] [by|with|for] [me|us]', note: '"All good with me apart from the school dinners one", "Aye all fine by me"' },
   { p: 'all [except|but|apart|bar|save|other than|excluding|barring]' },
