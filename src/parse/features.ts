@@ -290,7 +290,9 @@ export function featuresOf(doc: Doc, known?: ReadonlyMap<string, unknown>): Repl
     if (support) leaf.support.set(f, support);
   };
 
-  const take = (link: Link): void => {
+  /** With `verdict`, the link's unit is a table row whose answer cell rules: the row's words keep their own reading
+   * only where they qualify a yes, or explain a no as against what the clause opposes ("No | not one new licence"). */
+  const take = (link: Link, verdict?: Link): void => {
     linked.add(link.unit);
     const unit = doc.units[link.unit]!;
     // The unit's words as keys of each kind of tie, made once for all the clauses the link reaches.
@@ -322,10 +324,13 @@ export function featuresOf(doc: Doc, known?: ReadonlyMap<string, unknown>): Repl
         const leaf = leaves[at]!;
         // Said of a parent, a statement is judged against each leaf it covers: "opposed to X" agrees with the
         // child that opposes X and disagrees with the one that asks for it.
-        const j: Judged =
+        let j: Judged =
           link.signal !== undefined
-            ? { signal: link.signal, strength: link.strength ?? 0.9, cue: link.ref, turned: false }
+            ? { signal: link.signal, strength: link.strength ?? 0.9, cue: link.cue ?? link.ref, turned: false }
             : judgeUnit(doc, unit, leafId, IN_BLOCK.has(link.channel), link.channel === 'block');
+        if (verdict && !(j.turned && DECLINES.has(verdict.signal!)) && !(verdict.signal === 'agree' && j.signal === 'qual')) {
+          j = { signal: verdict.signal!, strength: verdict.strength ?? 0.9, cue: verdict.cue ?? verdict.ref, turned: false };
+        }
         const value = j.signal === 'none' ? link.weight : link.weight * j.strength;
         const support: Support = { unit: link.unit, link, judged: j, channel };
         set(leaf, CHANNEL_BASE.get(channel)! + SIGNAL_OFFSET.get(j.signal)!, value, support);
@@ -372,8 +377,23 @@ export function featuresOf(doc: Doc, known?: ReadonlyMap<string, unknown>): Repl
     if (contrast && TURNS.has(signal)) s.lastTurn = Math.max(s.lastTurn, order);
   };
 
-  const sink: Sink = { link: take, reply: (name, value) => reply.set(name, value) };
+  const links: Link[] = [];
+  const sink: Sink = { link: (link) => links.push(link), reply: (name, value) => reply.set(name, value) };
   for (const detect of Object.values(DETECTORS)) detect(doc, sink);
+  // "| Q5 | No | I support the intention, but I will not vote to block a sale |": a table row's answer cell is its
+  // verdict, and the row's other words are its comment; said of the row's own clause, they carry the cell's signal.
+  const verdicts = new Map<number, Link>();
+  for (const link of links) {
+    if (link.channel !== 'cell' || link.cue === undefined || link.signal === undefined || link.signal === 'none' || link.signal === 'unticked') continue;
+    const start = doc.units[link.unit]!.start;
+    const lineEnd = doc.body.indexOf('\n', start);
+    for (let u = link.unit; u < doc.units.length && (lineEnd < 0 || doc.units[u]!.start < lineEnd); u++) verdicts.set(u, link);
+  }
+  for (const link of links) {
+    const verdict = verdicts.size > 0 ? verdicts.get(link.unit) : undefined;
+    const ruled = verdict !== undefined && link !== verdict && link.signal === undefined && EXPLICIT.has(link.channel) && link.clauses.every((id) => verdict.clauses.includes(id));
+    take(link, ruled ? verdict : undefined);
+  }
 
   const explicitLeaves = said.filter((s) => s !== undefined).length;
   reply.set('coverage', index.leafIds.length === 0 ? 0 : explicitLeaves / index.leafIds.length);

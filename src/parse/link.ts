@@ -55,6 +55,8 @@ export interface Link {
   /** The signal, where the detector decides it rather than the unit's cue (a blanket's exceptions). */
   signal?: Signal;
   strength?: number;
+  /** The words that decided that signal, where they are not the ref (a table row's answer cell: "No", "Yes*"). */
+  cue?: string;
 }
 
 /** Where detectors put their links and reply-level features. */

@@ -487,10 +487,12 @@ const ORDINAL_ALT = Object.keys(ORDINALS).join('|');
 const NOUN_TRIGGER = new WordStartRegExp(
   String.raw`(?:${NOUN_ALT})(?![\p{L}])\s*(?=[(\d#§]|[a-z]{1,2}\d|[ivxl]{1,4}\.[\da-z]|[a-z](?![\p{L}'])|(?:${NUMBER_WORD_ALT})\b)`,
 );
+/** Words that end what is said of a clause named as a verb's object: "I won't answer D at all", "can't sign 4 as written". */
+const REF_GOES_ON = String.raw`(?:at all|for now|right now|as (?:it is |it's )?written|as it stands|either)`;
 /** Words that go on from a lone letter to the next in a list or range: "a and c", "b to d", "I throu III". */
 const LETTER_LIST_GOES_ON = String.raw`(?:and|&|or|to|through|thru|throu|thro|tae|an|as well|too|also)`;
 /** How a lone letter or roman numeral after a verb ends as a reference: "on b)", "on ii through v", "On i - I support". */
-const LETTER_REF_END = String.raw`(?:[),.:;]|\s+${LETTER_LIST_GOES_ON}\b|\s[-–]\s|[-–](?:[a-z]|[ivxl]{2,5})(?![\p{L}])|$)`;
+const LETTER_REF_END = String.raw`(?:[),.:;]|\s+${LETTER_LIST_GOES_ON}\b|\s+${REF_GOES_ON}(?![\p{L}])|\s[-–]\s|[-–](?:[a-z]|[ivxl]{2,5})(?![\p{L}])|$)`;
 const VERB_TRIGGER = new WordStartRegExp(
   entriesBody(REFERENCE_VERBS) + String.raw`\s*(?=[(\d§]|#\s?\d|[a-z]{1,2}\d|[ivxl]{1,4}\.[\da-z]|(?:[a-z]|[ivxl]{2,5})${LETTER_REF_END}|[a-z]\s+[a-z]\s+(?:and\b|&|[a-z](?![\p{L}\p{N}'])))`,
   WORD_START,
@@ -510,7 +512,7 @@ const FIELD_COLON = /(?<!\d):[ \t]*/g;
 /** What may follow the last clause of a field's list: "1 - 4 inclusive", "2 and 5 only." */
 const LIST_TAIL = /^[\s.,;!)]*(?:(?:inclusive|incl\.?|only|too|as well)[\s.,;!)]*)?$/u;
 /** Words that carry a sentence on after a bare reference: "support 3 but …", "agree with 2 in principle". */
-const CLAUSE_GOES_ON = /^\s+(?:but|and|although|though|if|provided|subject|in principle|too|also|fully|entirely|with|as long|so long|unless)(?![\p{L}])/u;
+const CLAUSE_GOES_ON = new RegExp(String.raw`^\s+(?:but|and|although|though|if|provided|subject|in principle|too|also|fully|entirely|with|as long|so long|unless|${REF_GOES_ON})(?![\p{L}])`, 'u');
 const MARK_HINT = /[✓✔✗✘]/u;
 const AFTER_MARK = /(?<=[✓✔✗✘][ \t]{0,2})(?:[a-z]{1,2})?\d{1,3}[a-z]?(?![\p{L}\p{N}])/gu;
 // "1-3e", "2 through 4", "B1–C3": a range is a reference wherever it stands.

@@ -2239,3 +2239,52 @@ describe('ways of writing first seen in batches 73 and 74', () => {
     expect(s).toEqual(everyClause('agree'));
   });
 });
+
+describe('ways of writing first seen in batches 74 and 75', () => {
+  const TABLE = (rows: string): string => `| Clause | Answer | Comment |\n|---|---|---|\n${rows}`;
+
+  it('a table row\'s "No" cell is its verdict, whatever words of support its comment uses', () => {
+    const s = stances(FLAT, TABLE("| 1 | Yes | |\n| 5 | No | I'd rather the hospital kept the money, it's only fair. |\n| 6 | No | I support the intention behind this, but I will not vote for it this term. |"));
+    expect(only(s, ['1', '5', '6'])).toEqual({ '1': 'agree', '5': 'declined', '6': 'declined' });
+  });
+
+  it('a "No" cell explained as against what the clause opposes keeps that reading ("No | not one new road")', () => {
+    expect(stances(FLAT, TABLE('| 3 | No | I oppose the northern bypass and any road like it. |'))['3']).toBe('agree');
+  });
+
+  it('"Yes*", "YES, BUT" and "Yes, with a phase-in" in an answer cell are a yes with a limit', () => {
+    const body = TABLE('| 2 | Yes* | *if the budget allows |\n| 4 | YES, BUT | Only on the main roads. |\n| 6 | Yes, with a phase-in | Over two years. |');
+    const f = featuresOf(FLAT, body);
+    for (const id of ['2', '4', '6']) expect(f[id]!['cell.qual'], id).toBeGreaterThan(0);
+    expect(only(stances(FLAT, body), ['2', '4', '6'])).toEqual({ '2': 'agree-with-qualifications', '4': 'agree-with-qualifications', '6': 'agree-with-qualifications' });
+  });
+
+  it('a printed form\'s lines, the item, a leader of dots and the mark ("B  Channel crossings ...... ✓"), answer their clauses', () => {
+    const body = [
+      'Please mark ✓ (support) or ✗ (do not support) for each clause.',
+      '',
+      '1  Living wage ..................... ✓',
+      '2  Free school meals ............... ✓',
+      '3  No to the bypass ................ ✗  The town needs that road.',
+      '4  Cycle lanes ..................... YES',
+      '5  Scrap parking charges ...........',
+      '6  Youth clubs ..... [ ] Agree  [ ] Disagree',
+    ].join('\n');
+    expect(stances(FLAT, body)).toEqual({ '1': 'agree', '2': 'agree', '3': 'declined', '4': 'agree', '5': 'no-answer', '6': 'no-answer' });
+  });
+
+  it('"I\'m not going to answer 4 at all" refuses clause 4, not the programme; "nothing in 1, 2 or 5 that I\'d disagree with" agrees', () => {
+    const s = stances(FLAT, "I'm not going to answer 4 at all, I'd be conflicted.\n\nThere's nothing in 1, 2 or 5 that I'd disagree with.");
+    expect(s).toEqual({ '1': 'agree', '2': 'agree', '3': 'no-answer', '4': 'declined', '5': 'agree', '6': 'no-answer' });
+  });
+
+  it('a line of boxes each before a clause\'s id ("[X] 1   [X] 2   [ ] 3") answers each clause by its box', () => {
+    const s = stances(FLAT, '[X] 1   [X] 2   [ ] 3   [X] 4   [X] 5   [X] 6\n\nThanks, Priya');
+    expect(only(s, ['1', '2', '4', '5', '6'])).toEqual({ '1': 'agree', '2': 'agree', '4': 'agree', '5': 'agree', '6': 'agree' });
+    expect(s['3']).not.toBe('agree');
+  });
+
+  it('"5 - sorry can\'t tick it" declines the clause', () => {
+    expect(stances(FLAT, "1 yes\n\n5 - sorry can't tick it, the hospital needs the income.")['5']).toBe('declined');
+  });
+});

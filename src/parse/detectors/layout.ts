@@ -2,7 +2,7 @@
 // (clause | answer | comment), where the mark or the answer cell is the verdict and the comment may qualify it.
 import { isOptionLine, isQuotedAt, type Doc } from '../doc.js';
 import { judge, topicTarget } from '../judge.js';
-import { ANSWER_OPENERS, CHECK_MARKS, CROSSED, EMPTY_BOX, TICKED } from '../lexicon/layout.js';
+import { ANSWER_OPENERS, CHECK_MARKS, CROSSED, EMPTY_BOX, LIMITED_YES, TICKED } from '../lexicon/layout.js';
 import { compileEntries } from '../lexicon/patterns.js';
 import type { Signal, Sink } from '../link.js';
 import { echoKey } from '../programme-index.js';
@@ -17,14 +17,33 @@ const SEPARATOR_ROW = /^\s*\|?\s*:?-{2,}/;
 
 export function detectLayout(doc: Doc, sink: Sink): void {
   const rows: Array<{ line: Line; cells: Span[] }> = [];
+  const formRows: Array<{ line: Line; cells: Span[] }> = [];
   for (const line of splitLines(doc.body)) {
     const text = doc.body.slice(line.start, line.end);
     if (isQuotedAt(doc, line.start)) continue;
     // A row of a table is one, whatever marks its cells hold ("| (a) Premium | ☒ | ☐ | Definitely. |").
     if ((text.match(/\|/g)?.length ?? 0) >= 2 && !SEPARATOR_ROW.test(text)) rows.push({ line, cells: cellsOf(doc.body, line) });
     else if (!isOptionLine(text) && CHECK_MARKS.test(text)) checklistItem(doc, sink, line);
+    else if (isOptionLine(text) && boxedClauses(doc, sink, line, text)) continue;
+    else {
+      // An empty answer, or boxes to tick ("..... [ ] Agree  [ ] Disagree", read as options), is no row of this kind.
+      const leader = isOptionLine(text) ? null : LEADER_ROW.exec(text);
+      if (leader?.[2]) formRows.push({ line, cells: leaderCells(line, text, leader) });
+    }
   }
   if (rows.length > 0) table(doc, sink, rows);
+  if (formRows.length > 0) table(doc, sink, formRows);
+}
+
+/** A printed form's line: the item, a leader of dots, and the answer after it ("B  Channel crossings ...... ✓"). */
+const LEADER_ROW = /^(\s*\S.{0,80}?)[ \t]*(?:\.{4,}|(?:\. ){3,}\.)[ \t]*(.*?)\s*$/u;
+
+function leaderCells(line: Line, text: string, leader: RegExpExecArray): Span[] {
+  const end = line.start + text.trimEnd().length;
+  return [
+    { start: line.start + leader[1]!.search(/\S/), end: line.start + leader[1]!.length },
+    { start: end - leader[2]!.length, end },
+  ];
 }
 
 function unitAt(doc: Doc, span: Span): number {
@@ -42,6 +61,31 @@ function clauseNamed(doc: Doc, span: Span, context: string | undefined): { ids: 
   const t = topicTarget(index, stemsIn(norm, span.start, span.end), undefined, 1.5, 1);
   return t ? { ids: [t.clause], ref: t.phrase, by: 'subject' } : undefined;
 }
+
+/**
+ * "[X] A   [X] B   [X] C   [ ] D": a line of boxes, each before a clause's id, answers each clause by its box. A line
+ * whose boxes stand before answers ("[X] Agree  [ ] Disagree") is a question's options, read elsewhere.
+ */
+function boxedClauses(doc: Doc, sink: Sink, line: Span, text: string): boolean {
+  const boxes = [...text.matchAll(BOXED_ID)];
+  if (boxes.length < 2) return false;
+  const items = boxes.map((b, k) => ({ start: line.start + b.index, end: line.start + (boxes[k + 1]?.index ?? text.length) }));
+  const named = items.map((item) => {
+    const at = item.start + (CHECK_MARKS.exec(doc.norm.slice(item.start, item.end))?.[0].length ?? 0);
+    return readList(doc.index, doc.norm, at + (/^\s*/.exec(doc.norm.slice(at, item.end))?.[0].length ?? 0), item.end, undefined);
+  });
+  if (named.some((n) => !n)) return false;
+  const u = unitAt(doc, line);
+  if (u < 0) return false;
+  items.forEach((item, k) => {
+    const mark: Signal = TICKED.test(doc.norm.slice(item.start, item.end)) ? 'agree' : 'unticked';
+    sink.link({ unit: u, clauses: named[k]!.ids, channel: 'cell', weight: 1, ref: doc.body.slice(item.start, item.end).trim(), signal: mark, strength: 0.95 });
+  });
+  return true;
+}
+
+/** A box and the short id after it: "[X] A", "[ ] 4b". */
+const BOXED_ID = /(?:\[\s*[xX✓✔]?\s*\]|[☐☑☒])[ \t]*[\p{L}\p{N}().]{1,8}(?=[ \t]|$)/gu;
 
 function checklistItem(doc: Doc, sink: Sink, line: Line): void {
   const text = doc.norm.slice(line.start, line.end);
@@ -77,20 +121,27 @@ function cellsOf(body: string, line: Line): Span[] {
  * The signal of a row: its answer cell, made a qualification by a comment that qualifies. An answer with an object
  * of its own is set against the row's clause ("I oppose rent bidding" on "No return of rent bidding" agrees).
  */
-function rowSignal(doc: Doc, cell: Span, others: Span[], clause: string | undefined): { signal: Signal; strength: number } {
+function rowSignal(doc: Doc, cell: Span, others: Span[], clause: string | undefined, answerCell: boolean): { signal: Signal; strength: number; cue: string | undefined } {
   // The answer is its cell's first sentence, and what follows in the cell a comment on it: "Can't sign this one. Half
   // the young ones have gone into poultry" refuses the clause; the reasons after it are not the refusal's object.
   const stop = /[.!?](?=\s+\S)/.exec(doc.norm.slice(cell.start, cell.end));
   const answer = stop ? { start: cell.start, end: cell.start + stop.index + 1 } : cell;
   const comments = stop ? [{ start: answer.end, end: cell.end }, ...others] : others;
   const text = doc.norm.slice(answer.start, answer.end);
+  // "✓  where the maintenance budget allows": words after a mark comment on it.
+  const mark = TICKED.exec(text) ?? CROSSED.exec(text);
+  if (mark && mark[0].length < text.trimEnd().length) comments.unshift({ start: answer.start + mark[0].length, end: answer.end });
   let signal: Signal = TICKED.test(text) ? 'agree' : CROSSED.test(text) ? 'disagree' : EMPTY_BOX.test(text) ? 'unticked' : answerSignal(doc, answer, clause);
+  if (signal === 'agree' && LIMITED_YES.test(doc.body.slice(answer.start, answer.end))) signal = 'qual';
+  // An answer cell that says yes or no itself is the row's verdict (its words become the cue); one that only
+  // comments leaves the verdict to the row's words.
+  const cue = signal !== 'none' && answerCell ? doc.body.slice(answer.start, answer.end).trim() : undefined;
   for (const c of comments) {
     const r = readUnit(doc.norm, c);
     if (signal === 'agree' && r.stance === 'agree-with-qualifications') signal = 'qual';
     if (signal === 'none' && r.stance) signal = signalOf(r);
   }
-  return { signal, strength: 0.9 };
+  return { signal, strength: 0.9, cue };
 }
 
 /** What an answer cell says, judged against the row's clause where it says it of something. */
@@ -124,7 +175,7 @@ function answerColumns(doc: Doc, rows: Array<{ cells: Span[] }>): { row: number;
 }
 
 function table(doc: Doc, sink: Sink, rows: Array<{ line: Line; cells: Span[] }>): void {
-  const unplaced: Array<{ u: number; signal: Signal; strength: number }> = [];
+  const unplaced: Array<{ u: number; signal: Signal; strength: number; cue: string | undefined }> = [];
   let data = 0;
   const columns = answerColumns(doc, rows);
   for (const [r, { line, cells }] of rows.entries()) {
@@ -149,23 +200,25 @@ function table(doc: Doc, sink: Sink, rows: Array<{ line: Line; cells: Span[] }>)
     if (answerAt === 0 && named && rest.length >= 2 && readUnit(doc.norm, rest[1]!).stance !== undefined && sameClause(clauseNamed(doc, rest[0]!, undefined), named)) answerAt = 1;
     if (answerAt < 0 && !named) continue;
     const answer = answerAt >= 0 ? rest[answerAt]! : (rest.find((c) => !isTitle(c)) ?? rest[0]!);
-    let { signal, strength } = rowSignal(doc, answer, rest.filter((c) => c !== answer), named?.ids.length === 1 ? named.ids[0] : undefined);
+    let { signal, strength, cue } = rowSignal(doc, answer, rest.filter((c) => c !== answer), named?.ids.length === 1 ? named.ids[0] : undefined, answerAt >= 0);
     // "| 3 | Bilingual by default | | X | |": the mark's column is the answer.
     if (columns && cells.length === columns.signals.length) {
-      const marked = cells.flatMap((c, k) => (columns.signals[k] && MARK_ONLY.test(doc.body.slice(c.start, c.end)) ? [columns.signals[k]!] : []));
+      const marked = cells.flatMap((c, k) => (columns.signals[k] && MARK_ONLY.test(doc.body.slice(c.start, c.end)) ? [k] : []));
       if (marked.length === 1) {
-        signal = marked[0]!;
+        signal = columns.signals[marked[0]!]!;
         strength = 0.95;
+        const head = rows[columns.row]!.cells[marked[0]!]!;
+        cue = doc.body.slice(head.start, head.end).trim();
       }
     }
     const u = unitAt(doc, line);
     if (u < 0) continue;
     data++;
-    if (named) sink.link({ unit: u, clauses: named.ids, channel: 'cell', weight: named.by === 'id' ? 1 : 0.8, ref: named.ref, signal, strength });
-    else unplaced.push({ u, signal, strength });
+    if (named) sink.link({ unit: u, clauses: named.ids, channel: 'cell', weight: named.by === 'id' ? 1 : 0.8, ref: named.ref, signal, strength, cue });
+    else unplaced.push({ u, signal, strength, cue });
   }
   // Rows that name no clause answer the programme in order, when there is a row for every clause.
   if (unplaced.length > 0 && data === doc.index.leafIds.length && unplaced.length === data) {
-    unplaced.forEach((r, k) => sink.link({ unit: r.u, clauses: [doc.index.leafIds[k]!], channel: 'cell', weight: 0.7, ref: `row ${k + 1}`, signal: r.signal, strength: r.strength }));
+    unplaced.forEach((r, k) => sink.link({ unit: r.u, clauses: [doc.index.leafIds[k]!], channel: 'cell', weight: 0.7, ref: `row ${k + 1}`, signal: r.signal, strength: r.strength, cue: r.cue }));
   }
 }

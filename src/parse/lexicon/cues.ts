@@ -83,6 +83,9 @@ const CANNOT_SAY_NOT_FOR = "[can't|cant|cannot|can not|couldn't|could not] say [
 /** "Nothing else on there I'd say I'm not in favour of": a double negative over the programme (a pseudo-negation and a verdict both). */
 const NOTHING_AGAINST = "nothing [else]? ~ [i|i'd|id|i'm|im|that i|which i|we] ~ [disagree with|object to|am against|against|not in favour of|not in favor of|couldn't support|could not support|can't support|cannot support|wouldn't support|would not support|couldn't sign|have a problem with|have an issue with|oppose|would oppose|would not sign|wouldn't sign|could not sign]";
 
+/** "There's nothing in A, B or E that I'd disagree with": the clauses named between, agreed with (a pseudo-negation and a verdict both). */
+const NOTHING_IN_AGAINST = "nothing in ~ [that|which]? [i'd|i would|id|i] [disagree with|object to|oppose|have a problem with|have an issue with]";
+
 /** Negations that do not negate: "not only do I agree", "I can't wait to", "couldn't agree more". */
 export const PSEUDO_NEGATIONS: Entry[] = [
   { p: 'not only' },
@@ -107,7 +110,7 @@ export const PSEUDO_NEGATIONS: Entry[] = [
   { p: "[don't|do not|dont] disagree", note: '"I don\'t disagree with anything in section 1"' },
   { p: "[can't|cannot|couldn't|could not] think of [a|any|one]? [single]? [circumstance|situation|scenario|case] [in which|where|when] [i|we] [wouldn't|would not|won't|will not]", note: '"I can\'t think of a single circumstance in which I wouldn\'t vote against a sale": the verb after it is read as said' },
   { p: "[can't|cannot|couldn't|could not] think of [anything|a thing|anything else] [i'd|i would]", note: '"I can\'t think of anything I\'d be gladder to vote for"' },
-  { p: "[can't|cant|cannot|couldn't] say [i|that i] [don't|dont|do not]" },
+  { p: "[can't|cant|cannot|couldn't|wouldn't|would not|wouldnt] say [i|that i] [don't|dont|do not]", note: '"I wouldn\'t say I don\'t support them, but …": the verb after it is read as said' },
   { p: "not that [i'm|i am|im] not" },
   { p: "not that [i|we] [don't|do not|dont]", note: '"It\'s not that I don\'t oppose it - I do": the verb after it is read as said' },
   { p: "[can't|cannot|can not|don't|do not] [see|think of] [any|a|one]? reason [why]? [we|i|you|they|it|the council]? [shouldn't|should not|wouldn't|would not|can't|cannot]" },
@@ -121,6 +124,7 @@ export const PSEUDO_NEGATIONS: Entry[] = [
   { p: NOT_UNDERSTOOD_ENOUGH, note: 'a deferral: the verdict inside it is not given yet' },
   { p: "[is a|it's a|that's a|it is a|a|total|complete]? [no-brainer|no brainer]" },
   { p: NOTHING_AGAINST },
+  { p: NOTHING_IN_AGAINST },
   { p: NO_REASON_WOULD_NOT },
   { p: "no reason [i|we] [wouldn't|would not|won't|will not|couldn't|could not] [vote against|oppose|reject|turn down]", note: '"There\'s no reason I wouldn\'t vote against those": I would vote against them, as the clause asks when it opposes' },
   { p: CANNOT_SAY_NOT_FOR },
@@ -205,6 +209,7 @@ export const AFFIRM: Entry[] = [
   { p: "[is a|it's a|that's a|it is a|a|total|complete]? [no-brainer|no brainer]", note: '"the travel one is a no-brainer": not the "no" it starts with' },
   { p: NO_REASON_WOULD_NOT, note: '"Not a bad idea at all, no reason I wouldn\'t back it."' },
   { p: CANNOT_SAY_NOT_FOR, note: '"I can\'t say I\'m not in favor of forgiving the debt, I am."' },
+  { p: NOTHING_IN_AGAINST, note: '"There\'s nothing in A, B or E that I\'d disagree with"' },
   { p: NOTHING_AGAINST, note: '"Nothing else on there I\'d say I\'m not in favour of", "nothing on your list I disagree with": a double negative over the programme, or the rest of it' },
   { p: "[can't|cannot|don't|do not] see why not", note: 'a double negative that agrees' },
   { p: "[can't|cant|cannot|couldn't] say [i|that i] [don't|dont|do not] [like|support|agree with|back|want]", note: '"I cant say I dont like the idea": a double negative that agrees' },
@@ -474,7 +479,7 @@ export const QUALIFIED: Entry[] = [
   { p: "[i'd|i would|we'd|we would|i'll|i will] [have|need|want] to [know|see|understand|be sure|be satisfied|be convinced|find out] [where|how|what|who|whether|that|if|the]", note: '"Id have to know where its coming from first": a condition the candidate sets' },
   { p: 'before i [sign|commit|agree|put my name] [on|up]? [to]? [that|this|the] [part|bit|element|piece|half|side]', note: '"I want the paramedics at the table before I sign on to that part": part of the clause waits on a condition' },
   { p: "[is|that's|thats|that is|it's|its|it is] [a different|another|a separate|a whole other] [story|matter|thing|question|kettle of fish|conversation]", note: '"A site in every ward is a different story": part of the clause set apart' },
-  { p: '[want|need|have] to see ~ [before|first]', note: '"I\'d want to see it costed before I commit": the detail first (convention 5); "talk it through before I reply" defers' },
+  { p: '[want|need|have] to [see|hear] ~ [before|first]', note: '"I\'d want to see it costed before I commit": the detail first (convention 5); "talk it through before I reply" defers' },
   { p: "[less|not so|not that|not as] [comfortable|convinced|keen|happy] [about|with]?" },
   { p: '[has|have|will have|would have] to depend on' },
   { p: 'not always [possible|practical|feasible|realistic|physically possible|affordable]' },
@@ -592,6 +597,7 @@ export const DISAGREE: Entry[] = [
   { p: 'disagree' },
   { p: '[put|mark|count|have|list|note] me down as [a]? [no|nay|against|opposed|a no vote]', note: '"Please put me down as a no on this one"' },
   { p: "[can't|cannot|can not|won't|will not|couldn't|could not] [check|tick|mark] [this|that|the|your] box", note: '"But I can\'t check this box."' },
+  { p: "[can't|cannot|can not|won't|will not|couldn't|could not] [check|tick] [it|this|that|this one|that one]", note: '"D - sorry can\'t tick it, the housing shortage is real"' },
   { p: "not something [i|we|any|the|a|this|our] ~ [can|could|would|will] [support|back|fund|afford|deliver|sign up to|agree to|agree with|commit to]", note: '"not something any responsible government could fund"' },
   { p: 'disagreed' },
   { p: "[isn't|is not|not] something [i'll|i will|i'd|i would|i'm going to|i am going to|i can] [commit to|support|sign up to|sign|back|agree to|promise]", note: '"Ring-fencing a percentage isn\'t something I\'ll commit to"' },
@@ -719,8 +725,10 @@ export const CONTRAST: Entry[] = [
   { p: '[mais|cependant|toutefois|par contre|néanmoins]', note: '"Oui, mais pas avant 2027": but, in French' },
 ];
 
-/** A form's instruction, copied into the reply: "Please tick YES or NO against each point". */
-export const FORM_INSTRUCTION = /(?<![\p{L}])(?:tick|circle|mark|indicate|answer|select|choose|underline|write|put)\s+(?:either\s+)?(?:yes|y|agree)\s+or\s+(?:no|n|disagree)(?![\p{L}])/u;
+/** A form's instruction, copied into the reply: "Please tick YES or NO against each point", "Please mark ✓ (support) or ✗
+ * (do not support) for each clause". */
+export const FORM_INSTRUCTION =
+  /(?<![\p{L}])(?:tick|circle|mark|indicate|answer|select|choose|underline|write|put)\s+(?:either\s+)?(?:yes|y|agree|✓|✔|☑)(?:\s*\([^)]{0,30}\))?\s+or\s+(?:no|n|disagree|✗|✘|☒)(?![\p{L}])/u;
 
 /** Just before a verdict, what makes it one not given yet: "before I commit to anything". */
 export const NOT_YET = /(?<![\p{L}])(?:before|until|till)\s+(?:(?:i|we)\s+)?$/u;

@@ -27,6 +27,12 @@ export const TICKED = /^\s*(?:[-*•+]\s*)?(?:\[\s*[xX✓✔]\s*\]|\(\s*[xX✓�
 export const CROSSED = /^\s*(?:[-*•+]\s*)?(?:[✗✘❌])/u;
 export const EMPTY_BOX = /^\s*(?:[-*•+]\s*)?(?:\[\s*\]|\(\s*\)|☐)/u;
 
+/**
+ * An answer cell that says yes and points at what limits it: a footnote mark ("Yes*"), a "but" left for the comment
+ * to finish ("YES, BUT"), or a yes with something attached ("Yes, with a phase-in").
+ */
+export const LIMITED_YES = /^\s*(?:yes|yeah|yep|y|agree|agreed|support|supported|aye)\s*(?:\*+|,?\s*but\s*[.:!-]*|,?\s*with\s+(?:a|an|some)\s+\p{L}[^]*)\s*$/iu;
+
 /** Words that open a line answering a question in programme order: "Yes", "No – …", "Y", "Partly". */
 export const ANSWER_OPENERS: Entry[] = [
   { p: '[yes|yep|yeah|aye|y|no|nope|n|agree|agreed|disagree|support|supported|oppose|opposed]' },

@@ -117,6 +117,7 @@ export const REFERENCE_VERBS: Entry[] = [
   { p: '[rest|remainder] of' },
   { p: 'not', note: '"… but not 5."' },
   { p: 'answer to' },
+  { p: '[answer|answering|tick|ticking]', note: '"I\'m not going to answer D at all", "can\'t tick C": the clause is the verb\'s object' },
   { p: 'except [for]?' },
   { p: '[ila|nakubali]', note: 'Swahili "except" and "I agree": "nakubali 1 mpaka 5 ila 3"' },
   { p: 'apart from' },
