@@ -113,13 +113,13 @@ const HEADING = /^\s*(?:#{1,6}\s+(.+?)\s*#*\s*$|\*\*([^*]+)\*\*:?\s*$|__([^_]+)_
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /** Reads a reply once for every detector. */
-export function readDoc(index: ProgrammeIndex, body: string): Doc {
+export function readDoc(index: ProgrammeIndex, body: string, candidate?: string): Doc {
   const norm = normalise(body);
   const doc: Doc = { index, body, norm, sentences: [], units: [], quotedLines: [], empty: !/[\p{L}\p{N}]/u.test(body), words: 0, tableHeaders: tableHeaders(norm) };
   let context: string | undefined;
   let segmentNo = 0;
   const seen = new Map<Block, number>();
-  for (const segment of segmentReply(index, body, norm, doc.quotedLines)) {
+  for (const segment of segmentReply(index, body, norm, doc.quotedLines, candidateKey(candidate))) {
     if (segment.context !== undefined) context = segment.context;
     let before: string[] | undefined;
     for (const span of splitSentences(body, segment.span)) {
@@ -327,14 +327,30 @@ function isSeparator(body: string, lines: readonly Line[], n: number): boolean {
   return lines.slice(n + 1, n + 4).some((l) => QUOTED_HEADER.test(body.slice(l.start, l.end)));
 }
 
-/** Whether the message quoted below a separator line was sent by the reply's own sender. */
-function ownMessageBelow(body: string, lines: readonly Line[], n: number, own: string | undefined): boolean {
-  if (own === undefined) return false;
+/**
+ * Whether the message quoted below a separator line was sent by the reply's own sender, or by the candidate by name
+ * ("On Sun, 6 Apr 2028 Grace Lumactod wrote:", "-----Original Message----- / From: Priya Raman"): the candidate's
+ * own earlier answers, below a correction or an auto-reply.
+ */
+function ownMessageBelow(body: string, lines: readonly Line[], n: number, own: string | undefined, candidate: string | undefined): boolean {
+  if (namesCandidate(body.slice(lines[n]!.start, lines[n]!.end), candidate)) return true;
+  if (own === undefined && candidate === undefined) return false;
   for (const l of lines.slice(n + 1, n + 4)) {
     const text = body.slice(l.start, l.end);
-    if (QUOTED_HEADER.test(text)) return senderKey(text) === own;
+    if (QUOTED_HEADER.test(text)) return (own !== undefined && senderKey(text) === own) || namesCandidate(text, candidate);
   }
   return false;
+}
+
+/** Whether a header or separator line names the candidate (their name as the reply's front matter gives it). */
+function namesCandidate(line: string, candidate: string | undefined): boolean {
+  return candidate !== undefined && line.toLowerCase().includes(candidate);
+}
+
+/** The candidate's name as a header line would hold it, when it is distinctive enough to look for (two words or more). */
+function candidateKey(name: string | undefined): string | undefined {
+  const key = name?.trim().toLowerCase().replace(/\s+/g, ' ');
+  return key !== undefined && key.length >= 5 && key.includes(' ') ? key : undefined;
 }
 
 function hasBracket(text: string, start: number, end: number): boolean {
@@ -343,7 +359,7 @@ function hasBracket(text: string, start: number, end: number): boolean {
 }
 
 /** Cuts a reply into segments: marker blocks, headings and quoted clauses open blocks; paragraphs and bullets cut. */
-function segmentReply(index: ProgrammeIndex, body: string, norm: string, quotedLines: Span[]): Segment[] {
+function segmentReply(index: ProgrammeIndex, body: string, norm: string, quotedLines: Span[], candidate: string | undefined): Segment[] {
   const segments: Segment[] = [];
   let block: Block | undefined;
   let context: string | undefined;
@@ -372,10 +388,10 @@ function segmentReply(index: ProgrammeIndex, body: string, norm: string, quotedL
     const atTop = !written;
     if (text.trim()) written = true;
     if (header && atTop) ownSender = senderKey(text);
-    const quotedHeader = !atTop && header && (ownSender === undefined || senderKey(text) !== ownSender);
+    const quotedHeader = !atTop && header && (ownSender === undefined || senderKey(text) !== ownSender) && !namesCandidate(text, candidate);
     // "-----Original Message-----" over "From: Alain Cormier", the sender of the reply: the candidate's own earlier
     // answers, not the organiser's words.
-    if (!trail && (quotedHeader || (isSeparator(body, lines, n) && !ownMessageBelow(body, lines, n, ownSender)))) trail = true;
+    if (!trail && (quotedHeader || (isSeparator(body, lines, n) && !ownMessageBelow(body, lines, n, ownSender, candidate)))) trail = true;
     if (!trail && !answersBelow && ANSWERS_BELOW.test(norm.slice(line.start, line.end))) answersBelow = true;
     // "Answers below in capitals": in the quoted message, the organiser's clauses (each a marker line) and the answers
     // written under them are read again from the first clause on; its header and greeting stay quoted.

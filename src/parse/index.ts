@@ -44,10 +44,11 @@ function round(n: number): number {
  * The features of every leaf clause of one reply, as the model sees them (for training and inspection); with a model,
  * only the text features it knows.
  */
-export function replyFeatures(programme: Programme, body: string, model?: Model): { doc: Doc; features: ReplyFeatures } {
+export function replyFeatures(programme: Programme, body: string, model?: Model, candidate?: string): { doc: Doc; features: ReplyFeatures } {
   const index = indexFor(programme);
   index.topics.forget();
-  const doc = readDoc(index, readable(body));
+  // The candidate's name tells their own earlier message, quoted below a correction, from the organiser's.
+  const doc = readDoc(index, readable(body), candidate);
   return { doc, features: featuresOf(doc, model?.text) };
 }
 
@@ -69,7 +70,7 @@ function readable(body: string): string {
 export function analyseReply(programme: Programme, reply: Reply): Ruling[] {
   const model = bundledModel();
   const cut = reply.body.length > MAX_READ;
-  const { doc, features } = replyFeatures(programme, reply.body, model);
+  const { doc, features } = replyFeatures(programme, reply.body, model, reply.candidate);
   const decisions = new Map<string, Decision>();
   for (const leaf of features.leaves) decisions.set(leaf.clause, decideLeaf(doc, model, leaf));
   const doubt: ReplyDoubt = {
@@ -171,7 +172,7 @@ function applyOverrides(programme: Programme, reply: Reply, decisions: Map<strin
 
 /** The sentences of a reply that take a stance no clause took, with their lines: what a reviewer should read. */
 export function unplacedStatements(programme: Programme, reply: Reply): Evidence[] {
-  const { doc, features } = replyFeatures(programme, reply.body);
+  const { doc, features } = replyFeatures(programme, reply.body, undefined, reply.candidate);
   const starts = lineStarts(reply.body);
   const seen = new Set<number>();
   const out: Evidence[] = [];

@@ -516,7 +516,9 @@ const CLAUSE_GOES_ON = new RegExp(String.raw`^\s+(?:but|and|although|though|if|p
 const MARK_HINT = /[✓✔✗✘]/u;
 const AFTER_MARK = /(?<=[✓✔✗✘][ \t]{0,2})(?:[a-z]{1,2})?\d{1,3}[a-z]?(?![\p{L}\p{N}])/gu;
 // "1-3e", "2 through 4", "B1–C3": a range is a reference wherever it stands.
-const RANGE_TRIGGER = new WordStartRegExp(String.raw`(?:[a-z]{1,2})?\d{1,3}[a-z]?(?:\.\d{1,2})?\s*(?:-|through\s+to|up\s+to|to|through|thru|throu|thro|tae|à)\s*(?:[a-z]{1,2})?\d{1,3}[a-z]?(?![\p{L}\p{N}])`, { numbers: true, marks: '.' });
+// "I.1 to II.3": ids of a roman section and a number, at either end.
+const RANGE_END = String.raw`(?:(?:[a-z]{1,2})?\d{1,3}[a-z]?|[ivxl]{1,4}\.\d{1,2})`;
+const RANGE_TRIGGER = new WordStartRegExp(String.raw`(?:(?:[a-z]{1,2})?\d{1,3}[a-z]?(?:\.\d{1,2})?|[ivxl]{1,4}\.\d{1,2})\s*(?:-|through\s+to|up\s+to|to|through|thru|throu|thro|tae|à)\s*${RANGE_END}(?![\p{L}\p{N}])`, { numbers: true, marks: '.' });
 /** A number word after "number" that ranks something: "number one priority", "number two concern". */
 const RANK_AFTER = /^(?:one|two|three|1|2|3)\s+(?:priority|priorities|concern|concerns|issue|issues|reason|reasons|fan|job|goal|aim|focus|target|problem|thing|choice|ask)(?![\p{L}])/u;
 const QUANTITY_AFTER = /^\s*(?:%|per\s?cent|people|persons|(?:business|working|school|calendar|week)\s+days?|years?|months?|weeks?|days?|hours?|minutes?|times|km|miles|metres|meters|homes|houses|beds|pupils|students|staff|members|kids|children|of\b|am\b|pm\b|o'clock)/u;

@@ -86,7 +86,7 @@ export function examplesOf(set: CorpusSet): Example[] {
       const slug = path.basename(reply.file, '.md');
       const goldFile = path.join(set.base, entry.gold, `${slug}.yaml`);
       const gold = parseYaml(readFileSync(goldFile, 'utf8')) as Record<string, unknown>;
-      const { doc, features } = replyFeatures(programme, reply.body);
+      const { doc, features } = replyFeatures(programme, reply.body, undefined, reply.candidate);
       for (const leaf of features.leaves) {
         if (!(leaf.clause in gold)) throw new Error(`${goldFile}: no label for ${leaf.clause}`);
         out.push({ set: set.name, programme: `${set.name}/${entry.name}`, file: reply.file, unplaced: features.loose.length, empty: doc.empty, weight: set.weights[entry.name] ?? 1, clause: leaf.clause, gold: asStances(gold[leaf.clause], `${goldFile} ${leaf.clause}`), leaf });

@@ -2286,7 +2286,44 @@ describe('ways of writing first seen in batches 74 and 75', () => {
     expect(s['3']).not.toBe('agree');
   });
 
+  it('bare Yes/No lines one short of the programme answer the first clauses in order, whatever follows the last', () => {
+    const s = stances(FLAT, "Yes\nYes\nNo\nYes\nYes\n\nDidnt understand the last one, who runs these clubs now?");
+    expect(only(s, ['1', '2', '3', '4', '5'])).toEqual({ '1': 'agree', '2': 'agree', '3': 'declined', '4': 'agree', '5': 'agree' });
+    expect(s['6']).toBe('no-answer');
+  });
+
+  it('limits in plain words after a yes: "I\'d want the method agreed … before", "a lot of meetings for volunteers", "a lot to ask"', () => {
+    const s = stances(FLAT, [
+      "1 – Yes, though I'd want the pay scales agreed with the unions before anything changes.",
+      '4 - cycle lanes yes, but a route meeting every month is a lot of meetings for volunteers.',
+      '6 - Yes. Reopening all of them at once is a lot to ask of the budget.',
+    ].join('\n'));
+    expect(only(s, ['1', '4', '6'])).toEqual({ '1': 'agree-with-qualifications', '4': 'agree-with-qualifications', '6': 'agree-with-qualifications' });
+  });
+
   it('"5 - sorry can\'t tick it" declines the clause', () => {
     expect(stances(FLAT, "1 yes\n\n5 - sorry can't tick it, the hospital needs the income.")['5']).toBe('declined');
+  });
+});
+
+describe('ways of writing first seen in batch 76', () => {
+  it("the candidate's own earlier answers, quoted below a correction or an auto-reply, are read; the organiser's are not", () => {
+    const own = 'Sorry, one more change: I have had a rethink on the parking charges.\n\n-----Original Message-----\nFrom: Test Candidate\nSent: Monday\nTo: campaign@example.org\n\n1 - Yes.\n2 - Yes.\n6 - Yes.\n';
+    expect(only(stances(FLAT, own), ['1', '2', '6'])).toEqual({ '1': 'agree', '2': 'agree', '6': 'agree' });
+    const autoReply = 'This is an automated message. This mailbox is not monitored daily.\n\n---\n\nOn Sun, 6 Apr 2028 at 8:47 PM Test Candidate wrote:\n\n1 yes, 2 yes, 6 yes\n';
+    expect(only(stances(FLAT, autoReply), ['1', '2', '6'])).toEqual({ '1': 'agree', '2': 'agree', '6': 'agree' });
+    const theirs = own.replace('From: Test Candidate', 'From: Campaign Team');
+    expect(only(stances(FLAT, theirs), ['1', '2', '6'])).toEqual({ '1': 'no-answer', '2': 'no-answer', '6': 'no-answer' });
+  });
+
+  it('"Pirmado na ko sa tanan, I.1 to II.2": signed (Cebuano), and a range between ids of roman sections', () => {
+    const SECTIONS = programmeOf(`
+title: River pledge
+clauses:
+  - { id: I, title: Walls, text: Build the walls., clauses: [{ id: I.1, title: Wall, text: Build a wall. }, { id: I.2, title: Pumps, text: Buy pumps. }] }
+  - { id: II, title: Homes, text: House the families., clauses: [{ id: II.1, title: Site, text: Find a site. }, { id: II.2, title: Titles, text: Give titles. }, { id: II.3, title: Fees, text: Waive fees. }] }
+`);
+    const s = stances(SECTIONS, 'Hello po!! Pirmado na ko sa tanan, I.1 to II.2. Thank you.');
+    expect(only(s, ['I.1', 'I.2', 'II.1', 'II.2', 'II.3'])).toEqual({ 'I.1': 'agree', 'I.2': 'agree', 'II.1': 'agree', 'II.2': 'agree', 'II.3': 'no-answer' });
   });
 });

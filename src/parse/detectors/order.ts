@@ -10,6 +10,8 @@ import { stemsIn } from '../topics.js';
 
 interface Item {
   start: number;
+  /** Where the item's own line ends; `end` takes in the lines after it, up to the next item. */
+  lineEnd: number;
   end: number;
   /** The item's own number ("3." → 3, "c)" → 3, "iii." → 3), when it has one. */
   number: number | undefined;
@@ -42,7 +44,7 @@ function itemOf(doc: Doc, line: Line): Item | undefined {
   } else rest = text.replace(BULLET, '');
   const verdict = mark !== undefined || isAnswerLine(rest);
   if (number === undefined && !verdict) return undefined;
-  return { start: line.start, end: line.end, number, verdict, mark };
+  return { start: line.start, lineEnd: line.end, end: line.end, number, verdict, mark };
 }
 
 /** Runs of items close together, a restarted numbering starting a new run. */
@@ -111,9 +113,10 @@ export function detectOrder(doc: Doc, sink: Sink): void {
       targets = index.top.map((c) => c.id);
       weight = 0.8;
     } else if (count < index.leafIds.length && verdicts === run.length && !run.some((item) => namesClause(doc, item))) {
-      // Fewer answers than clauses, none naming its clause: perhaps the first ones, in order (a weak tie).
+      // Fewer answers than clauses, none naming its clause: perhaps the first ones, in order (a weak tie); one short of
+      // the programme, most likely the first ones with the last left blank.
       targets = index.leafIds;
-      weight = 0.35;
+      weight = count === index.leafIds.length - 1 ? 0.6 : 0.35;
     }
     if (!targets) continue;
     // "My priorities if elected are: 1. Keeping rates fair …": a list with no verdict in it answers in order only if
@@ -142,9 +145,12 @@ function speaksOfTargets(doc: Doc, run: Item[], targets: string[]): boolean {
   return speaking.length * 2 >= run.length;
 }
 
-/** Whether an item's own words name a clause ("Agree with 3a, b" in a run of "Agree with …" lines). */
+/**
+ * Whether an item's own line names a clause ("Agree with 3a, b" in a run of "Agree with …" lines). What follows the
+ * last item ("Didnt understand the last one") is not the item's.
+ */
 function namesClause(doc: Doc, item: Item): boolean {
-  return doc.sentences.some((s) => s.start >= item.start && s.start < item.end && (s.refs.length > 0 || (s.block !== undefined && s.inBlock === 0)));
+  return doc.sentences.some((s) => s.start >= item.start && s.start < item.lineEnd && (s.refs.length > 0 || (s.block !== undefined && s.inBlock === 0)));
 }
 
 /** The clauses the sentence just above a run names, in order, when it names several. */
