@@ -113,13 +113,15 @@ const HEADING = /^\s*(?:#{1,6}\s+(.+?)\s*#*\s*$|\*\*([^*]+)\*\*:?\s*$|__([^_]+)_
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /** Reads a reply once for every detector. */
-export function readDoc(index: ProgrammeIndex, body: string, candidate?: string): Doc {
+export function readDoc(index: ProgrammeIndex, written: string, candidate?: string): Doc {
+  const key = candidateKey(candidate);
+  const body = key === undefined ? written : ownQuotesUnmarked(written, key);
   const norm = normalise(body);
   const doc: Doc = { index, body, norm, sentences: [], units: [], quotedLines: [], empty: !/[\p{L}\p{N}]/u.test(body), words: 0, tableHeaders: tableHeaders(norm) };
   let context: string | undefined;
   let segmentNo = 0;
   const seen = new Map<Block, number>();
-  for (const segment of segmentReply(index, body, norm, doc.quotedLines, candidateKey(candidate))) {
+  for (const segment of segmentReply(index, body, norm, doc.quotedLines, key)) {
     if (segment.context !== undefined) context = segment.context;
     let before: string[] | undefined;
     for (const span of splitSentences(body, segment.span)) {
@@ -340,6 +342,39 @@ function ownMessageBelow(body: string, lines: readonly Line[], n: number, own: s
     if (QUOTED_HEADER.test(text)) return (own !== undefined && senderKey(text) === own) || namesCandidate(text, candidate);
   }
   return false;
+}
+
+/** The quote marks opening a line ("> ", ">> "), and how many. */
+const QUOTE_MARKS = /^[ \t]*((?:>[ \t]?)+)/;
+function quoteDepth(line: string): number {
+  const m = QUOTE_MARKS.exec(line);
+  return m ? m[1]!.replace(/[^>]/g, '').length : 0;
+}
+
+/**
+ * "> From: Daniel Whitworth" under a correction: the candidate's own earlier message, quoted by their mail program.
+ * Its lines (at that depth, up to the next message quoted inside it or after it) are the candidate's answers: their
+ * quote marks become spaces, so that offsets stay and every detector reads them as written. Deeper quotes (the
+ * organiser's message the candidate answered) stay quoted.
+ */
+function ownQuotesUnmarked(body: string, candidate: string): string {
+  if (!body.includes('>')) return body;
+  let own = 0;
+  let changed = false;
+  const lines = body.split('\n').map((line) => {
+    const depth = quoteDepth(line);
+    if (depth === 0) {
+      if (line.trim() !== '') own = 0;
+      return line;
+    }
+    const inner = line.slice(QUOTE_MARKS.exec(line)![0].length);
+    if (QUOTED_HEADER.test(inner)) own = namesCandidate(inner, candidate) ? depth : own === depth ? 0 : own;
+    else if (depth < own) own = 0;
+    if (own === 0 || depth !== own) return line;
+    changed = true;
+    return line.replace(QUOTE_MARKS, (marks) => ' '.repeat(marks.length));
+  });
+  return changed ? lines.join('\n') : body;
 }
 
 /** Whether a header or separator line names the candidate (their name as the reply's front matter gives it). */

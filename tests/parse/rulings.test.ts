@@ -2316,6 +2316,24 @@ describe('ways of writing first seen in batch 76', () => {
     expect(only(stances(FLAT, theirs), ['1', '2', '6'])).toEqual({ '1': 'no-answer', '2': 'no-answer', '6': 'no-answer' });
   });
 
+  it('the candidate\'s own message quoted with "> " below a correction is read; the organiser\'s quoted inside it is not', () => {
+    const body = [
+      'Quick correction to what I sent on Sunday, the rest stands.',
+      '',
+      '> From: Test Candidate',
+      '> Sent: 13 April 2028 17:30',
+      '>',
+      '> 1 - Yes',
+      '> 2 - Yes, fully.',
+      '>',
+      '>> From: Campaign Team',
+      '>> Sent: 10 April 2028',
+      '>> 6 - Reopen the youth clubs. We hope you will say yes to this one.',
+    ].join('\n');
+    expect(only(stances(FLAT, body), ['1', '2', '6'])).toEqual({ '1': 'agree', '2': 'agree', '6': 'no-answer' });
+    expect(only(stances(FLAT, body.replace('> From: Test Candidate', '> From: Someone Else')), ['1', '2'])).toEqual({ '1': 'no-answer', '2': 'no-answer' });
+  });
+
   it('"Pirmado na ko sa tanan, I.1 to II.2": signed (Cebuano), and a range between ids of roman sections', () => {
     const SECTIONS = programmeOf(`
 title: River pledge
