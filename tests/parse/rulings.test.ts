@@ -2345,3 +2345,30 @@ clauses:
     expect(only(s, ['I.1', 'I.2', 'II.1', 'II.2', 'II.3'])).toEqual({ 'I.1': 'agree', 'I.2': 'agree', 'II.1': 'agree', 'II.2': 'agree', 'II.3': 'no-answer' });
   });
 });
+
+describe('ways of writing first seen in batch 77', () => {
+  const ROMAN = programmeOf(`
+title: Countryside pledge
+clauses:
+  - { id: i, title: Leases, text: Offer ten-year land leases. }
+  - { id: ii, title: Schools, text: Keep the village schools open. }
+  - { id: iii, title: Land, text: Oppose any sale of city arable land. }
+  - { id: iv, title: Broadband, text: Fund rural broadband. }
+`);
+
+  it('"Signed, all of i to iii": a range of roman ids after "all of"', () => {
+    expect(stances(ROMAN, 'Moro! Signed, all of i to iii. No buts. -J (sent from my phone)')).toEqual({ i: 'agree', ii: 'agree', iii: 'agree', iv: 'no-answer' });
+  });
+
+  it('"go ako sa lahat" (Tagalog: I am for all of it), with "di pa ako sure" (not sure yet) on one clause', () => {
+    const FARMS = programmeOf(`
+title: Farmers' pledge
+clauses:
+  - { id: A1, title: Water, text: Protect the irrigation water. }
+  - { id: A2, title: Rent cap, text: Cap land rent at 10%. }
+  - { id: B1, title: Local hiring, text: Hire locally first. }
+`);
+    const s = stances(FARMS, 'sir/mam go ako sa lahat ng nasa pledge 👍👍 pero yung A2 rent cap medyo di pa ako sure, pag aaralan ko muna');
+    expect(s).toEqual({ A1: 'agree', A2: 'no-answer', B1: 'agree' });
+  });
+});

@@ -187,6 +187,7 @@ export const AFFIRM: Entry[] = [
   { p: 'no wahala', note: 'no problem, in Nigerian Pidgin' },
   { p: '[no problem|no problems|no argument|no arguments|no bother|nae bother|no worries]', note: '"meeting every quarter no problem", "dat one no argument"; "no problem with X" is support of X, found first' },
   { p: "[cytuno|cytuno'n|cytunaf|einverstanden|d'accord|de acuerdo|zgadzam|kubaliana|nakubali|whakaae|katılıyorum|tautoko|ka tautoko]", note: '"Cytuno\'n llwyr 👍": a word of agreement in the language of a multilingual membership (Welsh, German, French, Spanish, Polish, Swahili, Māori, Turkish)' },
+  { p: '[go ako|go kami|game ako|g ako]', note: '"go ako sa lahat ng nasa pledge 👍": I am for (all of it), in Tagalog' },
   { p: '[pirmado|pumirma|mopirma|pirmahan]', note: '"Pirmado na ko sa tanan, I.1 to II.3": signed, in Filipino languages' },
   { p: '[suportado|suportahan|uyon ko|uyon ako|sang-ayon|sang-ayon ako|sumasang-ayon]', note: '"suportado ko A1 asta B1 po!!": I support, I agree, in Filipino languages (Hiligaynon, Cebuano, Tagalog)' },
   { p: 'put [my|me|our] name [down|to it|on it|to]', note: '"happy to put my name to every point bar the last one"' },
@@ -325,6 +326,7 @@ export const STANDALONE_DISAGREE: Entry[] = [
 
 /** Deferrals: the candidate will answer later or has not decided. The clause stays unanswered, visibly. */
 export const DEFER: Entry[] = [
+  { p: '[di|hindi|dili] pa [ako|ko]? sure', note: '"yung A2 rent cap medyo di pa ako sure": not sure yet, in Tagalog and Cebuano' },
   { p: "[i'll|i will|we'll|i shall] [come|get|be] back to you" },
   { p: '[come|get] back [to|2] [you|u|ya|ye]', note: '"will read up n get back 2 u"' },
   { p: '[need|want|have] to [talk|think|look|read|check|consult|discuss|speak] ~ [before|first]' },

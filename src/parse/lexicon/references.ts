@@ -115,6 +115,7 @@ export const REFERENCE_VERBS: Entry[] = [
   { p: '[ok|okay]', note: '"👍 I to IV", "Ok 2 and 3" (the thumb reads "ok"): a yes straight before the clauses it answers' },
   { p: '[re|regarding|re:|on|for|about|concerning|in|to]' },
   { p: '[rest|remainder] of' },
+  { p: '[all|each|every one|both] of', note: '"Signed, all of i to vii": the clauses named after it' },
   { p: 'not', note: '"… but not 5."' },
   { p: 'answer to' },
   { p: '[answer|answering|tick|ticking]', note: '"I\'m not going to answer D at all", "can\'t tick C": the clause is the verb\'s object' },
