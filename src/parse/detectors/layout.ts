@@ -27,7 +27,7 @@ export function detectLayout(doc: Doc, sink: Sink): void {
     else if (isOptionLine(text) && boxedClauses(doc, sink, line, text)) continue;
     else {
       // An empty answer, or boxes to tick ("..... [ ] Agree  [ ] Disagree", read as options), is no row of this kind.
-      const leader = isOptionLine(text) ? null : LEADER_ROW.exec(text);
+      const leader = (text.includes('....') || text.includes('. . .')) && !isOptionLine(text) ? LEADER_ROW.exec(text) : null;
       if (leader?.[2]) formRows.push({ line, cells: leaderCells(line, text, leader) });
     }
   }
