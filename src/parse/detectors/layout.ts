@@ -22,12 +22,16 @@ export function detectLayout(doc: Doc, sink: Sink): void {
     const text = doc.body.slice(line.start, line.end);
     if (isQuotedAt(doc, line.start)) continue;
     // A row of a table is one, whatever marks its cells hold ("| (a) Premium | ☒ | ☐ | Definitely. |").
-    if ((text.match(/\|/g)?.length ?? 0) >= 2 && !SEPARATOR_ROW.test(text)) rows.push({ line, cells: cellsOf(doc.body, line) });
-    else if (!isOptionLine(text) && CHECK_MARKS.test(text)) checklistItem(doc, sink, line);
-    else if (isOptionLine(text) && boxedClauses(doc, sink, line, text)) continue;
-    else {
-      // An empty answer, or boxes to tick ("..... [ ] Agree  [ ] Disagree", read as options), is no row of this kind.
-      const leader = (text.includes('....') || text.includes('. . .')) && !isOptionLine(text) ? LEADER_ROW.exec(text) : null;
+    if ((text.match(/\|/g)?.length ?? 0) >= 2 && !SEPARATOR_ROW.test(text)) {
+      rows.push({ line, cells: cellsOf(doc.body, line) });
+      continue;
+    }
+    const options = isOptionLine(text);
+    if (options) boxedClauses(doc, sink, line, text);
+    else if (CHECK_MARKS.test(text)) checklistItem(doc, sink, line);
+    else if (text.includes('....') || text.includes('. . .')) {
+      // An empty answer, or boxes to tick ("..... [ ] Agree  [ ] Disagree", read as options above), is no row of this kind.
+      const leader = LEADER_ROW.exec(text);
       if (leader?.[2]) formRows.push({ line, cells: leaderCells(line, text, leader) });
     }
   }
@@ -66,22 +70,21 @@ function clauseNamed(doc: Doc, span: Span, context: string | undefined): { ids: 
  * "[X] A   [X] B   [X] C   [ ] D": a line of boxes, each before a clause's id, answers each clause by its box. A line
  * whose boxes stand before answers ("[X] Agree  [ ] Disagree") is a question's options, read elsewhere.
  */
-function boxedClauses(doc: Doc, sink: Sink, line: Span, text: string): boolean {
+function boxedClauses(doc: Doc, sink: Sink, line: Span, text: string): void {
   const boxes = [...text.matchAll(BOXED_ID)];
-  if (boxes.length < 2) return false;
+  if (boxes.length < 2) return;
   const items = boxes.map((b, k) => ({ start: line.start + b.index, end: line.start + (boxes[k + 1]?.index ?? text.length) }));
   const named = items.map((item) => {
     const at = item.start + (CHECK_MARKS.exec(doc.norm.slice(item.start, item.end))?.[0].length ?? 0);
     return readList(doc.index, doc.norm, at + (/^\s*/.exec(doc.norm.slice(at, item.end))?.[0].length ?? 0), item.end, undefined);
   });
-  if (named.some((n) => !n)) return false;
+  if (named.some((n) => !n)) return;
   const u = unitAt(doc, line);
-  if (u < 0) return false;
+  if (u < 0) return;
   items.forEach((item, k) => {
     const mark: Signal = TICKED.test(doc.norm.slice(item.start, item.end)) ? 'agree' : 'unticked';
     sink.link({ unit: u, clauses: named[k]!.ids, channel: 'cell', weight: 1, ref: doc.body.slice(item.start, item.end).trim(), signal: mark, strength: 0.95 });
   });
-  return true;
 }
 
 /** A box and the short id after it: "[X] A", "[ ] 4b". */
@@ -126,12 +129,14 @@ function rowSignal(doc: Doc, cell: Span, others: Span[], clause: string | undefi
   // the young ones have gone into poultry" refuses the clause; the reasons after it are not the refusal's object.
   const stop = /[.!?](?=\s+\S)/.exec(doc.norm.slice(cell.start, cell.end));
   const answer = stop ? { start: cell.start, end: cell.start + stop.index + 1 } : cell;
-  const comments = stop ? [{ start: answer.end, end: cell.end }, ...others] : others;
   const text = doc.norm.slice(answer.start, answer.end);
+  const ticked = TICKED.exec(text);
+  const crossed = ticked ? null : CROSSED.exec(text);
   // "✓  where the maintenance budget allows": words after a mark comment on it.
-  const mark = TICKED.exec(text) ?? CROSSED.exec(text);
-  if (mark && mark[0].length < text.trimEnd().length) comments.unshift({ start: answer.start + mark[0].length, end: answer.end });
-  let signal: Signal = TICKED.test(text) ? 'agree' : CROSSED.test(text) ? 'disagree' : EMPTY_BOX.test(text) ? 'unticked' : answerSignal(doc, answer, clause);
+  const mark = ticked ?? crossed;
+  const markComment = mark && mark[0].length < text.trimEnd().length ? [{ start: answer.start + mark[0].length, end: answer.end }] : [];
+  const comments = [...markComment, ...(stop ? [{ start: answer.end, end: cell.end }] : []), ...others];
+  let signal: Signal = ticked ? 'agree' : crossed ? 'disagree' : EMPTY_BOX.test(text) ? 'unticked' : answerSignal(doc, answer, clause);
   if (signal === 'agree' && LIMITED_YES.test(doc.body.slice(answer.start, answer.end))) signal = 'qual';
   // An answer cell that says yes or no itself is the row's verdict (its words become the cue); one that only
   // comments leaves the verdict to the row's words.
